@@ -12,3 +12,8 @@ export function sha256Hex(data: Uint8Array | string): string {
 export function sha256B64u(data: Uint8Array | string): string {
   return createHash("sha256").update(data).digest("base64url");
 }
+
+/** SHA-512 as a fresh Uint8Array (wired into @noble/ed25519 by ed25519.ts). */
+export function sha512(data: Uint8Array): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(createHash("sha512").update(data).digest());
+}

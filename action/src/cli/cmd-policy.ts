@@ -1,0 +1,142 @@
+/** wpc validate | hash | diff | check | schema */
+import { WpcError, isWpcError } from "../core/errors.ts";
+import { checkPolicyBytes } from "../core/wpc.ts";
+import { countLevels } from "../core/findings.ts";
+import { parsePolicyBytes } from "../core/wpc.ts";
+import { policyHash } from "../core/hash.ts";
+import { diffPolicies } from "../core/wpc-diff.ts";
+import { WPC_SCHEMA } from "../core/wpc-schema.ts";
+import { capAnnotations, checkAnnotations, checkText, describeChange, findingAnnotation, findingLine, workflowCommand } from "../core/render.ts";
+import { expandPolicyPaths, readFileLimited } from "../io/files.ts";
+import { checkWorkingTree, findTrust, readPolicySource, trustRoutes } from "../io/policy-repo.ts";
+import { MAX_POLICY_BYTES } from "../core/wpc.ts";
+import { formatOf, printJson, reportError, type Io } from "./output.ts";
+import { resolve } from "node:path";
+
+export interface Ctx {
+  io: Io;
+  cwd: string;
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+function str(v: string | boolean | undefined): string | undefined {
+  return typeof v === "string" ? v : undefined;
+}
+
+export function cmdValidate(c: Ctx): number {
+  const format = formatOf(c.values);
+  const paths = c.positionals.length ? c.positionals : ["policies"];
+  const files = expandPolicyPaths(paths.map((p) => p));
+  const trust = findTrust(str(c.values.trust), files[0], c.cwd);
+  const routes = trustRoutes(trust);
+  const results: Array<{ file: string; policy_hash_b64u?: string; findings: ReturnType<typeof checkPolicyBytes>["findings"]; error?: { code: string; message: string } }> = [];
+  let unusable = 0;
+  for (const file of files) {
+    try {
+      const r = checkPolicyBytes(readFileLimited(resolve(c.cwd, file), MAX_POLICY_BYTES, "policy file"), file, routes ? { routes } : {});
+      results.push({ file, policy_hash_b64u: r.policy_hash_b64u, findings: r.findings });
+    } catch (e) {
+      if (!isWpcError(e)) throw e;
+      unusable++;
+      results.push({ file, findings: [], error: { code: e.code, message: e.message } });
+    }
+  }
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    const n = countLevels(r.findings);
+    errors += n.errors;
+    warnings += n.warnings;
+  }
+  if (format === "json") {
+    printJson(c.io, {
+      files: results.map((r) => ({
+        file: r.file,
+        ...(r.policy_hash_b64u ? { policy_hash_b64u: r.policy_hash_b64u } : {}),
+        findings: r.findings,
+        ...(r.error ? { error: r.error } : {}),
+      })),
+      errors,
+      warnings,
+    });
+  } else if (format === "github") {
+    const all = results.flatMap((r) => [
+      ...(r.error ? [{ level: "error" as const, file: r.file, line: 1, column: 1, title: `wpc ${r.error.code}`, message: r.error.message }] : []),
+      ...r.findings.map((f) => findingAnnotation(r.file, f)),
+    ]);
+    const { shown, overflow } = capAnnotations(all);
+    for (const a of shown) c.io.out(workflowCommand(a));
+    for (const a of overflow) c.io.out(`${a.file}:${a.line}:${a.column}: ${a.level} ${a.title}: ${a.message}`);
+  } else {
+    for (const r of results) {
+      if (r.error) c.io.out(`${r.error.code}: ${r.error.message}`);
+      for (const f of r.findings) c.io.out(findingLine(r.file, f));
+    }
+    c.io.out(`${results.length} file(s): ${errors} error(s), ${warnings} warning(s)${unusable ? `, ${unusable} unusable` : ""}`);
+  }
+  for (const r of results) if (r.error) c.io.err(`wpc: ${r.error.code}: ${r.error.message}`);
+  return unusable ? 2 : errors ? 1 : 0;
+}
+
+export function cmdHash(c: Ctx): number {
+  const format = formatOf(c.values);
+  const [file, ...extra] = c.positionals;
+  if (!file || extra.length) throw new WpcError("E_USAGE", "usage: wpc hash FILE [--json]");
+  const { bytes, name } = readPolicySource(file, c.cwd);
+  const h = policyHash(parsePolicyBytes(bytes!, name).value);
+  if (format === "json") printJson(c.io, { file: name, policy_hash_b64u: h.policy_hash_b64u, sha256: h.sha256 });
+  else c.io.out(`${h.policy_hash_b64u}  ${h.sha256}  ${name}`);
+  return 0;
+}
+
+export function cmdDiff(c: Ctx): number {
+  const format = formatOf(c.values);
+  const [baseSpec, headSpec, ...extra] = c.positionals;
+  if (!baseSpec || !headSpec || extra.length) throw new WpcError("E_USAGE", "usage: wpc diff BASE HEAD [--json]  (files or git:REF:path)");
+  const base = readPolicySource(baseSpec, c.cwd);
+  const head = readPolicySource(headSpec, c.cwd);
+  const b = parsePolicyBytes(base.bytes!, base.name);
+  const h = parsePolicyBytes(head.bytes!, head.name);
+  const d = diffPolicies(
+    { value: b.value, hash: policyHash(b.value).policy_hash_b64u, map: b.map },
+    { value: h.value, hash: policyHash(h.value).policy_hash_b64u, map: h.map },
+  );
+  if (format === "json") printJson(c.io, d);
+  else if (format === "github") {
+    for (const ch of d.changes)
+      if (ch.risk !== "neutral")
+        c.io.out(workflowCommand({ level: ch.risk === "expansion" ? "warning" : "notice", file: ch.kind === "removed" ? base.name : head.name, line: ch.line, column: ch.column, title: `wpc ${ch.risk}`, message: describeChange(ch) }));
+  } else {
+    c.io.out(`${d.base_hash} → ${d.head_hash}`);
+    for (const ch of d.changes) c.io.out(`[${ch.risk}] ${describeChange(ch)} (${ch.kind === "removed" ? "base" : "head"} line ${ch.line})`);
+    c.io.out(d.expands ? "expands permissions" : d.changes.length ? "does not expand permissions" : "no semantic change");
+  }
+  return 0;
+}
+
+export function cmdCheck(c: Ctx): number {
+  const format = formatOf(c.values);
+  const base = str(c.values.base);
+  if (!base) throw new WpcError("E_USAGE", "usage: wpc check --base REF [--policies DIR] [--trust FILE] [--json|--format github]");
+  const opts: Parameters<typeof checkWorkingTree>[0] = { base, cwd: c.cwd };
+  const pol = str(c.values.policies);
+  if (pol) opts.policiesDir = pol;
+  const trust = str(c.values.trust);
+  if (trust) opts.trust = trust;
+  const r = checkWorkingTree(opts);
+  if (format === "json") printJson(c.io, r);
+  else if (format === "github") {
+    const { shown, overflow } = capAnnotations(checkAnnotations(r));
+    for (const a of shown) c.io.out(workflowCommand(a));
+    for (const a of overflow) c.io.out(`${a.file}:${a.line}:${a.column}: ${a.level} ${a.title}: ${a.message}`);
+  } else c.io.out(checkText(r));
+  return r.unusable ? 2 : r.errors ? 1 : 0;
+}
+
+export function cmdSchema(c: Ctx): number {
+  printJson(c.io, WPC_SCHEMA);
+  return 0;
+}
+
+export { reportError };

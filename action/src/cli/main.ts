@@ -1,0 +1,53 @@
+/** The `wpc` command: thin shell over the core. */
+import { parseArgs } from "node:util";
+import { WpcError } from "../core/errors.ts";
+import { formatOf, reportError, stdio, type Format, type Io } from "./output.ts";
+import { cmdCheck, cmdDiff, cmdHash, cmdSchema, cmdValidate, type Ctx } from "./cmd-policy.ts";
+
+type Handler = (c: Ctx) => number | Promise<number>;
+
+const OPTIONS = {
+  json: { type: "boolean" },
+  format: { type: "string" },
+  base: { type: "string" },
+  policies: { type: "string" },
+  trust: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const COMMANDS: Record<string, { run: Handler; usage: string }> = {
+  validate: { run: cmdValidate, usage: "wpc validate [PATH…] [--trust FILE] [--json | --format github]" },
+  hash: { run: cmdHash, usage: "wpc hash FILE|git:REF:PATH [--json]" },
+  diff: { run: cmdDiff, usage: "wpc diff BASE HEAD [--json | --format github]" },
+  check: { run: cmdCheck, usage: "wpc check --base REF [--policies DIR] [--trust FILE] [--json | --format github]" },
+  schema: { run: cmdSchema, usage: "wpc schema   (print the WPC JSON Schema)" },
+};
+
+export const USAGE = ["usage:", ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join("\n");
+
+export async function main(argv: string[], io: Io = stdio, cwd = process.cwd()): Promise<number> {
+  let format: Format = argv.includes("--json") ? "json" : "text";
+  try {
+    const [name, ...rest] = argv;
+    if (!name || name === "--help" || name === "-h" || name === "help") {
+      io.out(USAGE);
+      return name ? 0 : 2;
+    }
+    const cmd = COMMANDS[name];
+    if (!cmd) throw new WpcError("E_USAGE", `unknown command "${name}" (wpc --help lists the commands)`);
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw new WpcError("E_USAGE", `${e instanceof Error ? e.message : String(e)} (${cmd.usage})`);
+    }
+    if (parsed.values.help) {
+      io.out(cmd.usage);
+      return 0;
+    }
+    format = formatOf(parsed.values);
+    return await cmd.run({ io, cwd, values: parsed.values, positionals: parsed.positionals });
+  } catch (e) {
+    return reportError(io, e, format);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Ed25519 (RFC 8032) through @noble/ed25519 v3, with SHA-512 from node:crypto (via crypto.ts).
+ *
+ * Verification is strict: noble's `{ zip215: false }` branch. It rejects non-canonical encodings of
+ * A and R (y ≥ p, x = 0 with the sign bit set), S ≥ L, and small-order public keys, and checks the
+ * cofactored equation [8][S]B = [8]R + [8][k]A. This agrees with all 151 Wycheproof vectors
+ * (test/unit/ed25519.test.ts). ZIP-215 (noble's default) would accept non-canonical points.
+ *
+ * Keys are loaded strictly too: `checkPublicKey` rejects non-canonical and small-order keys, and
+ * `loadSeed` never echoes its input (a seed is a secret) in an error.
+ */
+import * as ed from "@noble/ed25519";
+import { sha512 } from "./crypto.ts";
+import { b64AnyDecode } from "./b64u.ts";
+import { WpcError } from "./errors.ts";
+
+if (ed.hashes.sha512 === undefined) ed.hashes.sha512 = sha512;
+
+export const SEED_LENGTH = 32;
+export const PUBLIC_KEY_LENGTH = 32;
+export const SIGNATURE_LENGTH = 64;
+
+const VERIFY_OPTS = { zip215: false } as const;
+
+function requireSeed(seed: Uint8Array): void {
+  if (!(seed instanceof Uint8Array) || seed.length !== SEED_LENGTH) {
+    throw new WpcError("E_BAD_KEY", `signing key must be a ${SEED_LENGTH}-byte Ed25519 seed`);
+  }
+}
+
+/** The 32-byte public key of a 32-byte RFC 8032 seed. */
+export function publicKeyFromSeed(seed: Uint8Array): Uint8Array {
+  requireSeed(seed);
+  return ed.getPublicKey(seed);
+}
+
+/** RFC 8032 signature (deterministic, 64 bytes) of `msg` under `seed`. */
+export function sign(seed: Uint8Array, msg: Uint8Array): Uint8Array {
+  requireSeed(seed);
+  return ed.sign(msg, seed);
+}
+
+/**
+ * Strict verification. Never throws: wrong lengths, undecodable points, small-order keys and
+ * non-canonical encodings all give false.
+ */
+export function verify(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): boolean {
+  if (!(pub instanceof Uint8Array) || pub.length !== PUBLIC_KEY_LENGTH) return false;
+  if (!(sig instanceof Uint8Array) || sig.length !== SIGNATURE_LENGTH) return false;
+  if (!(msg instanceof Uint8Array)) return false;
+  try {
+    return ed.verify(sig, msg, pub, VERIFY_OPTS);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Accept a public key only if it is 32 bytes, the canonical encoding of a curve point
+ * (y < p; x = 0 only with sign bit 0), and not of small order ([8]P ≠ identity; this excludes the
+ * eight torsion points). Throws WpcError E_BAD_KEY otherwise.
+ */
+export function checkPublicKey(pub: Uint8Array): void {
+  if (!(pub instanceof Uint8Array) || pub.length !== PUBLIC_KEY_LENGTH) {
+    throw new WpcError("E_BAD_KEY", `public key must be ${PUBLIC_KEY_LENGTH} bytes`);
+  }
+  let point: ed.Point;
+  try {
+    point = ed.Point.fromBytes(pub, false);
+  } catch {
+    throw new WpcError("E_BAD_KEY", "public key is not a canonical encoding of an Ed25519 point");
+  }
+  if (point.isSmallOrder()) {
+    throw new WpcError("E_BAD_KEY", "public key is a small-order point");
+  }
+}
+
+const SEED_TEXT_RE = /^(?:[A-Za-z0-9+/]{43}=?|[A-Za-z0-9_-]{43}=?)$/;
+
+/**
+ * Read a 32-byte seed written as base64 or base64url, with or without its one `=` of padding,
+ * surrounding whitespace ignored. The error message never contains the text (it is a secret).
+ */
+export function loadSeed(text: string): Uint8Array {
+  const t = typeof text === "string" ? text.trim() : "";
+  const bytes = SEED_TEXT_RE.test(t) ? b64AnyDecode(t) : undefined;
+  if (bytes === undefined || bytes.length !== SEED_LENGTH) {
+    throw new WpcError(
+      "E_BAD_KEY",
+      `signing key must be base64 or base64url of exactly ${SEED_LENGTH} bytes (an Ed25519 seed)`,
+    );
+  }
+  return bytes;
+}

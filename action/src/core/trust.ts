@@ -1,0 +1,52 @@
+/** trust.json (DESIGN.md §3): roles → did:keys, model routes, token audience, retired registry keys. */
+import { Ajv2020 } from "ajv/dist/2020.js";
+import schema from "./trust.schema.json" with { type: "json" };
+import { WpcError } from "./errors.ts";
+import { decodeUtf8, parseIJson } from "./ijson.ts";
+
+export const ROLES = ["registry", "token_issuer", "gateway", "agent", "approver"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Route {
+  gateways: string[];
+  providers: string[];
+  models: string[];
+}
+
+export interface Trust {
+  trust_version: "1";
+  roles: Partial<Record<Role, { keys: string[] }>>;
+  routes: Record<string, Route>;
+  token_audience?: string;
+  retired?: Record<string, { after_seq: number }>;
+}
+
+export const DEFAULT_TOKEN_AUDIENCE = "clawproxy.com";
+
+const ajv = new Ajv2020({ strict: true, allErrors: true });
+const validate = ajv.compile(schema);
+export const TRUST_SCHEMA: object = schema;
+
+/** Parse and validate trust.json; throws WpcError E_BAD_INPUT naming every bad field. */
+export function parseTrust(bytes: Uint8Array, file: string): Trust {
+  const { value } = parseIJson(decodeUtf8(bytes, file), { file });
+  if (!validate(value)) {
+    const why = (validate.errors ?? [])
+      .map((e) => `${e.instancePath || "/"} ${e.message ?? "invalid"}${e.keyword === "additionalProperties" ? ` (${String((e.params as { additionalProperty?: string }).additionalProperty)})` : ""}`)
+      .join("; ");
+    throw new WpcError("E_BAD_INPUT", `${file}: not a valid trust file: ${why}`, file);
+  }
+  return value as unknown as Trust;
+}
+
+export function roleKeys(trust: Trust, role: Role): readonly string[] {
+  return trust.roles[role]?.keys ?? [];
+}
+
+export function hasRole(trust: Trust, role: Role, did: string): boolean {
+  return roleKeys(trust, role).includes(did);
+}
+
+export function routeNames(trust: Trust): string[] {
+  return Object.keys(trust.routes).sort();
+}

@@ -1,0 +1,35 @@
+/** JSON Schema validation of a WPC (ajv, draft 2020-12, strict mode, allErrors). */
+import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import schema from "./wpc.schema.json" with { type: "json" };
+import { escapePointerToken } from "./ijson.ts";
+import type { RawFinding } from "./findings.ts";
+
+export const WPC_SCHEMA: object = schema;
+
+const ajv = new Ajv2020({ strict: true, allErrors: true });
+const validateFn = ajv.compile(schema);
+
+export function schemaFindings(value: unknown): RawFinding[] {
+  if (validateFn(value)) return [];
+  return (validateFn.errors ?? []).map(toFinding);
+}
+
+function toFinding(e: ErrorObject): RawFinding {
+  let path = e.instancePath;
+  let message = e.message ?? "is invalid";
+  const params = e.params as Record<string, unknown>;
+  if (e.keyword === "additionalProperties") {
+    const prop = String(params.additionalProperty);
+    path = `${path}/${escapePointerToken(prop)}`;
+    message = `unknown property "${prop}"`;
+  } else if (e.keyword === "required") {
+    message = `missing required property "${String(params.missingProperty)}"`;
+  } else if (e.keyword === "enum") {
+    message = `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+  } else if (e.keyword === "const") {
+    message = `must be ${JSON.stringify(params.allowedValue)}`;
+  } else if (e.keyword === "uniqueItems") {
+    message = `duplicate entries (items ${String(params.j)} and ${String(params.i)})`;
+  }
+  return { rule: "SCHEMA", level: "error", message, path };
+}

@@ -1,0 +1,82 @@
+/** File-system edge: bounded reads with one-line, file-naming errors. */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { WpcError } from "../core/errors.ts";
+import { POLICY_FILE_SUFFIX } from "../core/wpc-types.ts";
+
+export function readFileLimited(path: string, limit: number, what = "file"): Uint8Array {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new WpcError("E_IO", `${path}: is a directory, expected a ${what}`, path);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof WpcError) throw e;
+    throw new WpcError("E_IO", `${path}: ${ioReason(e)}`, path);
+  }
+  if (size > limit) throw new WpcError("E_TOO_LARGE", `${path}: ${size} bytes is above the ${formatBytes(limit)} limit`, path);
+  try {
+    const bytes = readFileSync(path);
+    if (bytes.byteLength > limit) throw new WpcError("E_TOO_LARGE", `${path}: above the ${formatBytes(limit)} limit`, path);
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  } catch (e) {
+    if (e instanceof WpcError) throw e;
+    throw new WpcError("E_IO", `${path}: ${ioReason(e)}`, path);
+  }
+}
+
+/** Expand paths: a directory means its `*.wpc.json` files (sorted); a file is taken as given. */
+export function expandPolicyPaths(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch (e) {
+      throw new WpcError("E_IO", `${p}: ${ioReason(e)}`, p);
+    }
+    if (!isDir) {
+      out.push(p);
+      continue;
+    }
+    const files = readdirSync(p)
+      .filter((f) => f.endsWith(POLICY_FILE_SUFFIX))
+      .sort()
+      .map((f) => join(p, f));
+    if (files.length === 0) throw new WpcError("E_IO", `${p}: directory holds no *${POLICY_FILE_SUFFIX} files`, p);
+    out.push(...files);
+  }
+  return out;
+}
+
+export function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function ioReason(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    case "ENOTDIR":
+      return "a path component is not a directory";
+    default:
+      return code ? `cannot read (${code})` : "cannot read";
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${n / (1024 * 1024)} MiB`;
+  if (n >= 1024) return `${n / 1024} KiB`;
+  return `${n} bytes`;
+}
