@@ -11304,12 +11304,12 @@ function cmdValidate(c) {
     for (const a of overflow) c.io.out(`${a.file}:${a.line}:${a.column}: ${a.level} ${a.title}: ${a.message}`);
   } else {
     for (const r of results) {
-      if (r.error) c.io.out(`${r.file}: ${r.error.code}: ${r.error.message}`);
+      if (r.error) c.io.out(`${r.error.code}: ${r.error.message}`);
       for (const f of r.findings) c.io.out(findingLine(r.file, f));
     }
     c.io.out(`${results.length} file(s): ${errors} error(s), ${warnings} warning(s)${unusable ? `, ${unusable} unusable` : ""}`);
   }
-  for (const r of results) if (r.error && format !== "text") c.io.err(`wpc: ${r.error.code}: ${r.error.message}`);
+  for (const r of results) if (r.error) c.io.err(`wpc: ${r.error.code}: ${r.error.message}`);
   return unusable ? 2 : errors ? 1 : 0;
 }
 function cmdHash(c) {
@@ -11395,8 +11395,7 @@ async function main(argv, io = stdio, cwd = process.cwd()) {
       return name ? 0 : 2;
     }
     const cmd = COMMANDS[name];
-    if (!cmd) throw new WpcError("E_USAGE", `unknown command "${name}"
-${USAGE}`);
+    if (!cmd) throw new WpcError("E_USAGE", `unknown command "${name}" (wpc --help lists the commands)`);
     let parsed;
     try {
       parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });

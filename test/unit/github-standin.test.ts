@@ -9,7 +9,8 @@ let octokit: Octokit;
 
 beforeEach(async () => {
   gh = await startGitHubStandIn({ token: TOKEN });
-  octokit = new Octokit({ auth: TOKEN, baseUrl: gh.url });
+  const quiet = () => {};
+  octokit = new Octokit({ auth: TOKEN, baseUrl: gh.url, log: { debug: quiet, info: quiet, warn: quiet, error: quiet } });
 });
 afterEach(() => gh.close());
 
