@@ -30287,47 +30287,35 @@ function sha256(data) {
 
 // action/src/core/jcs.ts
 function canonicalize(value) {
-  const parts = [];
-  write(value, parts);
-  return parts.join("");
+  return write(value);
 }
-function write(v, out) {
-  if (v === null) {
-    out.push("null");
-    return;
-  }
+function write(v) {
+  if (v === null) return "null";
   switch (typeof v) {
     case "boolean":
-      out.push(v ? "true" : "false");
-      return;
+      return v ? "true" : "false";
     case "number":
       if (!Number.isFinite(v)) throw new TypeError("JCS: non-finite number");
-      out.push(JSON.stringify(v));
-      return;
+      return JSON.stringify(v);
     case "string":
-      out.push(JSON.stringify(v));
-      return;
+      return JSON.stringify(v);
     case "object": {
       if (Array.isArray(v)) {
-        out.push("[");
-        for (let i = 0; i < v.length; i++) {
-          if (i) out.push(",");
-          write(v[i], out);
-        }
-        out.push("]");
-        return;
+        let s2 = "[";
+        for (let i = 0; i < v.length; i++) s2 += (i ? "," : "") + write(v[i]);
+        return s2 + "]";
       }
       const obj = v;
-      const keys = Object.keys(obj).filter((k) => obj[k] !== void 0).sort();
-      out.push("{");
-      for (let i = 0; i < keys.length; i++) {
-        if (i) out.push(",");
-        const k = keys[i];
-        out.push(JSON.stringify(k), ":");
-        write(obj[k], out);
+      const keys = Object.keys(obj).sort();
+      let s = "{";
+      let first = true;
+      for (const k of keys) {
+        const x = obj[k];
+        if (x === void 0) continue;
+        s += (first ? "" : ",") + JSON.stringify(k) + ":" + write(x);
+        first = false;
       }
-      out.push("}");
-      return;
+      return s + "}";
     }
     default:
       throw new TypeError(`JCS: cannot canonicalize ${typeof v}`);
@@ -30630,25 +30618,26 @@ function checkOne(input, ctx) {
 }
 
 // action/src/io/files.ts
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readdirSync, statSync } from "node:fs";
 function readFileLimited(path, limit, what = "file") {
-  let size;
+  let fd;
   try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw new WpcError("E_IO", `${path}: is a directory, expected a ${what}`, path);
-    size = st.size;
+    fd = openSync(path, "r");
   } catch (e) {
-    if (e instanceof WpcError) throw e;
     throw new WpcError("E_IO", `${path}: ${ioReason(e)}`, path);
   }
-  if (size > limit) throw new WpcError("E_TOO_LARGE", `${path}: ${size} bytes is above the ${formatBytes(limit)} limit`, path);
   try {
-    const bytes = readFileSync(path);
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new WpcError("E_IO", `${path}: is a directory, expected a ${what}`, path);
+    if (st.size > limit) throw new WpcError("E_TOO_LARGE", `${path}: ${st.size} bytes is above the ${formatBytes(limit)} limit`, path);
+    const bytes = readFileSync(fd);
     if (bytes.byteLength > limit) throw new WpcError("E_TOO_LARGE", `${path}: above the ${formatBytes(limit)} limit`, path);
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (e) {
     if (e instanceof WpcError) throw e;
     throw new WpcError("E_IO", `${path}: ${ioReason(e)}`, path);
+  } finally {
+    closeSync(fd);
   }
 }
 function exists2(path) {

@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -10554,47 +10554,35 @@ function sha256(data) {
 
 // action/src/core/jcs.ts
 function canonicalize(value) {
-  const parts = [];
-  write(value, parts);
-  return parts.join("");
+  return write(value);
 }
-function write(v, out) {
-  if (v === null) {
-    out.push("null");
-    return;
-  }
+function write(v) {
+  if (v === null) return "null";
   switch (typeof v) {
     case "boolean":
-      out.push(v ? "true" : "false");
-      return;
+      return v ? "true" : "false";
     case "number":
       if (!Number.isFinite(v)) throw new TypeError("JCS: non-finite number");
-      out.push(JSON.stringify(v));
-      return;
+      return JSON.stringify(v);
     case "string":
-      out.push(JSON.stringify(v));
-      return;
+      return JSON.stringify(v);
     case "object": {
       if (Array.isArray(v)) {
-        out.push("[");
-        for (let i = 0; i < v.length; i++) {
-          if (i) out.push(",");
-          write(v[i], out);
-        }
-        out.push("]");
-        return;
+        let s2 = "[";
+        for (let i = 0; i < v.length; i++) s2 += (i ? "," : "") + write(v[i]);
+        return s2 + "]";
       }
       const obj = v;
-      const keys = Object.keys(obj).filter((k) => obj[k] !== void 0).sort();
-      out.push("{");
-      for (let i = 0; i < keys.length; i++) {
-        if (i) out.push(",");
-        const k = keys[i];
-        out.push(JSON.stringify(k), ":");
-        write(obj[k], out);
+      const keys = Object.keys(obj).sort();
+      let s = "{";
+      let first = true;
+      for (const k of keys) {
+        const x = obj[k];
+        if (x === void 0) continue;
+        s += (first ? "" : ",") + JSON.stringify(k) + ":" + write(x);
+        first = false;
       }
-      out.push("}");
-      return;
+      return s + "}";
     }
     default:
       throw new TypeError(`JCS: cannot canonicalize ${typeof v}`);
@@ -10897,34 +10885,35 @@ function short(h) {
 }
 
 // action/src/io/files.ts
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, fstatSync, openSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 function readFileLimited(path, limit, what = "file") {
-  let size;
+  let fd;
   try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw new WpcError("E_IO", `${path}: is a directory, expected a ${what}`, path);
-    size = st.size;
+    fd = openSync(path, "r");
   } catch (e) {
-    if (e instanceof WpcError) throw e;
     throw new WpcError("E_IO", `${path}: ${ioReason(e)}`, path);
   }
-  if (size > limit) throw new WpcError("E_TOO_LARGE", `${path}: ${size} bytes is above the ${formatBytes(limit)} limit`, path);
   try {
-    const bytes = readFileSync(path);
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new WpcError("E_IO", `${path}: is a directory, expected a ${what}`, path);
+    if (st.size > limit) throw new WpcError("E_TOO_LARGE", `${path}: ${st.size} bytes is above the ${formatBytes(limit)} limit`, path);
+    const bytes = readFileSync(fd);
     if (bytes.byteLength > limit) throw new WpcError("E_TOO_LARGE", `${path}: above the ${formatBytes(limit)} limit`, path);
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (e) {
     if (e instanceof WpcError) throw e;
     throw new WpcError("E_IO", `${path}: ${ioReason(e)}`, path);
+  } finally {
+    closeSync(fd);
   }
 }
-function expandPolicyPaths(paths) {
+function expandPolicyPaths(paths, cwd) {
   const out = [];
   for (const p of paths) {
     let isDir = false;
     try {
-      isDir = statSync(p).isDirectory();
+      isDir = statSync(resolve(cwd, p)).isDirectory();
     } catch (e) {
       throw new WpcError("E_IO", `${p}: ${ioReason(e)}`, p);
     }
@@ -10932,7 +10921,7 @@ function expandPolicyPaths(paths) {
       out.push(p);
       continue;
     }
-    const files = readdirSync(p).filter((f) => f.endsWith(POLICY_FILE_SUFFIX)).sort().map((f) => join(p, f));
+    const files = readdirSync(resolve(cwd, p)).filter((f) => f.endsWith(POLICY_FILE_SUFFIX)).sort().map((f) => join(p, f));
     if (files.length === 0) throw new WpcError("E_IO", `${p}: directory holds no *${POLICY_FILE_SUFFIX} files`, p);
     out.push(...files);
   }
@@ -10970,7 +10959,7 @@ function formatBytes(n) {
 
 // action/src/io/policy-repo.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import { dirname, join as join2, relative, resolve } from "node:path";
+import { dirname, join as join2, relative, resolve as resolve2 } from "node:path";
 
 // action/src/core/trust.ts
 var import__2 = __toESM(require__(), 1);
@@ -11187,10 +11176,10 @@ function loadTrustFile(path) {
   return parseTrust(readFileLimited(path, MAX_TRUST_BYTES, "trust file"), path);
 }
 function findTrust(explicit, policyFile, cwd) {
-  if (explicit) return loadTrustFile(resolve(cwd, explicit));
+  if (explicit) return loadTrustFile(resolve2(cwd, explicit));
   const candidates = [
-    ...policyFile ? [join2(dirname(resolve(cwd, policyFile)), TRUST_FILE)] : [],
-    resolve(cwd, "policies", TRUST_FILE)
+    ...policyFile ? [join2(dirname(resolve2(cwd, policyFile)), TRUST_FILE)] : [],
+    resolve2(cwd, "policies", TRUST_FILE)
   ];
   for (const c of candidates) if (exists(c)) return loadTrustFile(c);
   return void 0;
@@ -11208,13 +11197,13 @@ function readPolicySource(spec, cwd) {
     const root = repoRoot(cwd);
     const commit = resolveCommit(ref, root);
     if (!commit) throw new WpcError("E_IO", `${spec}: unknown git ref "${ref}"`, spec);
-    const rel = relative(root, resolve(cwd, path)).split("\\").join("/");
+    const rel = relative(root, resolve2(cwd, path)).split("\\").join("/");
     const bytes = showFile(commit, rel, root);
     if (!bytes) throw new WpcError("E_IO", `${spec}: no such file at ${ref}`, spec);
     if (bytes.byteLength > MAX_POLICY_BYTES) throw new WpcError("E_TOO_LARGE", `${spec}: above the 1 MiB policy limit`, spec);
     return { bytes, name: spec };
   }
-  return { bytes: readFileLimited(resolve(cwd, spec), MAX_POLICY_BYTES, "policy file"), name: spec };
+  return { bytes: readFileLimited(resolve2(cwd, spec), MAX_POLICY_BYTES, "policy file"), name: spec };
 }
 function checkWorkingTree(opts) {
   const root = repoRoot(opts.cwd);
@@ -11223,11 +11212,11 @@ function checkWorkingTree(opts) {
     throw new WpcError("E_IO", `base "${opts.base}" is not a commit here${isShallow(root) ? " (shallow clone: fetch it first)" : ""}`);
   const head = resolveCommit("HEAD", root);
   const mb = head ? mergeBase(baseCommit, head, root) ?? baseCommit : baseCommit;
-  const dir = relative(root, resolve(opts.cwd, opts.policiesDir ?? "policies")).split("\\").join("/") || ".";
+  const dir = relative(root, resolve2(opts.cwd, opts.policiesDir ?? "policies")).split("\\").join("/") || ".";
   const changed = changedFiles(mb, dir, root);
   const trustPath = `${dir}/${TRUST_FILE}`;
   const trustChanged = changed.some((c) => c.path === trustPath);
-  const trustFile = opts.trust ? resolve(opts.cwd, opts.trust) : join2(root, trustPath);
+  const trustFile = opts.trust ? resolve2(opts.cwd, opts.trust) : join2(root, trustPath);
   const trust = exists(trustFile) ? loadTrustFile(trustFile) : void 0;
   let policyChanges = changed.filter((c) => c.path.endsWith(POLICY_FILE_SUFFIX));
   if (trustChanged) {
@@ -11254,21 +11243,21 @@ function listPolicies(dir) {
 }
 
 // action/src/cli/cmd-policy.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 function str(v) {
   return typeof v === "string" ? v : void 0;
 }
 function cmdValidate(c) {
   const format = formatOf(c.values);
   const paths = c.positionals.length ? c.positionals : ["policies"];
-  const files = expandPolicyPaths(paths.map((p) => p));
+  const files = expandPolicyPaths(paths, c.cwd);
   const trust = findTrust(str(c.values.trust), files[0], c.cwd);
   const routes = trustRoutes(trust);
   const results = [];
   let unusable = 0;
   for (const file of files) {
     try {
-      const r = checkPolicyBytes(readFileLimited(resolve2(c.cwd, file), MAX_POLICY_BYTES, "policy file"), file, routes ? { routes } : {});
+      const r = checkPolicyBytes(readFileLimited(resolve3(c.cwd, file), MAX_POLICY_BYTES, "policy file"), file, routes ? { routes } : {});
       results.push({ file, policy_hash_b64u: r.policy_hash_b64u, findings: r.findings });
     } catch (e) {
       if (!isWpcError(e)) throw e;

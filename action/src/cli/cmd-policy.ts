@@ -27,7 +27,7 @@ function str(v: string | boolean | undefined): string | undefined {
 export function cmdValidate(c: Ctx): number {
   const format = formatOf(c.values);
   const paths = c.positionals.length ? c.positionals : ["policies"];
-  const files = expandPolicyPaths(paths.map((p) => p));
+  const files = expandPolicyPaths(paths, c.cwd);
   const trust = findTrust(str(c.values.trust), files[0], c.cwd);
   const routes = trustRoutes(trust);
   const results: Array<{ file: string; policy_hash_b64u?: string; findings: ReturnType<typeof checkPolicyBytes>["findings"]; error?: { code: string; message: string } }> = [];

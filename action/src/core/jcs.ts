@@ -5,48 +5,36 @@
 import type { JsonValue } from "./ijson.ts";
 
 export function canonicalize(value: unknown): string {
-  const parts: string[] = [];
-  write(value, parts);
-  return parts.join("");
+  return write(value);
 }
 
-function write(v: unknown, out: string[]): void {
-  if (v === null) {
-    out.push("null");
-    return;
-  }
+function write(v: unknown): string {
+  if (v === null) return "null";
   switch (typeof v) {
     case "boolean":
-      out.push(v ? "true" : "false");
-      return;
+      return v ? "true" : "false";
     case "number":
       if (!Number.isFinite(v)) throw new TypeError("JCS: non-finite number");
-      out.push(JSON.stringify(v));
-      return;
+      return JSON.stringify(v);
     case "string":
-      out.push(JSON.stringify(v));
-      return;
+      return JSON.stringify(v);
     case "object": {
       if (Array.isArray(v)) {
-        out.push("[");
-        for (let i = 0; i < v.length; i++) {
-          if (i) out.push(",");
-          write(v[i], out);
-        }
-        out.push("]");
-        return;
+        let s = "[";
+        for (let i = 0; i < v.length; i++) s += (i ? "," : "") + write(v[i]);
+        return s + "]";
       }
       const obj = v as Record<string, unknown>;
-      const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
-      out.push("{");
-      for (let i = 0; i < keys.length; i++) {
-        if (i) out.push(",");
-        const k = keys[i]!;
-        out.push(JSON.stringify(k), ":");
-        write(obj[k], out);
+      const keys = Object.keys(obj).sort();
+      let s = "{";
+      let first = true;
+      for (const k of keys) {
+        const x = obj[k];
+        if (x === undefined) continue;
+        s += (first ? "" : ",") + JSON.stringify(k) + ":" + write(x);
+        first = false;
       }
-      out.push("}");
-      return;
+      return s + "}";
     }
     default:
       throw new TypeError(`JCS: cannot canonicalize ${typeof v}`);

@@ -1,37 +1,38 @@
 /** File-system edge: bounded reads with one-line, file-naming errors. */
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, fstatSync, openSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { WpcError } from "../core/errors.ts";
 import { POLICY_FILE_SUFFIX } from "../core/wpc-types.ts";
 
 export function readFileLimited(path: string, limit: number, what = "file"): Uint8Array {
-  let size: number;
+  let fd: number;
   try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw new WpcError("E_IO", `${path}: is a directory, expected a ${what}`, path);
-    size = st.size;
+    fd = openSync(path, "r");
   } catch (e) {
-    if (e instanceof WpcError) throw e;
     throw new WpcError("E_IO", `${path}: ${ioReason(e)}`, path);
   }
-  if (size > limit) throw new WpcError("E_TOO_LARGE", `${path}: ${size} bytes is above the ${formatBytes(limit)} limit`, path);
   try {
-    const bytes = readFileSync(path);
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new WpcError("E_IO", `${path}: is a directory, expected a ${what}`, path);
+    if (st.size > limit) throw new WpcError("E_TOO_LARGE", `${path}: ${st.size} bytes is above the ${formatBytes(limit)} limit`, path);
+    const bytes = readFileSync(fd);
     if (bytes.byteLength > limit) throw new WpcError("E_TOO_LARGE", `${path}: above the ${formatBytes(limit)} limit`, path);
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (e) {
     if (e instanceof WpcError) throw e;
     throw new WpcError("E_IO", `${path}: ${ioReason(e)}`, path);
+  } finally {
+    closeSync(fd);
   }
 }
 
 /** Expand paths: a directory means its `*.wpc.json` files (sorted); a file is taken as given. */
-export function expandPolicyPaths(paths: readonly string[]): string[] {
+export function expandPolicyPaths(paths: readonly string[], cwd: string): string[] {
   const out: string[] = [];
   for (const p of paths) {
     let isDir = false;
     try {
-      isDir = statSync(p).isDirectory();
+      isDir = statSync(resolve(cwd, p)).isDirectory();
     } catch (e) {
       throw new WpcError("E_IO", `${p}: ${ioReason(e)}`, p);
     }
@@ -39,7 +40,7 @@ export function expandPolicyPaths(paths: readonly string[]): string[] {
       out.push(p);
       continue;
     }
-    const files = readdirSync(p)
+    const files = readdirSync(resolve(cwd, p))
       .filter((f) => f.endsWith(POLICY_FILE_SUFFIX))
       .sort()
       .map((f) => join(p, f));
