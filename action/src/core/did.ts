@@ -23,8 +23,21 @@ export function didKeyFromPublicKey(pub: Uint8Array): string {
   return DID_KEY_PREFIX + base58.encode(bytes);
 }
 
+/** Keys that passed every check, by DID (a log signed by one key decodes it once). */
+const VALID_KEYS = new Map<string, Uint8Array>();
+const MAX_CACHED_KEYS = 4096;
+
 /** The raw 32-byte Ed25519 key named by a did:key. Throws WpcError E_BAD_KEY. */
 export function publicKeyFromDidKey(did: string): Uint8Array {
+  const cached = typeof did === "string" ? VALID_KEYS.get(did) : undefined;
+  if (cached) return cached.slice();
+  const pub = decodeDidKey(did);
+  if (VALID_KEYS.size >= MAX_CACHED_KEYS) VALID_KEYS.clear();
+  VALID_KEYS.set(did, pub.slice());
+  return pub;
+}
+
+function decodeDidKey(did: string): Uint8Array {
   if (typeof did !== "string" || !did.startsWith(DID_KEY_PREFIX)) {
     throw new WpcError("E_BAD_KEY", `a did:key must start with "${DID_KEY_PREFIX}"`);
   }

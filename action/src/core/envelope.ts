@@ -4,7 +4,8 @@
  * Ed25519 signs the UTF-8 bytes of the `payload_hash_b64u` string. What is hashed depends on the type:
  * - own types (`wpc_contract`, `wpc_registry_entry`, `wpc_registry_checkpoint`): SHA-256 of JCS(payload).
  *   We emit the payload in JCS key order, so JSON.stringify gives the same bytes, and a verifier rejects
- *   an own-type envelope where the two differ. The payload's `issued_at` must equal the envelope's.
+ *   an own-type envelope where the two differ. The payload's `issued_at` must equal the envelope's
+ *   (entry and checkpoint; a wpc_contract payload is the WPC itself, its hash the policy hash).
  * - Claw types (`gateway_receipt`, `proof_bundle`, `tool_receipt`, `human_approval_receipt`):
  *   SHA-256 of JSON.stringify(payload) in the payload's own key order (CLAWSIG.md §1.2 DEVIATION).
  *
@@ -154,7 +155,7 @@ export function signEnvelope<P extends object>(args: SignEnvelopeArgs<P>): Envel
   }
   let body: P;
   if (rule === "jcs") {
-    if ((payload as Record<string, unknown>)["issued_at"] !== issuedAt) {
+    if (type !== "wpc_contract" && (payload as Record<string, unknown>)["issued_at"] !== issuedAt) {
       throw badInput("payload.issued_at must equal the envelope issued_at");
     }
     body = JSON.parse(jcs) as P;
@@ -270,7 +271,8 @@ function checkFields(e: Envelope<Record<string, unknown>>, at: number | undefine
 
 /** Own types: signed payload issued_at equals the envelope's, and the payload is in JCS order. */
 function checkOwnType(e: Envelope<Record<string, unknown>>): Failure | undefined {
-  if (e.payload["issued_at"] !== e.issued_at) {
+  // wpc_contract's payload is the WPC itself (its hash is the policy hash): no issued_at inside.
+  if (e.envelope_type !== "wpc_contract" && e.payload["issued_at"] !== e.issued_at) {
     return fail("ISSUED_AT_MISMATCH", "payload.issued_at is missing or differs from the envelope issued_at");
   }
   let jcs: string;

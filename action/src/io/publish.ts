@@ -1,0 +1,173 @@
+/**
+ * `wpc publish`: validate every policy, sign those changed since the last published commit, append
+ * `publish` entries and a checkpoint, compare-and-swap. On a conflict: re-read, re-verify, re-plan,
+ * retry with jittered backoff (bounded), then E_REG_CONFLICT.
+ */
+import { relative, resolve } from "node:path";
+import { WpcError } from "../core/errors.ts";
+import { checkPolicy, parsePolicyBytes } from "../core/wpc.ts";
+import { policyIdFromFileName, POLICY_FILE_SUFFIX } from "../core/wpc-types.ts";
+import { routeNames, hasRole, type Trust } from "../core/trust.ts";
+import type { EntryDraft, VerifiedRegistry } from "../core/registry.ts";
+import type { EntrySource } from "../core/registry-types.ts";
+import type { JsonValue } from "../core/ijson.ts";
+import type { Signer } from "../core/signer.ts";
+import { git, gitOk, mergeBase, repoRoot, resolveCommit, showFile } from "./git.ts";
+import { loadTrustFile } from "./policy-repo.ts";
+import { openRegistry, type RegistryStore } from "./registry-store.ts";
+import { appendWithRetry, type WriterOptions } from "./registry-writer.ts";
+
+export interface PublishOptions {
+  cwd: string;
+  policiesDir: string;
+  registry: string;
+  trustFile: string;
+  signer: Signer;
+  since?: string;
+  all?: boolean;
+  now: () => number;
+  env: NodeJS.ProcessEnv;
+  maxAttempts?: number;
+  checkpointDays?: number;
+}
+
+export interface PublishedPolicy {
+  policy_id: string;
+  policy_hash_b64u: string;
+  seq: number;
+  file: string;
+}
+
+export interface PublishResult {
+  published: PublishedPolicy[];
+  seq: number;
+  registry: string;
+  commit: string;
+  attempts: number;
+  considered: string[];
+}
+
+interface HeadPolicy {
+  id: string;
+  file: string;
+  hash: string;
+  value: JsonValue;
+}
+
+/** Every policy at HEAD (committed content), validated; any error-level finding refuses the publish. */
+function loadHeadPolicies(root: string, dir: string, commit: string, trust: Trust): HeadPolicy[] {
+  const ls = gitOk(["ls-tree", "-z", "--name-only", commit, "--", `${dir}/`], root);
+  const names = ls.split("\0").filter((p) => p.endsWith(POLICY_FILE_SUFFIX)).sort();
+  const out: HeadPolicy[] = [];
+  const problems: string[] = [];
+  for (const path of names) {
+    const id = policyIdFromFileName(path.slice(path.lastIndexOf("/") + 1));
+    if (!id) {
+      problems.push(`${path}: file name is not <policy id>.wpc.json`);
+      continue;
+    }
+    try {
+      const parsed = parsePolicyBytes(showFile(commit, path, root)!, path);
+      const r = checkPolicy(parsed, path, { routes: routeNames(trust) });
+      const errs = r.findings.filter((f) => f.level === "error");
+      if (errs.length) problems.push(...errs.map((f) => `${path}:${f.line}:${f.column}: ${f.rule}: ${f.message}`));
+      else out.push({ id, file: path, hash: r.policy_hash_b64u, value: parsed.value });
+    } catch (e) {
+      problems.push(e instanceof Error ? e.message : String(e));
+    }
+  }
+  if (problems.length)
+    throw new WpcError("E_BAD_INPUT", `refusing to publish: ${problems.length} invalid polic${problems.length === 1 ? "y" : "ies"}: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? "; …" : ""}`);
+  return out;
+}
+
+/** Hashes a rollback replaced, per policy: never re-published unless their file changes again. */
+function replacedByRollback(reg: VerifiedRegistry): Map<string, Set<string>> {
+  const current = new Map<string, string | null>();
+  const replaced = new Map<string, Set<string>>();
+  for (const e of reg.entries) {
+    const p = e.payload;
+    if (p.kind === "publish" || p.kind === "rollback") {
+      const before = current.get(p.policy_id!) ?? null;
+      if (p.kind === "rollback" && before) {
+        const s = replaced.get(p.policy_id!) ?? new Set<string>();
+        s.add(before);
+        replaced.set(p.policy_id!, s);
+      }
+      current.set(p.policy_id!, p.policy_hash_b64u!);
+    }
+  }
+  return replaced;
+}
+
+function lastPublishCommit(reg: VerifiedRegistry): string | null {
+  for (let i = reg.entries.length - 1; i >= 0; i--) {
+    const e = reg.entries[i]!;
+    if (e.payload.kind === "publish" && e.payload.source.commit) return e.payload.source.commit;
+  }
+  return null;
+}
+
+/** Policy files changed between the merge-base of `since` and HEAD, and HEAD; null = consider all. */
+function changedSince(root: string, dir: string, since: string | null, head: string): Set<string> | null {
+  if (!since) return null;
+  const c = resolveCommit(since, root);
+  if (!c) return null;
+  const mb = mergeBase(c, head, root) ?? c;
+  const out = gitOk(["diff", "--name-only", "--no-renames", "-z", mb, head, "--", `${dir}/`], root);
+  return new Set(out.split("\0").filter(Boolean));
+}
+
+export function sourceFromEnv(env: NodeJS.ProcessEnv, commit: string, root: string): EntrySource {
+  const branch = git(["symbolic-ref", "-q", "HEAD"], root).stdout.toString("utf8").trim();
+  return {
+    repository: env.GITHUB_REPOSITORY || null,
+    ref: env.GITHUB_REF || branch || null,
+    commit,
+    run_id: env.GITHUB_RUN_ID || null,
+    actor: env.GITHUB_ACTOR || null,
+  };
+}
+
+export function publish(o: PublishOptions): PublishResult {
+  const root = repoRoot(o.cwd);
+  const dir = relative(root, resolve(o.cwd, o.policiesDir)).split("\\").join("/") || ".";
+  const head = resolveCommit("HEAD", root);
+  if (!head) throw new WpcError("E_IO", `${root}: no commit to publish`);
+  const trust = loadTrustFile(resolve(o.cwd, o.trustFile));
+  if (!hasRole(trust, "registry", o.signer.did))
+    throw new WpcError("E_BAD_KEY", `the signing key ${o.signer.did} is not a registry key in ${o.trustFile}`);
+  const policies = loadHeadPolicies(root, dir, head, trust);
+  const store: RegistryStore = openRegistry(o.registry, o.cwd);
+  let considered: HeadPolicy[] = [];
+  const writer: WriterOptions = { store, trust, signer: o.signer, now: o.now, source: sourceFromEnv(o.env, head, root) };
+  if (o.maxAttempts !== undefined) writer.maxAttempts = o.maxAttempts;
+  if (o.checkpointDays !== undefined) writer.checkpointDays = o.checkpointDays;
+  const out = appendWithRetry(
+    writer,
+    (reg) => {
+      const range = o.all ? null : changedSince(root, dir, o.since ?? lastPublishCommit(reg), head);
+      const replaced = replacedByRollback(reg);
+      considered = policies.filter((p) => range === null || range.has(p.file));
+      const drafts: EntryDraft[] = [];
+      for (const p of considered) {
+        if (reg.state.policies[p.id]?.current === p.hash) continue;
+        if (reg.state.revoked_policies.includes(p.hash))
+          throw new WpcError("E_POLICY_REVOKED", `${p.file}: policy hash ${p.hash} is revoked and cannot be published`, p.file);
+        if (range === null && replaced.get(p.id)?.has(p.hash)) continue;
+        drafts.push({ kind: "publish", policy_id: p.id, policy_hash_b64u: p.hash, contract: p.value });
+      }
+      return drafts;
+    },
+    (d) => `wpc publish: ${d.map((x) => x.policy_id).join(", ")}\n\nsource commit ${head}`,
+  );
+  const files = new Map(policies.map((p) => [p.id, p.file]));
+  return {
+    published: out.entries.map((e) => ({ policy_id: e.payload.policy_id!, policy_hash_b64u: e.payload.policy_hash_b64u!, seq: e.seq, file: files.get(e.payload.policy_id!)! })),
+    seq: out.seq,
+    registry: store.describe,
+    commit: head,
+    attempts: out.attempts,
+    considered: considered.map((p) => p.file),
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * A registry on a git branch, read and written with the `git` command only: fetch, objects read with
+ * `cat-file --batch`, commits built with `fast-import` (the working tree and index are never touched),
+ * published with a compare-and-swap push (`--force-with-lease` on the old commit) or `update-ref`.
+ */
+import { randomBytes } from "node:crypto";
+import { WpcError } from "../core/errors.ts";
+import { git, firstLine } from "./git.ts";
+import type { RegistrySnapshot, RegistryStore } from "./registry-store.ts";
+
+export interface GitRegistrySpec {
+  cwd: string;
+  /** Remote to fetch from and push to (null: a local branch only). */
+  remote: string | null;
+  branch: string;
+  /** A ref to read as is, read-only (e.g. a tag or a commit); null for a branch store. */
+  readOnlyRef: string | null;
+}
+
+const BRANCH_RE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,200}$/;
+
+/** `git:wpc-registry` (local branch, pushed to origin when there is one), `git:origin/wpc-registry`. */
+export function parseGitRegistrySpec(spec: string, cwd: string): GitRegistrySpec {
+  const ref = spec.slice(4);
+  if (!BRANCH_RE.test(ref) || ref.includes("..")) throw new WpcError("E_USAGE", `invalid registry ref "${ref}"`);
+  const top = git(["rev-parse", "--show-toplevel"], cwd);
+  if (top.status !== 0) throw new WpcError("E_IO", `--registry ${spec}: ${cwd} is not inside a git repository`);
+  const root = top.stdout.toString("utf8").trim();
+  const remotes = git(["remote"], root).stdout.toString("utf8").split("\n").filter(Boolean);
+  const slash = ref.indexOf("/");
+  if (slash > 0 && remotes.includes(ref.slice(0, slash))) return { cwd: root, remote: ref.slice(0, slash), branch: ref.slice(slash + 1), readOnlyRef: null };
+  const isBranch = git(["check-ref-format", "--branch", ref], root).status === 0;
+  if (!isBranch) return { cwd: root, remote: null, branch: ref, readOnlyRef: ref };
+  return { cwd: root, remote: remotes.includes("origin") ? "origin" : null, branch: ref, readOnlyRef: null };
+}
+
+export class GitRegistryStore implements RegistryStore {
+  readonly describe: string;
+  constructor(readonly spec: GitRegistrySpec) {
+    this.describe = spec.readOnlyRef ? `git ref ${spec.readOnlyRef}` : spec.remote ? `git branch ${spec.remote}/${spec.branch}` : `git branch ${spec.branch}`;
+  }
+
+  private trackingRef(): string {
+    return this.spec.remote ? `refs/remotes/${this.spec.remote}/${this.spec.branch}` : `refs/heads/${this.spec.branch}`;
+  }
+
+  /** Fetch the branch from the remote (absent remotely: the registry is empty). */
+  private fetch(): void {
+    const { remote, branch, cwd } = this.spec;
+    if (!remote) return;
+    const ls = git(["ls-remote", "--exit-code", remote, `refs/heads/${branch}`], cwd);
+    if (ls.status === 2) {
+      git(["update-ref", "-d", this.trackingRef()], cwd);
+      return;
+    }
+    if (ls.status !== 0) throw new WpcError("E_IO", `git ls-remote ${remote}: ${firstLine(ls.stderr)}`);
+    const r = git(["fetch", "--quiet", "--no-tags", remote, `+refs/heads/${branch}:${this.trackingRef()}`], cwd);
+    if (r.status !== 0) throw new WpcError("E_IO", `git fetch ${remote} ${branch}: ${firstLine(r.stderr)}`);
+  }
+
+  read(): RegistrySnapshot {
+    this.fetch();
+    const ref = this.spec.readOnlyRef ?? this.trackingRef();
+    const rev = git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], this.spec.cwd);
+    if (rev.status !== 0) {
+      if (this.spec.readOnlyRef) throw new WpcError("E_IO", `registry ref "${ref}" does not exist`);
+      return { files: new Map(), version: null };
+    }
+    const commit = rev.stdout.toString("utf8").trim();
+    return { files: readTree(commit, this.spec.cwd), version: commit };
+  }
+
+  write(base: RegistrySnapshot, changes: ReadonlyMap<string, Uint8Array>, message: string): "ok" | "conflict" {
+    if (this.spec.readOnlyRef) throw new WpcError("E_USAGE", `registry ref "${this.spec.readOnlyRef}" is read-only; use a branch`);
+    const { cwd, remote, branch } = this.spec;
+    const commit = buildCommit(cwd, base.version, changes, message);
+    if (remote) {
+      const lease = `--force-with-lease=refs/heads/${branch}:${base.version ?? ""}`;
+      const r = git(["push", "--quiet", "--porcelain", lease, remote, `${commit}:refs/heads/${branch}`], cwd);
+      if (r.status !== 0) {
+        const why = r.stdout.toString("utf8") + r.stderr;
+        if (/stale info|rejected|fetch first|non-fast-forward|failed to update ref|cannot lock ref/.test(why)) return "conflict";
+        throw new WpcError("E_IO", `git push ${remote} ${branch}: ${firstLine(r.stderr) || firstLine(r.stdout.toString("utf8"))}`);
+      }
+      git(["update-ref", this.trackingRef(), commit], cwd);
+      // keep the local branch of the same name in step (it is the default `git:wpc-registry` reader)
+      git(["update-ref", `refs/heads/${branch}`, commit], cwd);
+      return "ok";
+    }
+    const r = git(["update-ref", `refs/heads/${branch}`, commit, base.version ?? "0".repeat(40)], cwd);
+    return r.status === 0 ? "ok" : "conflict";
+  }
+}
+
+/** All files of a commit's tree: one ls-tree, one cat-file --batch. */
+function readTree(commit: string, cwd: string): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  const ls = git(["ls-tree", "-r", "-z", "--full-tree", commit], cwd);
+  if (ls.status !== 0) throw new WpcError("E_IO", `git ls-tree ${commit}: ${firstLine(ls.stderr)}`);
+  const items: Array<{ sha: string; path: string }> = [];
+  for (const rec of ls.stdout.toString("utf8").split("\0")) {
+    if (!rec) continue;
+    const tab = rec.indexOf("\t");
+    const [, type, sha] = rec.slice(0, tab).split(" ");
+    if (type === "blob") items.push({ sha: sha!, path: rec.slice(tab + 1) });
+    else files.set(rec.slice(tab + 1), new Uint8Array()); // a submodule or other object: never valid
+  }
+  if (items.length === 0) return files;
+  const cat = git(["cat-file", "--batch"], cwd, items.map((i) => i.sha).join("\n") + "\n");
+  if (cat.status !== 0) throw new WpcError("E_IO", `git cat-file: ${firstLine(cat.stderr)}`);
+  const buf = cat.stdout;
+  let off = 0;
+  for (const item of items) {
+    const nl = buf.indexOf(10, off);
+    const header = buf.subarray(off, nl).toString("utf8").split(" ");
+    const size = Number(header[2]);
+    files.set(item.path, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
+    off = nl + 1 + size + 1;
+  }
+  return files;
+}
+
+/** A commit with `changes` on top of `parent` (or an orphan), built by fast-import into the object store. */
+function buildCommit(cwd: string, parent: string | null, changes: ReadonlyMap<string, Uint8Array>, message: string): string {
+  const tmpRef = `refs/wpc-tmp/${process.pid}-${randomBytes(6).toString("hex")}`;
+  const when = Math.floor(Date.now() / 1000);
+  const parts: Buffer[] = [];
+  const msg = Buffer.from(message, "utf8");
+  parts.push(Buffer.from(`commit ${tmpRef}\ncommitter wpc <wpc@localhost> ${when} +0000\ndata ${msg.length}\n`), msg, Buffer.from("\n"));
+  if (parent) parts.push(Buffer.from(`from ${parent}\n`));
+  for (const path of [...changes.keys()].sort()) {
+    const data = changes.get(path)!;
+    parts.push(Buffer.from(`M 100644 inline ${path}\ndata ${data.byteLength}\n`), Buffer.from(data), Buffer.from("\n"));
+  }
+  parts.push(Buffer.from("\n"));
+  const r = git(["fast-import", "--quiet", "--done", "--force"], cwd, Buffer.concat([...parts, Buffer.from("done\n")]));
+  if (r.status !== 0) throw new WpcError("E_IO", `git fast-import: ${firstLine(r.stderr)}`);
+  const rev = git(["rev-parse", "--verify", tmpRef], cwd);
+  git(["update-ref", "-d", tmpRef], cwd);
+  if (rev.status !== 0) throw new WpcError("E_IO", "git fast-import did not produce a commit");
+  return rev.stdout.toString("utf8").trim();
+}

@@ -1,0 +1,97 @@
+/**
+ * Registry stores: the same plain files in a directory or on a git branch. Writes are
+ * compare-and-swap: `write(base, …)` succeeds only if the store still is at `base.version`.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { dirname, join, resolve } from "node:path";
+import { WpcError } from "../core/errors.ts";
+import { HEAD_FILE } from "../core/registry-types.ts";
+import { GitRegistryStore, parseGitRegistrySpec } from "./registry-git.ts";
+
+export interface RegistrySnapshot {
+  files: Map<string, Uint8Array>;
+  /** Opaque version for compare-and-swap (a commit id, or a digest of HEAD.json); null when empty. */
+  version: string | null;
+}
+
+export interface RegistryStore {
+  readonly describe: string;
+  read(): RegistrySnapshot;
+  /** Add or replace `changes` on top of `base`; "conflict" when the store moved since `base` was read. */
+  write(base: RegistrySnapshot, changes: ReadonlyMap<string, Uint8Array>, message: string): "ok" | "conflict";
+}
+
+/** `git:REF` → git branch store; anything else is a directory. */
+export function openRegistry(spec: string, cwd: string): RegistryStore {
+  if (spec.startsWith("git:")) return new GitRegistryStore(parseGitRegistrySpec(spec, cwd));
+  return new DirRegistryStore(resolve(cwd, spec));
+}
+
+const LOCK = ".wpc-lock";
+
+export class DirRegistryStore implements RegistryStore {
+  readonly describe: string;
+  constructor(readonly dir: string) {
+    this.describe = `directory ${dir}`;
+  }
+
+  read(): RegistrySnapshot {
+    const files = new Map<string, Uint8Array>();
+    if (!existsSync(this.dir)) return { files, version: null };
+    if (!statSync(this.dir).isDirectory()) throw new WpcError("E_IO", `${this.dir}: not a directory`);
+    const walk = (rel: string) => {
+      for (const ent of readdirSync(join(this.dir, rel), { withFileTypes: true })) {
+        if (ent.name.startsWith(".")) continue; // lock and temp files
+        const p = rel ? `${rel}/${ent.name}` : ent.name;
+        if (ent.isDirectory()) walk(p);
+        else files.set(p, new Uint8Array(readFileSync(join(this.dir, p))));
+      }
+    };
+    walk("");
+    const head = files.get(HEAD_FILE);
+    return { files, version: head ? digest(head) : files.size ? "headless" : null };
+  }
+
+  write(base: RegistrySnapshot, changes: ReadonlyMap<string, Uint8Array>): "ok" | "conflict" {
+    mkdirSync(this.dir, { recursive: true });
+    const lock = join(this.dir, LOCK);
+    let fd: number;
+    try {
+      fd = openSync(lock, "wx");
+    } catch (e) {
+      if ((e as { code?: string }).code === "EEXIST") return "conflict";
+      throw new WpcError("E_IO", `${lock}: cannot lock the registry`);
+    }
+    try {
+      writeSync(fd, `${process.pid}\n`);
+      const headPath = join(this.dir, HEAD_FILE);
+      const current = existsSync(headPath) ? digest(new Uint8Array(readFileSync(headPath))) : null;
+      if (current !== (base.version === "headless" ? null : base.version)) return "conflict";
+      for (const [path, bytes] of changes) {
+        if (path === HEAD_FILE) continue;
+        const full = join(this.dir, path);
+        mkdirSync(dirname(full), { recursive: true });
+        if (existsSync(full)) {
+          if (Buffer.compare(readFileSync(full), bytes) === 0) continue;
+          return "conflict";
+        }
+        writeFileSync(full, bytes, { flag: "wx" });
+      }
+      const head = changes.get(HEAD_FILE);
+      if (head) {
+        const tmp = join(this.dir, `.HEAD.${process.pid}.tmp`);
+        writeFileSync(tmp, head);
+        renameSync(tmp, headPath);
+      }
+      return "ok";
+    } finally {
+      closeSync(fd);
+      rmSync(lock, { force: true });
+    }
+  }
+}
+
+function digest(b: Uint8Array): string {
+  return createHash("sha256").update(b).digest("hex");
+}

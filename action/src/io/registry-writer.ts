@@ -1,0 +1,90 @@
+/**
+ * Appending to a registry safely: read, verify, plan, sign, compare-and-swap; on a conflict re-read,
+ * re-verify and re-plan (the plan sees what the other writer appended), with jittered exponential
+ * backoff, bounded; then E_REG_CONFLICT. Used by publish, revoke, rollback and refresh.
+ */
+import { WpcError } from "../core/errors.ts";
+import { appendEntries, checkpointBytes, verifyRegistry, type EntryDraft, type VerifiedRegistry } from "../core/registry.ts";
+import { DEFAULT_CHECKPOINT_DAYS, HEAD_FILE, type EntryRecord, type EntrySource } from "../core/registry-types.ts";
+import { hasRole, type Trust } from "../core/trust.ts";
+import type { Signer } from "../core/signer.ts";
+import type { RegistryStore } from "./registry-store.ts";
+
+export interface WriterOptions {
+  store: RegistryStore;
+  trust: Trust;
+  signer: Signer;
+  now: () => number;
+  source: EntrySource;
+  checkpointDays?: number;
+  maxAttempts?: number;
+}
+
+export interface AppendOutcome {
+  entries: EntryRecord[];
+  seq: number;
+  attempts: number;
+  /** The registry as verified just before the successful write (or the last read when nothing was appended). */
+  before: VerifiedRegistry;
+}
+
+/** Verify the store for writing: everything but an expired checkpoint (a write renews it) must hold. */
+export function verifyForWrite(store: RegistryStore, trust: Trust, at: number) {
+  const snap = store.read();
+  const reg = verifyRegistry(snap.files, { trust, at });
+  const fatal = reg.problems.filter((p) => p.code !== "E_REG_EXPIRED");
+  if (fatal.length) {
+    const p = fatal[0]!;
+    throw new WpcError(p.code, `registry (${store.describe}) does not verify${p.seq !== null ? ` at seq ${p.seq}` : ""}: ${p.message}`);
+  }
+  return { snap, reg };
+}
+
+function requireWriter(o: WriterOptions, nextSeq: number): void {
+  const did = o.signer.did;
+  if (!hasRole(o.trust, "registry", did)) throw new WpcError("E_BAD_KEY", `the signing key ${did} is not a registry key in trust.json`);
+  const r = o.trust.retired?.[did];
+  if (r && nextSeq > r.after_seq) throw new WpcError("E_BAD_KEY", `the signing key ${did} is retired after seq ${r.after_seq}`);
+}
+
+export function sleepMs(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+export function appendWithRetry(o: WriterOptions, plan: (reg: VerifiedRegistry) => EntryDraft[], message: (d: EntryDraft[]) => string): AppendOutcome {
+  const max = o.maxAttempts ?? 12;
+  for (let attempt = 1; attempt <= max; attempt++) {
+    const now = o.now();
+    const { snap, reg } = verifyForWrite(o.store, o.trust, now);
+    requireWriter(o, reg.seq + 1);
+    const drafts = plan(reg);
+    if (drafts.length === 0) return { entries: [], seq: reg.seq, attempts: attempt, before: reg };
+    const app = appendEntries({ ...reg, ok: true, problems: [] }, drafts, o.signer, {
+      now,
+      source: o.source,
+      checkpointDays: o.checkpointDays ?? DEFAULT_CHECKPOINT_DAYS,
+    });
+    if (o.store.write(snap, app.files, message(drafts)) === "ok") return { entries: app.entries, seq: app.seq, attempts: attempt, before: reg };
+    sleepMs(Math.min(2000, 40 * 2 ** attempt) * (0.5 + Math.random()));
+  }
+  throw new WpcError("E_REG_CONFLICT", `the registry kept moving: gave up after ${max} compare-and-swap attempts`);
+}
+
+/** Re-sign the checkpoint with a new expiry (scheduled refresh); appends no entry. */
+export function refreshCheckpoint(o: WriterOptions): { seq: number; expires_at: string; attempts: number } {
+  const max = o.maxAttempts ?? 12;
+  for (let attempt = 1; attempt <= max; attempt++) {
+    const now = o.now();
+    const { snap, reg } = verifyForWrite(o.store, o.trust, now);
+    if (reg.seq === 0) throw new WpcError("E_BAD_INPUT", "the registry is empty: nothing to refresh");
+    requireWriter(o, reg.seq);
+    const days = o.checkpointDays ?? DEFAULT_CHECKPOINT_DAYS;
+    const bytes = checkpointBytes(reg.seq, reg.headEntryHash, reg.state, o.signer, now, days);
+    if (o.store.write(snap, new Map([[HEAD_FILE, bytes]]), `wpc registry refresh: checkpoint at seq ${reg.seq}`) === "ok") {
+      const exp = JSON.parse(new TextDecoder().decode(bytes)).payload.expires_at as string;
+      return { seq: reg.seq, expires_at: exp, attempts: attempt };
+    }
+    sleepMs(Math.min(2000, 40 * 2 ** attempt) * (0.5 + Math.random()));
+  }
+  throw new WpcError("E_REG_CONFLICT", `the registry kept moving: gave up after ${max} compare-and-swap attempts`);
+}
