@@ -34883,6 +34883,11 @@ function booleanInput(name, dflt) {
   throw new WpcError("E_USAGE", `input "${name}" must be true or false`);
 }
 
+// action/src/actions/shared/secrets.ts
+function failWith(e) {
+  setFailed(isWpcError(e) ? `${e.code}: ${e.message}` : `internal error: ${e instanceof Error ? e.message : String(e)}`);
+}
+
 // action/src/actions/check.ts
 function readEvent() {
   const path = env("eventPath");
@@ -34947,6 +34952,4 @@ ${overflow.map((a) => `- \`${a.file}:${a.line}:${a.column}\` ${a.level} ${a.titl
   if (result.unusable || result.errors)
     setFailed(`${result.errors} error-level finding(s)${result.unusable ? `, ${result.unusable} unusable file(s)` : ""} in changed policies`);
 }
-run().catch((e) => {
-  setFailed(isWpcError(e) ? `${e.code}: ${e.message}` : `internal error: ${e instanceof Error ? e.message : String(e)}`);
-});
+run().catch((e) => failWith(e));

@@ -13,11 +13,11 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod2) => function __require2() {
   try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+    return mod2 || (0, cb[__getOwnPropNames(cb)[0]])((mod2 = { exports: {} }).exports, mod2), mod2.exports;
   } catch (e) {
-    throw mod = 0, e;
+    throw mod2 = 0, e;
   }
 };
 var __copyProps = (to, from, except, desc) => {
@@ -28,13 +28,13 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__getProtoOf(mod2)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
+  isNodeMode || !mod2 || !mod2.__esModule ? __defProp(target, "default", { value: mod2, enumerable: true }) : target,
+  mod2
 ));
 
 // node_modules/ajv/dist/compile/codegen/code.js
@@ -80,12 +80,12 @@ var require_code = __commonJS({
         return item === "" || item === '""';
       }
       get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        var _a2;
+        return (_a2 = this._str) !== null && _a2 !== void 0 ? _a2 : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
       }
       get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        var _a2;
+        return (_a2 = this._names) !== null && _a2 !== void 0 ? _a2 : this._names = this._items.reduce((names, c) => {
           if (c instanceof Name)
             names[c.str] = (names[c.str] || 0) + 1;
           return names;
@@ -105,7 +105,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str3(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -116,7 +116,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str3;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -159,7 +159,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -231,8 +231,8 @@ var require_scope = __commonJS({
         return `${prefix}${ng.index++}`;
       }
       _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+        var _a2, _b;
+        if (((_b = (_a2 = this._parent) === null || _a2 === void 0 ? void 0 : _a2._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
           throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
         }
         return this._names[prefix] = { prefix, index: 0 };
@@ -265,12 +265,12 @@ var require_scope = __commonJS({
         return new ValueScopeName(prefix, this._newName(prefix));
       }
       value(nameOrPrefix, value) {
-        var _a;
+        var _a2;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        const valueKey = (_a2 = value.key) !== null && _a2 !== void 0 ? _a2 : value.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -588,8 +588,8 @@ var require_codegen = __commonJS({
         return this;
       }
       optimizeNames(names, constants) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        var _a2;
+        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
         if (!(super.optimizeNames(names, constants) || this.else))
           return;
         this.condition = optimizeExpr(this.condition, names, constants);
@@ -693,16 +693,16 @@ var require_codegen = __commonJS({
         return code;
       }
       optimizeNodes() {
-        var _a, _b;
+        var _a2, _b;
         super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNodes();
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
       optimizeNames(names, constants) {
-        var _a, _b;
+        var _a2, _b;
         super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
         return this;
       }
@@ -1121,22 +1121,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str3) {
+      return unescapeJsonPointer(decodeURIComponent(str3));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str3) {
+      return encodeURIComponent(escapeJsonPointer(str3));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str3) {
+      if (typeof str3 == "number")
+        return `${str3}`;
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str3) {
+      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -1482,8 +1482,8 @@ var require_applicability = __commonJS({
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
-      var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      var _a2;
+      return schema[rule.keyword] !== void 0 || ((_a2 = rule.definition.implements) === null || _a2 === void 0 ? void 0 : _a2.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -1871,14 +1871,14 @@ var require_keyword = __commonJS({
     }
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
-      var _a;
+      var _a2;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
       const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      cxt.ok((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid);
       function validateKeyword() {
         if (def.errors === false) {
           assignValid();
@@ -1909,8 +1909,8 @@ var require_keyword = __commonJS({
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
       function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+        var _a3;
+        gen.if((0, codegen_1.not)((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid), errors);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
@@ -2161,8 +2161,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str3) {
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -2878,7 +2878,7 @@ var require_compile = __commonJS({
     var validate_1 = require_validate();
     var SchemaEnv = class {
       constructor(env) {
-        var _a;
+        var _a2;
         this.refs = {};
         this.dynamicAnchors = {};
         let schema;
@@ -2887,7 +2887,7 @@ var require_compile = __commonJS({
         this.schema = env.schema;
         this.schemaId = env.schemaId;
         this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.baseId = (_a2 = env.baseId) !== null && _a2 !== void 0 ? _a2 : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
         this.schemaPath = env.schemaPath;
         this.localRefs = env.localRefs;
         this.meta = env.meta;
@@ -2983,14 +2983,14 @@ var require_compile = __commonJS({
     }
     exports.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
-      var _a;
+      var _a2;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
         if (schema)
           _sch = new SchemaEnv({ schema, schemaId, root, baseId });
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3059,8 +3059,8 @@ var require_compile = __commonJS({
       "definitions"
     ]);
     function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+      var _a2;
+      if (((_a2 = parsedRef.fragment) === null || _a2 === void 0 ? void 0 : _a2[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
         if (typeof schema === "boolean")
@@ -3259,10 +3259,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str3, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str3.length; i++) {
+        if (str3[i] === token) ind++;
       }
       return ind;
     }
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3915,50 +3915,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative2 = parse(serialize(relative2, options), options);
+        relative3 = parse(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3966,7 +3966,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
@@ -4332,7 +4332,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -4374,12 +4374,12 @@ var require_core = __commonJS({
     };
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      var _a2, _b, _c, _d2, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
       const s = o.strict;
-      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const _optz = (_a2 = o.code) === null || _a2 === void 0 ? void 0 : _a2.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+      const uriResolver = (_d2 = o.uriResolver) !== null && _d2 !== void 0 ? _d2 : uri_1.default;
       return {
         strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
         strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
@@ -4850,7 +4850,7 @@ var require_core = __commonJS({
       }
     }
     function addRule(keyword, definition, dataType) {
-      var _a;
+      var _a2;
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
@@ -4876,7 +4876,7 @@ var require_core = __commonJS({
       else
         ruleGroup.rules.push(rule);
       RULES.all[keyword] = rule;
-      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+      (_a2 = definition.implements) === null || _a2 === void 0 ? void 0 : _a2.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
@@ -5010,10 +5010,10 @@ var require_ref = __commonJS({
         gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
       }
       function addEvaluatedFrom(source) {
-        var _a;
+        var _a2;
         if (!it.opts.unevaluated)
           return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        const schEvaluated = (_a2 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a2 === void 0 ? void 0 : _a2.evaluated;
         if (it.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
@@ -5127,16 +5127,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -6989,7 +6989,7 @@ var require_discriminator = __commonJS({
           return _valid;
         }
         function getMapping() {
-          var _a;
+          var _a2;
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
@@ -7003,7 +7003,7 @@ var require_discriminator = __commonJS({
               if (sch === void 0)
                 throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
             }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            const propSch = (_a2 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a2 === void 0 ? void 0 : _a2[tagName];
             if (typeof propSch != "object") {
               throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
@@ -8844,11 +8844,11 @@ var require_styles = __commonJS({
 var require_has_flag = __commonJS({
   "node_modules/colors/lib/system/has-flag.js"(exports, module) {
     "use strict";
-    module.exports = function(flag, argv) {
+    module.exports = function(flag2, argv) {
       argv = argv || process.argv;
       var terminatorPos = argv.indexOf("--");
-      var prefix = /^-{1,2}/.test(flag) ? "" : "--";
-      var pos = argv.indexOf(prefix + flag);
+      var prefix = /^-{1,2}/.test(flag2) ? "" : "--";
+      var pos = argv.indexOf(prefix + flag2);
       return pos !== -1 && (terminatorPos === -1 ? true : pos < terminatorPos);
     };
   }
@@ -8903,8 +8903,8 @@ var require_supports_colors = __commonJS({
         return 1;
       }
       if ("CI" in env) {
-        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI"].some(function(sign) {
-          return sign in env;
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI"].some(function(sign3) {
+          return sign3 in env;
         }) || env.CI_NAME === "codeship") {
           return 1;
         }
@@ -9302,25 +9302,25 @@ var require_colors = __commonJS({
     colors.disable = function() {
       colors.enabled = false;
     };
-    colors.stripColors = colors.strip = function(str2) {
-      return ("" + str2).replace(/\x1B\[\d+m/g, "");
+    colors.stripColors = colors.strip = function(str3) {
+      return ("" + str3).replace(/\x1B\[\d+m/g, "");
     };
-    var stylize = colors.stylize = function stylize2(str2, style) {
+    var stylize = colors.stylize = function stylize2(str3, style) {
       if (!colors.enabled) {
-        return str2 + "";
+        return str3 + "";
       }
       var styleMap = ansiStyles[style];
       if (!styleMap && style in colors) {
-        return colors[style](str2);
+        return colors[style](str3);
       }
-      return styleMap.open + str2 + styleMap.close;
+      return styleMap.open + str3 + styleMap.close;
     };
     var matchOperatorsRe = /[|\\{}()[\]^$+*?.]/g;
-    var escapeStringRegexp = function(str2) {
-      if (typeof str2 !== "string") {
+    var escapeStringRegexp = function(str3) {
+      if (typeof str3 !== "string") {
         throw new TypeError("Expected a string");
       }
-      return str2.replace(matchOperatorsRe, "\\$&");
+      return str3.replace(matchOperatorsRe, "\\$&");
     };
     function build(_styles) {
       var builder = function builder2() {
@@ -9347,29 +9347,29 @@ var require_colors = __commonJS({
     }, styles);
     function applyStyle() {
       var args = Array.prototype.slice.call(arguments);
-      var str2 = args.map(function(arg) {
+      var str3 = args.map(function(arg) {
         if (arg != null && arg.constructor === String) {
           return arg;
         } else {
           return util.inspect(arg);
         }
       }).join(" ");
-      if (!colors.enabled || !str2) {
-        return str2;
+      if (!colors.enabled || !str3) {
+        return str3;
       }
-      var newLinesPresent = str2.indexOf("\n") != -1;
+      var newLinesPresent = str3.indexOf("\n") != -1;
       var nestedStyles = this._styles;
       var i = nestedStyles.length;
       while (i--) {
         var code = ansiStyles[nestedStyles[i]];
-        str2 = code.open + str2.replace(code.closeRe, code.open) + code.close;
+        str3 = code.open + str3.replace(code.closeRe, code.open) + code.close;
         if (newLinesPresent) {
-          str2 = str2.replace(newLineRegex, function(match) {
+          str3 = str3.replace(newLineRegex, function(match) {
             return code.close + match + code.open;
           });
         }
       }
-      return str2;
+      return str3;
     }
     colors.setTheme = function(theme) {
       if (typeof theme === "string") {
@@ -9378,15 +9378,15 @@ var require_colors = __commonJS({
       }
       for (var style in theme) {
         (function(style2) {
-          colors[style2] = function(str2) {
+          colors[style2] = function(str3) {
             if (typeof theme[style2] === "object") {
-              var out = str2;
+              var out = str3;
               for (var i in theme[style2]) {
                 out = colors[theme[style2][i]](out);
               }
               return out;
             }
-            return colors[theme[style2]](str2);
+            return colors[theme[style2]](str3);
           };
         })(style);
       }
@@ -9402,8 +9402,8 @@ var require_colors = __commonJS({
       });
       return ret;
     }
-    var sequencer = function sequencer2(map2, str2) {
-      var exploded = str2.split("");
+    var sequencer = function sequencer2(map2, str3) {
+      var exploded = str3.split("");
       exploded = exploded.map(map2);
       return exploded.join("");
     };
@@ -9416,8 +9416,8 @@ var require_colors = __commonJS({
     colors.maps.random = require_random()(colors);
     for (map in colors.maps) {
       (function(map2) {
-        colors[map2] = function(str2) {
-          return sequencer(colors.maps[map2], str2);
+        colors[map2] = function(str3) {
+          return sequencer(colors.maps[map2], str3);
         };
       })(map);
     }
@@ -10167,8 +10167,8 @@ var Parser = class {
     if (e === 101 || e === 69) {
       integral = false;
       i++;
-      const sign = s.charCodeAt(i);
-      if (sign === 43 || sign === 45) i++;
+      const sign3 = s.charCodeAt(i);
+      if (sign3 === 43 || sign3 === 45) i++;
       if (!isDigit(s.charCodeAt(i))) this.fail("invalid number", start);
       while (isDigit(s.charCodeAt(i))) i++;
     }
@@ -10551,6 +10551,12 @@ import { createHash } from "node:crypto";
 function sha256(data) {
   return new Uint8Array(createHash("sha256").update(data).digest().buffer.slice(0));
 }
+function sha256B64u(data) {
+  return createHash("sha256").update(data).digest("base64url");
+}
+function sha512(data) {
+  return new Uint8Array(createHash("sha512").update(data).digest());
+}
 
 // action/src/core/jcs.ts
 function canonicalize(value) {
@@ -10590,8 +10596,18 @@ function write(v) {
 }
 
 // action/src/core/b64u.ts
+var B64U_RE = /^[A-Za-z0-9_-]*$/;
 function b64uEncode(bytes) {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64url");
+}
+function b64uDecode(text) {
+  if (!B64U_RE.test(text) || text.length % 4 === 1) return void 0;
+  const bytes = new Uint8Array(Buffer.from(text, "base64url"));
+  return b64uEncode(bytes) === text ? bytes : void 0;
+}
+function b64AnyDecode(text) {
+  const t = text.trim().replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
+  return b64uDecode(t);
 }
 function hexEncode(bytes) {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex");
@@ -10599,9 +10615,13 @@ function hexEncode(bytes) {
 
 // action/src/core/hash.ts
 function policyHash(value) {
-  const digest = sha256(canonicalize(value));
-  return { policy_hash_b64u: b64uEncode(digest), sha256: `sha256:${hexEncode(digest)}` };
+  const digest2 = sha256(canonicalize(value));
+  return { policy_hash_b64u: b64uEncode(digest2), sha256: `sha256:${hexEncode(digest2)}` };
 }
+function jcsHashB64u(value) {
+  return b64uEncode(sha256(canonicalize(value)));
+}
+var HASH_B64U_RE = /^[A-Za-z0-9_-]{43}$/;
 
 // action/src/core/wpc.ts
 var MAX_POLICY_BYTES = 1024 * 1024;
@@ -11023,6 +11043,7 @@ var trust_schema_default = {
 };
 
 // action/src/core/trust.ts
+var ROLES = ["registry", "token_issuer", "gateway", "agent", "approver"];
 var ajv2 = new import__2.Ajv2020({ strict: true, allErrors: true });
 var validate = ajv2.compile(trust_schema_default);
 function parseTrust(bytes, file) {
@@ -11032,6 +11053,12 @@ function parseTrust(bytes, file) {
     throw new WpcError("E_BAD_INPUT", `${file}: not a valid trust file: ${why}`, file);
   }
   return value;
+}
+function roleKeys(trust, role) {
+  return trust.roles[role]?.keys ?? [];
+}
+function hasRole(trust, role, did) {
+  return roleKeys(trust, role).includes(did);
 }
 function routeNames(trust) {
   return Object.keys(trust.routes).sort();
@@ -11358,6 +11385,1854 @@ function cmdSchema(c) {
   return 0;
 }
 
+// action/src/cli/cmd-registry.ts
+import { renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
+
+// node_modules/@scure/base/index.js
+var freeze = (fn) => Object.freeze(fn());
+function isBytes(a) {
+  return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && "BYTES_PER_ELEMENT" in a && a.BYTES_PER_ELEMENT === 1;
+}
+function abytes(b) {
+  if (!isBytes(b))
+    throw new TypeError("Uint8Array expected");
+}
+function astr(label, input) {
+  if (typeof input !== "string")
+    throw new TypeError(`${label}: string expected`);
+  return true;
+}
+var asciiDecoder = /* @__PURE__ */ (() => {
+  try {
+    const decoder = new TextDecoder();
+    return decoder.decode(Uint8Array.of(65, 48, 43, 127)) === "A0+" ? decoder : void 0;
+  } catch (e) {
+    return void 0;
+  }
+})();
+var B2S_CHUNK = 8192;
+function charcodesToString(codes) {
+  const len = codes.length;
+  if (asciiDecoder !== void 0 && len >= 12)
+    return asciiDecoder.decode(codes);
+  if (len <= B2S_CHUNK)
+    return String.fromCharCode.apply(null, codes);
+  let res = "";
+  for (let i = 0; i < len; i += B2S_CHUNK)
+    res += String.fromCharCode.apply(null, codes.subarray(i, i + B2S_CHUNK));
+  return res;
+}
+function alphabet(letters, aliases) {
+  const len = letters.length;
+  if (len > 128)
+    throw new Error("alphabet: max 128 letters");
+  const encTable = new Uint8Array(len);
+  const decTable = new Int8Array(128).fill(-1);
+  for (let i = 0; i < len; i++) {
+    const code = letters.charCodeAt(i);
+    if (letters.codePointAt(i) !== code || code > 127)
+      throw new Error("alphabet: single-char ASCII letters only");
+    encTable[i] = code;
+    decTable[code] = i;
+  }
+  if (aliases !== void 0) {
+    for (const alias of Object.keys(aliases)) {
+      const code = alias.charCodeAt(0);
+      const target = decTable[aliases[alias].charCodeAt(0)];
+      if (alias.length !== 1 || code > 127 || target === void 0 || target === -1)
+        throw new Error(`alphabet: invalid alias ${alias}`);
+      decTable[code] = target;
+    }
+  }
+  return {
+    encode: (digits) => {
+      const codes = new Uint8Array(digits.length);
+      for (let i = 0; i < digits.length; i++) {
+        const d = digits[i];
+        const code = encTable[d];
+        if (code === void 0)
+          throw new Error(`alphabet.encode: invalid digit ${d}`);
+        codes[i] = code;
+      }
+      return charcodesToString(codes);
+    },
+    decode: (input) => {
+      astr("decode", input);
+      const slen = input.length;
+      const digits = new Uint8Array(slen);
+      for (let i = 0; i < slen; i++) {
+        const code = input.charCodeAt(i);
+        const digit = code < 128 ? decTable[code] : -1;
+        if (digit === -1)
+          throw new Error(`Unknown letter "${input[i]}". Allowed: ${letters}`);
+        digits[i] = digit;
+      }
+      return digits;
+    }
+  };
+}
+var B58_GROUP = 656356768;
+var RADIX_BASE_N_MAX_LENGTH = 65536;
+var BASE_N_MAX_BYTES = 2048;
+var BASE_N_MAX_CHARS = 4096;
+var radixBaseN = (BASE, GROUP) => ({
+  encode: (bytes) => {
+    abytes(bytes);
+    const blen = bytes.length;
+    if (blen === 0)
+      return new Uint8Array(0);
+    if (blen >= RADIX_BASE_N_MAX_LENGTH)
+      throw new Error("invalid length");
+    let zeros = 0;
+    while (zeros < blen - 1 && bytes[zeros] === 0)
+      zeros++;
+    const nlimbs = Math.ceil(blen / 2);
+    const limbs = new Uint16Array(nlimbs);
+    const odd = blen & 1;
+    if (odd)
+      limbs[0] = bytes[0];
+    for (let i = odd, j2 = odd; i < blen; i += 2, j2++)
+      limbs[j2] = bytes[i] << 8 | bytes[i + 1];
+    const groups = [];
+    let pos = 0;
+    while (pos < nlimbs) {
+      let carry = 0;
+      for (let i = pos; i < nlimbs; i++) {
+        const cur = carry * 65536 + limbs[i];
+        const q = Math.floor(cur / GROUP);
+        carry = cur - q * GROUP;
+        limbs[i] = q;
+        if (q === 0 && i === pos)
+          pos++;
+      }
+      groups.push(carry);
+    }
+    const top = groups.length - 1;
+    let sig = top * 5;
+    for (let v = groups[top]; ; v = Math.floor(v / BASE)) {
+      sig++;
+      if (v < BASE)
+        break;
+    }
+    const res = new Uint8Array(zeros + sig);
+    let j = res.length - 1;
+    for (let g = 0; g < top; g++) {
+      let v = groups[g];
+      for (let k = 0; k < 5; k++) {
+        res[j--] = v % BASE;
+        v = Math.floor(v / BASE);
+      }
+    }
+    for (let v = groups[top]; j >= zeros; v = Math.floor(v / BASE))
+      res[j--] = v % BASE;
+    return res;
+  },
+  decode: (digits) => {
+    abytes(digits);
+    const dlen = digits.length;
+    if (dlen === 0)
+      return new Uint8Array(0);
+    if (dlen >= RADIX_BASE_N_MAX_LENGTH)
+      throw new Error("invalid length");
+    let zeros = 0;
+    while (zeros < dlen - 1 && digits[zeros] === 0)
+      zeros++;
+    const limbs = new Uint16Array(Math.ceil(dlen * 6 / 16) + 1);
+    let used = 0;
+    let i = 0;
+    let group = dlen % 5 || 5;
+    while (i < dlen) {
+      let gval = 0;
+      let factor = 1;
+      for (const end = i + group; i < end; i++) {
+        const d = digits[i];
+        if (d >= BASE)
+          throw new Error(`invalid integer: ${d}`);
+        gval = gval * BASE + d;
+        factor *= BASE;
+      }
+      group = 5;
+      let carry = gval;
+      for (let k = 0; k < used; k++) {
+        const cur = limbs[k] * factor + carry;
+        carry = Math.floor(cur / 65536);
+        limbs[k] = cur - carry * 65536;
+      }
+      for (; carry > 0; carry = Math.floor(carry / 65536))
+        limbs[used++] = carry % 65536;
+    }
+    const valueBytes = used === 0 ? 1 : used * 2 - (limbs[used - 1] < 256 ? 1 : 0);
+    const res = new Uint8Array(zeros + valueBytes);
+    let j = res.length - 1;
+    for (let k = 0; k < used; k++) {
+      const limb = limbs[k];
+      res[j--] = limb & 255;
+      if (j >= zeros)
+        res[j--] = limb >> 8;
+    }
+    return res;
+  }
+});
+var genBaseN = (radix, abc) => {
+  const letters = alphabet(abc);
+  return {
+    encode(bytes) {
+      abytes(bytes);
+      if (bytes.length > BASE_N_MAX_BYTES)
+        throw new Error("invalid length");
+      return letters.encode(radix.encode(bytes));
+    },
+    decode(str3) {
+      astr("baseN.decode", str3);
+      if (str3.length > BASE_N_MAX_CHARS)
+        throw new Error("invalid length");
+      return radix.decode(letters.decode(str3));
+    }
+  };
+};
+var radix58 = /* @__PURE__ */ radixBaseN(58, B58_GROUP);
+var genBase58 = (abc) => genBaseN(radix58, abc);
+var base58 = /* @__PURE__ */ freeze(() => genBase58("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"));
+
+// node_modules/@noble/ed25519/index.js
+var freeze2 = Object.freeze;
+var P = 0x7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffedn;
+var N = 0x1000000000000000000000000000000014def9dea2f79cd65812631a5cf5d3edn;
+var _d = 0x52036cee2b6ffe738cc740797779e89800700a4d4141d8ab75eb4dca135978a3n;
+var Gx = 0x216936d3cd6e53fec0a4e231fdd6dc5c692cc7609525a7b2c9562d608f25d51an;
+var Gy = 0x6666666666666666666666666666666666666666666666666666666666666658n;
+var _a = P - 1n;
+var ed25519_CURVE = freeze2({
+  p: P,
+  n: N,
+  h: 8n,
+  a: _a,
+  d: _d,
+  Gx,
+  Gy
+});
+var LEN = 32;
+var isBytes2 = (a) => {
+  return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && a.BYTES_PER_ELEMENT === 1;
+};
+var abytes2 = (value, length, title = "") => {
+  if (isBytes2(value) && (length === void 0 || value.length === length))
+    return value;
+  const bytes = isBytes2(value);
+  const ofLen = length !== void 0 ? ` of length ${length}` : "";
+  const got = bytes ? `length=${value.length}` : `type=${typeof value}`;
+  const message = (title ? `"${title}" ` : "") + "expected Uint8Array" + ofLen + ", got " + got;
+  if (!bytes)
+    throw new TypeError(message);
+  throw new RangeError(message);
+};
+var snapshotBytes = (value, title = "", length) => Uint8Array.from(abytes2(value, length, title));
+var padh = (n, pad) => n.toString(16).padStart(pad, "0");
+var bytesToHex = (bytes) => {
+  let hex = "";
+  for (const byte of abytes2(bytes))
+    hex += padh(byte, 2);
+  return hex;
+};
+var hexToBytes = (hex) => {
+  const e = "hex invalid";
+  if (typeof hex !== "string")
+    throw new TypeError(e);
+  if (hex.length % 2 || !/^[\da-f]*$/i.test(hex))
+    throw new RangeError(e);
+  const array = new Uint8Array(hex.length / 2);
+  for (let ai = 0, hi = 0; ai < array.length; ai++, hi += 2) {
+    const n1 = hex.charCodeAt(hi);
+    const n2 = hex.charCodeAt(hi + 1);
+    array[ai] = ((n1 & 15) + (n1 >> 6) * 9) * 16 + (n2 & 15) + (n2 >> 6) * 9;
+  }
+  return array;
+};
+var concatBytes = (...arrays) => {
+  let sum = 0;
+  for (const a of arrays)
+    sum += abytes2(a).length;
+  const res = new Uint8Array(sum);
+  let pad = 0;
+  for (const a of arrays) {
+    res.set(a, pad);
+    pad += a.length;
+  }
+  return res;
+};
+var arange = (n, min, max, msg = "bad number: out of range") => {
+  if (typeof n !== "bigint")
+    throw new TypeError(msg);
+  if (min <= n && n < max)
+    return n;
+  throw new RangeError(msg);
+};
+var mod = (a, b = P) => (a %= b) >= 0n ? a : b + a;
+var P_MASK = (1n << 255n) - 1n;
+var modP = (num) => {
+  if (num < 0n)
+    throw new RangeError("negative coordinate");
+  let r = (num >> 255n) * 19n + (num & P_MASK);
+  r = (r >> 255n) * 19n + (r & P_MASK);
+  return r % P;
+};
+var modN = (a) => mod(a, N);
+var invert = (number, modulo) => {
+  if (number === 0n)
+    throw new Error("invert: expected non-zero number");
+  if (modulo <= 1n)
+    throw new Error("invert: expected modulus > 1, got " + modulo);
+  let a = mod(number, modulo);
+  let b = modulo;
+  let x = 0n, u = 1n;
+  while (a !== 0n) {
+    const q = b / a;
+    const r = b - a * q;
+    const m = x - u * q;
+    b = a, a = r, x = u, u = m;
+  }
+  const gcd = b;
+  if (gcd !== 1n)
+    throw new Error("invert: does not exist");
+  return mod(x, modulo);
+};
+var _hash = (name) => {
+  const fn = hashes[name];
+  if (typeof fn !== "function")
+    throw new Error("hashes." + name + " not set");
+  return fn;
+};
+var callHash = (name, ...m) => abytes2(_hash(name)(concatBytes(...m)), 64, "digest");
+var apoint = (p) => {
+  if (p instanceof Point)
+    return p;
+  throw new TypeError("Point expected");
+};
+var B256 = 2n ** 256n;
+var Point = class _Point {
+  static BASE;
+  static ZERO;
+  X;
+  Y;
+  Z;
+  T;
+  // Constructor only bounds-checks and freezes XYZT coordinates; it does not prove the point is
+  // on-curve or that T matches X*Y/Z.
+  constructor(X, Y, Z, T) {
+    const max = B256;
+    this.X = arange(X, 0n, max);
+    this.Y = arange(Y, 0n, max);
+    this.Z = arange(Z, 1n, max);
+    this.T = arange(T, 0n, max);
+    freeze2(this);
+  }
+  static CURVE() {
+    return ed25519_CURVE;
+  }
+  static fromAffine(p) {
+    return new _Point(p.x, p.y, 1n, modP(p.x * p.y));
+  }
+  /** RFC8032 5.1.3: Uint8Array to Point. */
+  static fromBytes(bytes, zip215 = false) {
+    const normed = snapshotBytes(bytes, "point", LEN);
+    const lastByte = normed[31];
+    normed[31] = lastByte & ~128;
+    const y = bytesToNumberLE(normed);
+    if (!zip215)
+      arange(y, 0n, P);
+    const y2 = modP(y * y);
+    const u = mod(y2 - 1n);
+    const v = modP(_d * y2 + 1n);
+    let { isValid, value: x } = uvRatio(u, v);
+    if (!isValid)
+      throw new Error("bad point: y not sqrt");
+    const isLastByteOdd = !!(lastByte & 128);
+    if (!zip215 && x === 0n && isLastByteOdd)
+      throw new Error("bad point: x==0, isLastByteOdd");
+    if (isLastByteOdd !== !!(x & 1n))
+      x = mod(-x);
+    return new _Point(x, y, 1n, modP(x * y));
+  }
+  static fromHex(hex, zip215) {
+    return _Point.fromBytes(hexToBytes(hex), zip215);
+  }
+  get x() {
+    return this.toAffine().x;
+  }
+  get y() {
+    return this.toAffine().y;
+  }
+  /** Checks if the point is valid and on-curve. */
+  assertValidity() {
+    const a = _a;
+    const d = _d;
+    const p = this;
+    if (p.is0())
+      throw new Error("bad point: ZERO");
+    const { X, Y, Z, T } = p;
+    const X2 = modP(X * X);
+    const Y2 = modP(Y * Y);
+    const Z2 = modP(Z * Z);
+    const Z4 = modP(Z2 * Z2);
+    const aX2 = modP(X2 * a);
+    const left = modP(Z2 * (aX2 + Y2));
+    const right = mod(Z4 + modP(d * modP(X2 * Y2)));
+    if (left !== right)
+      throw new Error("bad point: equation left != right (1)");
+    const XY = modP(X * Y);
+    const ZT = modP(Z * T);
+    if (XY !== ZT)
+      throw new Error("bad point: equation left != right (2)");
+    return this;
+  }
+  /** Equality check: compare points P&Q. */
+  equals(other) {
+    const { X: X1, Y: Y1, Z: Z1 } = this;
+    const { X: X2, Y: Y2, Z: Z2 } = apoint(other);
+    return modP(X1 * Z2) === modP(X2 * Z1) && modP(Y1 * Z2) === modP(Y2 * Z1);
+  }
+  is0() {
+    return this.equals(I);
+  }
+  /** Flip point over y coordinate. */
+  negate() {
+    return new _Point(mod(-this.X), this.Y, this.Z, mod(-this.T));
+  }
+  /** Point doubling. Complete formula. Cost: `4M + 4S + 1*a + 6add + 1*2`. */
+  double() {
+    const { X: X1, Y: Y1, Z: Z1 } = this;
+    const a = _a;
+    const A = modP(X1 * X1);
+    const B = modP(Y1 * Y1);
+    const C = modP(2n * Z1 * Z1);
+    const D = modP(a * A);
+    const x1y1 = mod(X1 + Y1);
+    const E = mod(modP(x1y1 * x1y1) - A - B);
+    const G2 = mod(D + B);
+    const F = mod(G2 - C);
+    const H = mod(D - B);
+    const X3 = modP(E * F);
+    const Y3 = modP(G2 * H);
+    const T3 = modP(E * H);
+    const Z3 = modP(F * G2);
+    return new _Point(X3, Y3, Z3, T3);
+  }
+  /** Point addition. Complete formula. Cost: `9M + 1*a + 1*d + 7add`. */
+  add(other) {
+    const { X: X1, Y: Y1, Z: Z1, T: T1 } = this;
+    const { X: X2, Y: Y2, Z: Z2, T: T2 } = apoint(other);
+    const a = _a;
+    const d = _d;
+    const A = modP(X1 * X2);
+    const B = modP(Y1 * Y2);
+    const C = modP(modP(T1 * d) * T2);
+    const D = modP(Z1 * Z2);
+    const E = mod(modP(mod(X1 + Y1) * mod(X2 + Y2)) - A - B);
+    const F = mod(D - C);
+    const G2 = mod(D + C);
+    const H = mod(B - modP(a * A));
+    const X3 = modP(E * F);
+    const Y3 = modP(G2 * H);
+    const T3 = modP(E * H);
+    const Z3 = modP(F * G2);
+    return new _Point(X3, Y3, Z3, T3);
+  }
+  subtract(other) {
+    return this.add(apoint(other).negate());
+  }
+  /**
+   * Point-by-scalar multiplication. Safe mode requires `1 <= n < CURVE.n`.
+   * Unsafe mode additionally permits `n = 0` and returns the identity point for that case.
+   * Uses {@link wNAF} for base point.
+   * Uses fake point to mitigate side-channel leakage.
+   * @param n - scalar by which point is multiplied
+   * @param safe - safe mode guards against timing attacks; unsafe mode is faster
+   */
+  multiply(n, safe = true) {
+    if (!safe && n === 0n)
+      return I;
+    arange(n, 1n, N);
+    if (!safe && this.is0())
+      return I;
+    if (n === 1n)
+      return this;
+    if (this.equals(G))
+      return wNAF(n).p;
+    let p = I;
+    let f = G;
+    let d = this;
+    for (let i = 0; safe ? i < 256 : n > 0n; i++) {
+      if (n & 1n)
+        p = p.add(d);
+      else if (safe)
+        f = f.add(d);
+      d = d.double();
+      n >>= 1n;
+    }
+    return p;
+  }
+  multiplyUnsafe(scalar) {
+    return this.multiply(scalar, false);
+  }
+  /** Convert point to 2d xy affine point. (X, Y, Z) ∋ (x=X/Z, y=Y/Z) */
+  toAffine() {
+    const { X, Y, Z } = this;
+    if (this.equals(I))
+      return { x: 0n, y: 1n };
+    const iz = invert(Z, P);
+    if (modP(Z * iz) !== 1n)
+      throw new Error("invalid inverse");
+    return { x: modP(X * iz), y: modP(Y * iz) };
+  }
+  toBytes() {
+    const { x, y } = this.toAffine();
+    const b = numTo32bLE(y);
+    b[31] |= x & 1n ? 128 : 0;
+    return b;
+  }
+  toHex() {
+    return bytesToHex(this.toBytes());
+  }
+  clearCofactor() {
+    return this.multiply(8n, false);
+  }
+  isSmallOrder() {
+    return this.clearCofactor().is0();
+  }
+  isTorsionFree() {
+    return this.multiply(N / 2n, false).double().add(this).is0();
+  }
+};
+var G = new Point(Gx, Gy, 1n, mod(Gx * Gy));
+var I = new Point(0n, 1n, 1n, 0n);
+Point.BASE = G;
+Point.ZERO = I;
+var numTo32bLE = (num) => hexToBytes(padh(arange(num, 0n, B256), 64)).reverse();
+var bytesToNumberLE = (b) => BigInt("0x" + bytesToHex(Uint8Array.from(abytes2(b)).reverse()));
+var pow2 = (x, power) => {
+  let r = x;
+  while (power-- > 0) {
+    r = modP(r * r);
+  }
+  return r;
+};
+var pow_2_252_3 = (x) => {
+  const x2 = modP(x * x);
+  const b2 = modP(x2 * x);
+  const b4 = modP(pow2(b2, 2) * b2);
+  const b5 = modP(pow2(b4, 1) * x);
+  const b10 = modP(pow2(b5, 5) * b5);
+  const b20 = modP(pow2(b10, 10) * b10);
+  const b40 = modP(pow2(b20, 20) * b20);
+  const b80 = modP(pow2(b40, 40) * b40);
+  const b160 = modP(pow2(b80, 80) * b80);
+  const b240 = modP(pow2(b160, 80) * b80);
+  const b250 = modP(pow2(b240, 10) * b10);
+  return modP(pow2(b250, 2) * x);
+};
+var RM1 = 0x2b8324804fc1df0b2b4d00993dfbd7a72f431806ad2fe478c4ee1b274a0ea0b0n;
+var uvRatio = (u, v) => {
+  const v3 = modP(v * modP(v * v));
+  const v7 = modP(modP(v3 * v3) * v);
+  const pow = pow_2_252_3(modP(u * v7));
+  let x = modP(u * modP(v3 * pow));
+  const vx2 = modP(v * modP(x * x));
+  const root1 = x;
+  const root2 = modP(x * RM1);
+  const useRoot1 = vx2 === u;
+  const useRoot2 = vx2 === mod(-u);
+  const noRoot = vx2 === mod(-u * RM1);
+  if (useRoot1)
+    x = root1;
+  if (useRoot2 || noRoot)
+    x = root2;
+  if ((mod(x) & 1n) === 1n)
+    x = mod(-x);
+  return { isValid: useRoot1 || useRoot2, value: x };
+};
+var modL_LE = (hash) => modN(bytesToNumberLE(hash));
+var hashedToExtK = (hashed) => {
+  const copy = snapshotBytes(hashed);
+  const head = copy.slice(0, 32);
+  head[0] &= 248;
+  head[31] &= 127;
+  head[31] |= 64;
+  const prefix = copy.slice(32);
+  const scalar = modL_LE(head);
+  const point = G.multiply(scalar);
+  const pointBytes = point.toBytes();
+  return { head, prefix, scalar, point, pointBytes };
+};
+var getExtendedPublicKey = (secretKey) => hashedToExtK(callHash("sha512", abytes2(secretKey, LEN, "secretKey")));
+var getPublicKey = (secretKey) => getExtendedPublicKey(secretKey).pointBytes;
+var hashFinishSync = (res) => res[1](callHash("sha512", res[0]));
+var _sign = (e, rBytes, msg) => {
+  const { pointBytes: A, scalar: s } = e;
+  const r = modL_LE(rBytes);
+  const R = G.multiply(r).toBytes();
+  const hashable = concatBytes(R, A, msg);
+  const finish = (hashed) => {
+    const S = modN(r + modL_LE(hashed) * s);
+    return abytes2(concatBytes(R, numTo32bLE(S)), 64);
+  };
+  return [hashable, finish];
+};
+var sign = (message, secretKey) => {
+  const m = snapshotBytes(message, "message");
+  const e = getExtendedPublicKey(secretKey);
+  return hashFinishSync(_sign(e, callHash("sha512", e.prefix, m), m));
+};
+var getZip215 = (options) => {
+  if (options === null || typeof options !== "object")
+    throw new TypeError("expected valid options object");
+  return options.zip215 ?? true;
+};
+var _verify = (sig, msg, publicKey, options) => {
+  sig = abytes2(sig, 64, "signature");
+  msg = abytes2(msg, void 0, "message");
+  publicKey = abytes2(publicKey, LEN, "publicKey");
+  const zip215 = getZip215(options);
+  const r = sig.subarray(0, LEN);
+  const s = bytesToNumberLE(sig.subarray(LEN, 64));
+  let A, R, SB;
+  let hashable = Uint8Array.of();
+  let finished = false;
+  try {
+    A = Point.fromBytes(publicKey, zip215);
+    R = Point.fromBytes(r, zip215);
+    SB = G.multiply(s, false);
+    hashable = concatBytes(r, publicKey, msg);
+    finished = true;
+  } catch (error) {
+  }
+  const finish = (hashed) => {
+    if (!finished)
+      return false;
+    if (!zip215 && A.isSmallOrder())
+      return false;
+    const k = modL_LE(hashed);
+    const RkA = R.add(A.multiply(k, false));
+    return RkA.subtract(SB).clearCofactor().is0();
+  };
+  return [hashable, finish];
+};
+var verify = (signature, message, publicKey, opts = {}) => hashFinishSync(_verify(signature, message, publicKey, opts));
+var hashes = {
+  sha512Async: async (message) => {
+    const s = globalThis?.crypto?.subtle;
+    if (!s)
+      throw new Error("crypto.subtle must be defined, consider polyfill");
+    return new Uint8Array(await s.digest("SHA-512", concatBytes(message)));
+  },
+  sha512: void 0
+};
+var precompute = () => {
+  const points = [];
+  let p = G;
+  let b;
+  for (let w = 0; w < 33; w++) {
+    b = p;
+    points.push(b);
+    for (let i = 1; i < 128; i++) {
+      b = b.add(p);
+      points.push(b);
+    }
+    p = b.double();
+  }
+  return points;
+};
+var Gpows = void 0;
+var ctneg = (cnd, p) => {
+  const n = p.negate();
+  return cnd ? n : p;
+};
+var wNAF = (n) => {
+  const comp = Gpows || (Gpows = precompute());
+  let p = I;
+  let f = G;
+  for (let w = 0; w < 33; w++) {
+    let wbits = Number(n & 255n);
+    n >>= 8n;
+    if (wbits > 128) {
+      wbits -= 256;
+      n += 1n;
+    }
+    const off = w * 128;
+    const offP = off + Math.abs(wbits) - 1;
+    const isOddW = w % 2 !== 0;
+    const isNeg = wbits < 0;
+    if (wbits === 0) {
+      f = f.add(ctneg(isOddW, comp[off]));
+    } else {
+      p = p.add(ctneg(isNeg, comp[offP]));
+    }
+  }
+  if (n !== 0n)
+    throw new Error("invalid wnaf");
+  return { p, f };
+};
+
+// action/src/core/ed25519.ts
+if (hashes.sha512 === void 0) hashes.sha512 = sha512;
+var SEED_LENGTH = 32;
+var PUBLIC_KEY_LENGTH = 32;
+var SIGNATURE_LENGTH = 64;
+var VERIFY_OPTS = { zip215: false };
+function requireSeed(seed) {
+  if (!(seed instanceof Uint8Array) || seed.length !== SEED_LENGTH) {
+    throw new WpcError("E_BAD_KEY", `signing key must be a ${SEED_LENGTH}-byte Ed25519 seed`);
+  }
+}
+function publicKeyFromSeed(seed) {
+  requireSeed(seed);
+  return getPublicKey(seed);
+}
+function sign2(seed, msg) {
+  requireSeed(seed);
+  return sign(msg, seed);
+}
+function verify2(pub, msg, sig) {
+  if (!(pub instanceof Uint8Array) || pub.length !== PUBLIC_KEY_LENGTH) return false;
+  if (!(sig instanceof Uint8Array) || sig.length !== SIGNATURE_LENGTH) return false;
+  if (!(msg instanceof Uint8Array)) return false;
+  try {
+    return verify(sig, msg, pub, VERIFY_OPTS);
+  } catch {
+    return false;
+  }
+}
+function checkPublicKey(pub) {
+  if (!(pub instanceof Uint8Array) || pub.length !== PUBLIC_KEY_LENGTH) {
+    throw new WpcError("E_BAD_KEY", `public key must be ${PUBLIC_KEY_LENGTH} bytes`);
+  }
+  let point;
+  try {
+    point = Point.fromBytes(pub, false);
+  } catch {
+    throw new WpcError("E_BAD_KEY", "public key is not a canonical encoding of an Ed25519 point");
+  }
+  if (point.isSmallOrder()) {
+    throw new WpcError("E_BAD_KEY", "public key is a small-order point");
+  }
+}
+var SEED_TEXT_RE = /^(?:[A-Za-z0-9+/]{43}=?|[A-Za-z0-9_-]{43}=?)$/;
+function loadSeed(text) {
+  const t = typeof text === "string" ? text.trim() : "";
+  const bytes = SEED_TEXT_RE.test(t) ? b64AnyDecode(t) : void 0;
+  if (bytes === void 0 || bytes.length !== SEED_LENGTH) {
+    throw new WpcError(
+      "E_BAD_KEY",
+      `signing key must be base64 or base64url of exactly ${SEED_LENGTH} bytes (an Ed25519 seed)`
+    );
+  }
+  return bytes;
+}
+
+// action/src/core/did.ts
+var DID_KEY_PREFIX = "did:key:z";
+var MULTICODEC_ED25519_PUB = [237, 1];
+var DECODED_LENGTH = MULTICODEC_ED25519_PUB.length + PUBLIC_KEY_LENGTH;
+var MAX_MULTIBASE_CHARS = 48;
+function didKeyFromPublicKey(pub) {
+  checkPublicKey(pub);
+  const bytes = new Uint8Array(DECODED_LENGTH);
+  bytes.set(MULTICODEC_ED25519_PUB, 0);
+  bytes.set(pub, MULTICODEC_ED25519_PUB.length);
+  return DID_KEY_PREFIX + base58.encode(bytes);
+}
+var VALID_KEYS = /* @__PURE__ */ new Map();
+var MAX_CACHED_KEYS = 4096;
+function publicKeyFromDidKey(did) {
+  const cached = typeof did === "string" ? VALID_KEYS.get(did) : void 0;
+  if (cached) return cached.slice();
+  const pub = decodeDidKey(did);
+  if (VALID_KEYS.size >= MAX_CACHED_KEYS) VALID_KEYS.clear();
+  VALID_KEYS.set(did, pub.slice());
+  return pub;
+}
+function decodeDidKey(did) {
+  if (typeof did !== "string" || !did.startsWith(DID_KEY_PREFIX)) {
+    throw new WpcError("E_BAD_KEY", `a did:key must start with "${DID_KEY_PREFIX}"`);
+  }
+  const text = did.slice(DID_KEY_PREFIX.length);
+  if (text.length === 0 || text.length > MAX_MULTIBASE_CHARS) {
+    throw new WpcError("E_BAD_KEY", "did:key has the wrong length for an Ed25519 key");
+  }
+  let bytes;
+  try {
+    bytes = base58.decode(text);
+  } catch {
+    throw new WpcError("E_BAD_KEY", "did:key is not base58btc");
+  }
+  if (bytes.length !== DECODED_LENGTH) {
+    throw new WpcError("E_BAD_KEY", `did:key must decode to ${DECODED_LENGTH} bytes, got ${bytes.length}`);
+  }
+  if (bytes[0] !== MULTICODEC_ED25519_PUB[0] || bytes[1] !== MULTICODEC_ED25519_PUB[1]) {
+    throw new WpcError("E_BAD_KEY", "did:key is not an Ed25519 key (multicodec prefix is not ed01)");
+  }
+  const pub = bytes.slice(MULTICODEC_ED25519_PUB.length);
+  checkPublicKey(pub);
+  return pub;
+}
+
+// action/src/core/envelope.ts
+var OWN_ENVELOPE_TYPES = ["wpc_contract", "wpc_registry_entry", "wpc_registry_checkpoint"];
+var CLAW_ENVELOPE_TYPES = ["gateway_receipt", "proof_bundle", "tool_receipt", "human_approval_receipt"];
+var ENVELOPE_KEYS = [
+  "envelope_version",
+  "envelope_type",
+  "payload",
+  "payload_hash_b64u",
+  "hash_algorithm",
+  "signature_b64u",
+  "algorithm",
+  "signer_did",
+  "issued_at",
+  "expires_at"
+];
+var OPTIONAL_KEYS = /* @__PURE__ */ new Set(["expires_at"]);
+var KNOWN_KEYS = new Set(ENVELOPE_KEYS);
+function isOwnEnvelopeType(t) {
+  return OWN_ENVELOPE_TYPES.includes(t);
+}
+function isEnvelopeType(t) {
+  return isOwnEnvelopeType(t) || CLAW_ENVELOPE_TYPES.includes(t);
+}
+function hashRuleFor(type) {
+  return isOwnEnvelopeType(type) ? "jcs" : "stringify";
+}
+function payloadHashB64u(payload, rule) {
+  return sha256B64u(rule === "jcs" ? canonicalize(payload) : JSON.stringify(payload));
+}
+var RFC3339_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
+function isRfc3339DateTime(s) {
+  if (typeof s !== "string") return false;
+  const m = RFC3339_RE.exec(s);
+  if (!m) return false;
+  const [y, mo, d, h, mi, se, oh, om] = m.slice(1).map((x) => x === void 0 ? 0 : Number(x));
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || se > 59 || oh > 23 || om > 59) return false;
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= daysInMonth && !Number.isNaN(Date.parse(s));
+}
+function badInput(message) {
+  return new WpcError("E_BAD_INPUT", message);
+}
+function signEnvelope(args) {
+  const { type, payload, seed, issuedAt, expiresAt } = args;
+  if (!isEnvelopeType(type)) throw badInput(`unknown envelope type ${JSON.stringify(type)}`);
+  const rule = hashRuleFor(type);
+  if (args.hashRule !== void 0 && args.hashRule !== rule) {
+    throw badInput(`envelope type ${type} is hashed with "${rule}", not "${args.hashRule}"`);
+  }
+  if (!isPlainObject(payload)) throw badInput("envelope payload must be a JSON object");
+  if (!isRfc3339DateTime(issuedAt)) throw badInput("issued_at must be an RFC 3339 date-time with offset");
+  if (expiresAt !== void 0 && !isRfc3339DateTime(expiresAt)) {
+    throw badInput("expires_at must be an RFC 3339 date-time with offset");
+  }
+  let jcs;
+  try {
+    jcs = canonicalize(payload);
+  } catch (e) {
+    throw badInput(`envelope payload is not JSON: ${e.message}`);
+  }
+  let body;
+  if (rule === "jcs") {
+    if (type !== "wpc_contract" && payload["issued_at"] !== issuedAt) {
+      throw badInput("payload.issued_at must equal the envelope issued_at");
+    }
+    body = JSON.parse(jcs);
+    if (JSON.stringify(body) !== jcs) throw badInput("payload has integer-like keys that cannot be kept in JCS order");
+  } else {
+    body = JSON.parse(JSON.stringify(payload));
+  }
+  const hash = payloadHashB64u(body, rule);
+  const signature = sign2(seed, new TextEncoder().encode(hash));
+  const env = {
+    envelope_version: "1",
+    envelope_type: type,
+    payload: body,
+    payload_hash_b64u: hash,
+    hash_algorithm: "SHA-256",
+    signature_b64u: b64uEncode(signature),
+    algorithm: "Ed25519",
+    signer_did: didKeyFromPublicKey(publicKeyFromSeed(seed)),
+    issued_at: issuedAt
+  };
+  if (expiresAt !== void 0) env.expires_at = expiresAt;
+  return env;
+}
+var fail = (code, detail) => ({ ok: false, code, detail });
+function isPlainObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function verifyEnvelope(env, opts) {
+  const shape = checkShape(env);
+  if (shape) return shape;
+  const e = env;
+  const rule = hashRuleFor(opts.expectedType);
+  const failure = checkHeader(e, opts.expectedType) ?? checkFields(e, opts.at) ?? (rule === "jcs" ? checkOwnType(e) : void 0) ?? checkCrypto(e, rule);
+  if (failure) return failure;
+  if (!signerAllowed(e.signer_did, opts.allowedSigners)) {
+    return fail("SIGNER_NOT_ALLOWED", `signer ${e.signer_did} is not allowed`);
+  }
+  return { ok: true, signer: e.signer_did, payloadHash: e.payload_hash_b64u, envelope: env };
+}
+function checkShape(env) {
+  if (!isPlainObject(env)) return fail("MALFORMED_ENVELOPE", "envelope must be a JSON object");
+  const missing = ENVELOPE_KEYS.filter((k) => !OPTIONAL_KEYS.has(k) && !Object.hasOwn(env, k));
+  if (missing.length) return fail("MALFORMED_ENVELOPE", `missing envelope field(s): ${missing.join(", ")}`);
+  for (const k of ENVELOPE_KEYS) {
+    if (k === "payload" || !Object.hasOwn(env, k)) continue;
+    if (typeof env[k] !== "string") return fail("MALFORMED_ENVELOPE", `envelope field ${k} must be a string`);
+  }
+  if (!isPlainObject(env["payload"])) return fail("MALFORMED_ENVELOPE", "envelope payload must be a JSON object");
+  return void 0;
+}
+function checkHeader(e, expected) {
+  if (e.envelope_version !== "1") return fail("UNKNOWN_ENVELOPE_VERSION", `envelope_version ${JSON.stringify(e.envelope_version)} is not "1"`);
+  if (e.envelope_type !== expected) {
+    return fail("UNKNOWN_ENVELOPE_TYPE", `envelope_type ${JSON.stringify(e.envelope_type)} where ${expected} is expected`);
+  }
+  if (e.algorithm !== "Ed25519") return fail("UNKNOWN_ALGORITHM", `algorithm ${JSON.stringify(e.algorithm)} is not Ed25519`);
+  if (e.hash_algorithm !== "SHA-256") {
+    return fail("UNKNOWN_HASH_ALGORITHM", `hash_algorithm ${JSON.stringify(e.hash_algorithm)} is not SHA-256`);
+  }
+  const unknown = Object.keys(e).filter((k) => !KNOWN_KEYS.has(k));
+  if (unknown.length) return fail("SCHEMA_VALIDATION_FAILED", `unknown envelope field(s): ${unknown.map((k) => JSON.stringify(k)).join(", ")}`);
+  return void 0;
+}
+var DID_KEY_SHAPE_RE = /^did:key:z[A-Za-z0-9]+$/;
+var B64U_TEXT_RE = /^[A-Za-z0-9_-]+$/;
+function checkFields(e, at) {
+  if (!DID_KEY_SHAPE_RE.test(e.signer_did)) return fail("INVALID_DID_FORMAT", "signer_did is not shaped like a did:key");
+  if (!isRfc3339DateTime(e.issued_at)) return fail("MALFORMED_ENVELOPE", "issued_at is not an RFC 3339 date-time");
+  if (e.expires_at !== void 0 && !isRfc3339DateTime(e.expires_at)) {
+    return fail("MALFORMED_ENVELOPE", "expires_at is not an RFC 3339 date-time");
+  }
+  if (at !== void 0 && e.expires_at !== void 0 && at > Date.parse(e.expires_at)) {
+    return fail("EXPIRED_TTL", `envelope expired at ${e.expires_at}`);
+  }
+  if (!B64U_TEXT_RE.test(e.payload_hash_b64u)) return fail("MALFORMED_ENVELOPE", "payload_hash_b64u is not base64url");
+  if (!B64U_TEXT_RE.test(e.signature_b64u)) return fail("MALFORMED_ENVELOPE", "signature_b64u is not base64url");
+  return void 0;
+}
+function checkOwnType(e) {
+  if (e.envelope_type !== "wpc_contract" && e.payload["issued_at"] !== e.issued_at) {
+    return fail("ISSUED_AT_MISMATCH", "payload.issued_at is missing or differs from the envelope issued_at");
+  }
+  let jcs;
+  try {
+    jcs = canonicalize(e.payload);
+  } catch (err2) {
+    return fail("MALFORMED_ENVELOPE", `payload is not JSON: ${err2.message}`);
+  }
+  if (JSON.stringify(e.payload) !== jcs) return fail("JCS_ORDER_MISMATCH", "payload keys are not in JCS order");
+  return void 0;
+}
+function checkCrypto(e, rule) {
+  let hash;
+  try {
+    hash = payloadHashB64u(e.payload, rule);
+  } catch (err2) {
+    return fail("MALFORMED_ENVELOPE", `payload is not JSON: ${err2.message}`);
+  }
+  if (hash !== e.payload_hash_b64u) return fail("HASH_MISMATCH", "payload hash does not match payload_hash_b64u");
+  let pub;
+  try {
+    pub = publicKeyFromDidKey(e.signer_did);
+  } catch (err2) {
+    return fail("INVALID_DID_FORMAT", `signer_did: ${err2.message}`);
+  }
+  const sig = b64uDecode(e.signature_b64u);
+  if (sig === void 0 || sig.length !== SIGNATURE_LENGTH) {
+    return fail("SIGNATURE_INVALID", "signature_b64u is not a canonical base64url 64-byte signature");
+  }
+  if (!verify2(pub, new TextEncoder().encode(e.payload_hash_b64u), sig)) {
+    return fail("SIGNATURE_INVALID", "signature does not verify under signer_did");
+  }
+  return void 0;
+}
+function signerAllowed(did, allowed) {
+  if (allowed === void 0) return true;
+  return typeof allowed === "function" ? allowed(did) === true : allowed.includes(did);
+}
+
+// action/src/core/registry-types.ts
+var LOG_DIR = "log";
+var CONTRACT_DIR = "wpc";
+var HEAD_FILE = "HEAD.json";
+var SEQ_DIGITS = 12;
+function logPath(seq) {
+  return `${LOG_DIR}/${String(seq).padStart(SEQ_DIGITS, "0")}.json`;
+}
+function contractPath(hash) {
+  return `${CONTRACT_DIR}/${hash}.json`;
+}
+var TOKEN_HASH_RE = /^[0-9a-f]{64}$/;
+var MAX_REASON_CHARS = 256;
+var DEFAULT_CHECKPOINT_DAYS = 90;
+function emptyState() {
+  return { policies: {}, revoked_policies: [], revoked_tokens: { hashes: [], jtis: [] } };
+}
+
+// action/src/core/registry-state.ts
+function applyEntry(state, e, hasContract) {
+  const v = (code, message) => ({ code, message });
+  if (e.reason !== void 0 && (typeof e.reason !== "string" || [...e.reason].length > MAX_REASON_CHARS))
+    return v("E_BAD_INPUT", `reason longer than ${MAX_REASON_CHARS} characters`);
+  switch (e.kind) {
+    case "publish":
+    case "rollback": {
+      const id = e.policy_id;
+      const hash = e.policy_hash_b64u;
+      if (typeof id !== "string" || !POLICY_ID_RE.test(id)) return v("E_BAD_INPUT", `invalid policy id ${JSON.stringify(id)}`);
+      if (typeof hash !== "string" || !HASH_B64U_RE.test(hash)) return v("E_BAD_INPUT", `invalid policy hash ${JSON.stringify(hash)}`);
+      if (state.revoked_policies.includes(hash)) return v("E_POLICY_REVOKED", `policy hash ${hash} is revoked`);
+      const p = state.policies[id];
+      if (e.kind === "publish") {
+        if (!hasContract(hash)) return v("E_BAD_INPUT", `no signed contract for ${hash}`);
+        if (p?.current === hash) return v("E_BAD_INPUT", `${id} is already at ${hash}`);
+        const next = p ?? { current: null, history: [] };
+        next.current = hash;
+        if (!next.history.includes(hash)) next.history.push(hash);
+        state.policies[id] = next;
+        return void 0;
+      }
+      if (!p) return v("E_POLICY_UNKNOWN", `unknown policy id "${id}"`);
+      if (!p.history.includes(hash)) return v("E_ROLLBACK_TARGET", `${hash} was never published for "${id}"`);
+      if (p.current === hash) return v("E_ROLLBACK_TARGET", `"${id}" is already at ${hash}`);
+      p.current = hash;
+      return void 0;
+    }
+    case "revoke_policy": {
+      const hash = e.policy_hash_b64u;
+      if (typeof hash !== "string" || !HASH_B64U_RE.test(hash)) return v("E_BAD_INPUT", `invalid policy hash ${JSON.stringify(hash)}`);
+      const holders = Object.values(state.policies).filter((p) => p.history.includes(hash));
+      if (holders.length === 0) return v("E_POLICY_UNKNOWN", `policy hash ${hash} was never published`);
+      if (state.revoked_policies.includes(hash)) return v("E_POLICY_REVOKED", `policy hash ${hash} is already revoked`);
+      if (e.policy_id !== void 0 && !state.policies[e.policy_id]?.history.includes(hash))
+        return v("E_POLICY_UNKNOWN", `${hash} is not a version of "${e.policy_id}"`);
+      insertSorted(state.revoked_policies, hash);
+      for (const p of holders) if (p.current === hash) p.current = null;
+      return void 0;
+    }
+    case "revoke_token": {
+      const h = e.token_hash;
+      const j = e.token_jti;
+      if (h === void 0 && j === void 0) return v("E_BAD_INPUT", "a token revocation names a token hash or a jti");
+      if (h !== void 0 && (typeof h !== "string" || !TOKEN_HASH_RE.test(h))) return v("E_BAD_INPUT", "token hash must be 64 lowercase hex characters");
+      if (j !== void 0 && (typeof j !== "string" || j.length === 0 || j.length > 256)) return v("E_BAD_INPUT", "jti must be 1–256 characters");
+      const newHash = h !== void 0 && !state.revoked_tokens.hashes.includes(h);
+      const newJti = j !== void 0 && !state.revoked_tokens.jtis.includes(j);
+      if (!newHash && !newJti) return v("E_BAD_INPUT", "token is already revoked");
+      if (newHash) insertSorted(state.revoked_tokens.hashes, h);
+      if (newJti) insertSorted(state.revoked_tokens.jtis, j);
+      return void 0;
+    }
+    default:
+      return v("E_BAD_INPUT", `unknown entry kind ${JSON.stringify(e.kind)}`);
+  }
+}
+function insertSorted(list, x) {
+  let i = list.length;
+  while (i > 0 && list[i - 1] > x) i--;
+  list.splice(i, 0, x);
+}
+function cloneState(s) {
+  return structuredClone(s);
+}
+function applyOrThrow(state, e, hasContract) {
+  const bad = applyEntry(state, e, hasContract);
+  if (bad) throw new WpcError(bad.code, bad.message);
+}
+function stateForHash(s) {
+  const policies = {};
+  for (const id of Object.keys(s.policies).sort()) policies[id] = { current: s.policies[id].current, history: [...s.policies[id].history] };
+  return { policies, revoked_policies: [...s.revoked_policies], revoked_tokens: { hashes: [...s.revoked_tokens.hashes], jtis: [...s.revoked_tokens.jtis] } };
+}
+
+// action/src/core/registry.ts
+var LOG_RE = new RegExp(`^${LOG_DIR}/(\\d{${SEQ_DIGITS}})\\.json$`);
+var CONTRACT_RE = new RegExp(`^${CONTRACT_DIR}/([A-Za-z0-9_-]{43})\\.json$`);
+function registrySigner(trust, seq) {
+  return (did) => hasRole(trust, "registry", did) && !retiredAt(trust, did, seq);
+}
+function retiredAt(trust, did, seq) {
+  const r = trust.retired?.[did];
+  return r !== void 0 && seq > r.after_seq;
+}
+function parseFile(bytes, file) {
+  return parseIJson(decodeUtf8(bytes, file), { file }).value;
+}
+function verifyRegistry(files, opts) {
+  const problems = [];
+  const add = (code, seq, file, message) => problems.push({ code, seq, file, message });
+  const logs = /* @__PURE__ */ new Map();
+  const contractFiles = /* @__PURE__ */ new Map();
+  for (const path of [...files.keys()].sort()) {
+    const lm = LOG_RE.exec(path);
+    const cm = CONTRACT_RE.exec(path);
+    if (lm) logs.set(Number(lm[1]), path);
+    else if (cm) contractFiles.set(cm[1], path);
+    else if (path !== HEAD_FILE) add("E_REG_UNKNOWN_FILE", null, path, `unexpected file ${path} on the registry`);
+  }
+  const contracts = /* @__PURE__ */ new Map();
+  const badContracts = /* @__PURE__ */ new Set();
+  const contractAt = (hash, seq, file) => {
+    if (contracts.has(hash)) return true;
+    if (badContracts.has(hash)) return false;
+    const path = contractFiles.get(hash);
+    if (!path) {
+      add("E_REG_CHAIN", seq, file, `entry ${seq} publishes ${hash} but ${contractPath(hash)} is missing`);
+      badContracts.add(hash);
+      return false;
+    }
+    let env;
+    try {
+      env = parseFile(files.get(path), path);
+    } catch (e) {
+      add("E_REG_SIG", seq, path, `contract ${hash}: ${e.message}`);
+      badContracts.add(hash);
+      return false;
+    }
+    const v = verifyEnvelope(env, { expectedType: "wpc_contract", allowedSigners: (d) => hasRole(opts.trust, "registry", d) });
+    if (!v.ok || v.payloadHash !== hash) {
+      const retired = !v.ok && v.code === "SIGNER_NOT_ALLOWED";
+      add(retired ? "E_REG_SIG" : "E_REG_SIG", seq, path, `contract ${hash}: ${v.ok ? "payload hash does not match its file name" : `${v.code}: ${v.detail}`}`);
+      badContracts.add(hash);
+      return false;
+    }
+    if (retiredAt(opts.trust, v.signer, seq)) {
+      add("E_REG_RETIRED_KEY", seq, path, `contract ${hash} is signed by ${v.signer}, retired before seq ${seq}`);
+      badContracts.add(hash);
+      return false;
+    }
+    contracts.set(hash, v.envelope.payload);
+    return true;
+  };
+  const seqs = [...logs.keys()].sort((a, b) => a - b);
+  const state = emptyState();
+  const entries = [];
+  let prev = null;
+  let expected = 1;
+  for (const seq of seqs) {
+    const file = logs.get(seq);
+    if (seq !== expected) {
+      add("E_REG_SEQ_GAP", expected, file, seq < expected ? `duplicate seq ${seq}` : `entries ${expected}…${seq - 1} are missing`);
+      expected = seq;
+    }
+    expected++;
+    let env;
+    try {
+      env = parseFile(files.get(file), file);
+    } catch (e) {
+      add("E_REG_SIG", seq, file, e.message);
+      prev = null;
+      continue;
+    }
+    const v = verifyEnvelope(env, { expectedType: "wpc_registry_entry", allowedSigners: (d) => hasRole(opts.trust, "registry", d) });
+    if (!v.ok) {
+      add("E_REG_SIG", seq, file, `entry ${seq}: ${v.code}: ${v.detail}`);
+      prev = env?.payload_hash_b64u ?? null;
+      continue;
+    }
+    if (retiredAt(opts.trust, v.signer, seq)) {
+      add("E_REG_RETIRED_KEY", seq, file, `entry ${seq} is signed by ${v.signer}, retired after seq ${opts.trust.retired[v.signer].after_seq}`);
+    }
+    const p = v.envelope.payload;
+    if (p.seq !== seq) add("E_REG_SEQ_GAP", seq, file, `file ${file} holds entry seq ${String(p.seq)}`);
+    if (p.entry_version !== "1") add("E_REG_CHAIN", seq, file, `unknown entry_version ${JSON.stringify(p.entry_version)}`);
+    if (p.prev_entry_hash_b64u !== (seq === 1 ? null : prev))
+      add("E_REG_CHAIN", seq, file, `entry ${seq} does not chain to entry ${seq - 1} (prev_entry_hash_b64u mismatch)`);
+    if (p.kind === "publish" && typeof p.policy_hash_b64u === "string" && HASH_B64U_RE.test(p.policy_hash_b64u)) contractAt(p.policy_hash_b64u, seq, file);
+    const bad = applyEntry(state, p, (h) => contracts.has(h));
+    if (bad && !(p.kind === "publish" && badContracts.has(p.policy_hash_b64u ?? ""))) add("E_REG_CHAIN", seq, file, `entry ${seq} (${p.kind}) breaks a registry rule: ${bad.message}`);
+    entries.push({ seq, entry_hash_b64u: v.payloadHash, signer: v.signer, payload: p });
+    prev = v.payloadHash;
+  }
+  const lastSeq = seqs.length ? seqs[seqs.length - 1] : 0;
+  for (const [hash, path] of contractFiles) if (!contracts.has(hash) && !badContracts.has(hash)) add("E_REG_UNKNOWN_FILE", null, path, `contract ${hash} is not published by any entry`);
+  let checkpoint = null;
+  const head = files.get(HEAD_FILE);
+  if (!head) {
+    if (lastSeq > 0) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "HEAD.json is missing");
+  } else {
+    try {
+      const env = parseFile(head, HEAD_FILE);
+      const cseq = env?.payload?.seq;
+      const signSeq = typeof cseq === "number" ? cseq : lastSeq;
+      const v = verifyEnvelope(env, { expectedType: "wpc_registry_checkpoint", allowedSigners: registrySigner(opts.trust, signSeq) });
+      if (!v.ok) add(v.code === "SIGNER_NOT_ALLOWED" && hasRole(opts.trust, "registry", env.signer_did) ? "E_REG_RETIRED_KEY" : "E_REG_CHECKPOINT", lastSeq, HEAD_FILE, `checkpoint: ${v.code}: ${v.detail}`);
+      else {
+        checkpoint = v.envelope.payload;
+        const c = checkpoint;
+        if (c.seq !== lastSeq) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, `checkpoint seq ${c.seq} but the log ends at ${lastSeq}`);
+        if (c.entry_hash_b64u !== prev) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "checkpoint entry_hash_b64u is not the last entry's hash");
+        if (c.state_hash_b64u !== jcsHashB64u(stateForHash(state))) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "checkpoint state_hash_b64u does not match the replayed state");
+        const exp = Date.parse(c.expires_at);
+        if (!(exp > opts.at)) add("E_REG_EXPIRED", lastSeq, HEAD_FILE, `checkpoint expired at ${c.expires_at}`);
+      }
+    } catch (e) {
+      add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, e.message);
+    }
+  }
+  if (opts.minSeq !== void 0 && lastSeq < opts.minSeq)
+    add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, `registry is at seq ${lastSeq}, older than the seq ${opts.minSeq} already seen`);
+  problems.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { ok: problems.length === 0, problems, seq: lastSeq, headEntryHash: prev, state, entries, contracts, checkpoint };
+}
+function isoSeconds(ms) {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+var enc = new TextEncoder();
+function envelopeBytes(env) {
+  return enc.encode(JSON.stringify(env, null, 2) + "\n");
+}
+function appendEntries(reg, drafts, signer, opts) {
+  if (!reg.ok) throw new WpcError(reg.problems[0].code, `registry does not verify: ${reg.problems[0].message}`);
+  const state = cloneState(reg.state);
+  const files = /* @__PURE__ */ new Map();
+  const entries = [];
+  const issuedAt = isoSeconds(opts.now);
+  const known = new Set(reg.contracts.keys());
+  let prev = reg.headEntryHash;
+  let seq = reg.seq;
+  for (const d of drafts) {
+    seq++;
+    if (d.kind === "publish") {
+      if (!d.contract || !d.policy_hash_b64u) throw new WpcError("E_BAD_INPUT", "a publish draft carries its contract");
+      if (!known.has(d.policy_hash_b64u)) {
+        const env2 = signEnvelope({ type: "wpc_contract", payload: d.contract, seed: signer.seed, issuedAt });
+        if (env2.payload_hash_b64u !== d.policy_hash_b64u) throw new WpcError("E_BAD_INPUT", "contract hash differs from the policy hash");
+        files.set(contractPath(d.policy_hash_b64u), envelopeBytes(env2));
+        known.add(d.policy_hash_b64u);
+      }
+    }
+    const payload = {
+      entry_version: "1",
+      seq,
+      prev_entry_hash_b64u: prev,
+      kind: d.kind,
+      ...d.policy_id !== void 0 ? { policy_id: d.policy_id } : {},
+      ...d.policy_hash_b64u !== void 0 ? { policy_hash_b64u: d.policy_hash_b64u } : {},
+      ...d.token_hash !== void 0 ? { token_hash: d.token_hash } : {},
+      ...d.token_jti !== void 0 ? { token_jti: d.token_jti } : {},
+      ...d.reason !== void 0 ? { reason: d.reason } : {},
+      issued_at: issuedAt,
+      source: opts.source
+    };
+    applyOrThrow(state, payload, (h) => known.has(h));
+    const env = signEnvelope({ type: "wpc_registry_entry", payload, seed: signer.seed, issuedAt });
+    files.set(logPath(seq), envelopeBytes(env));
+    entries.push({ seq, entry_hash_b64u: env.payload_hash_b64u, signer: signer.did, payload: env.payload });
+    prev = env.payload_hash_b64u;
+  }
+  files.set(HEAD_FILE, checkpointBytes(seq, prev, state, signer, opts.now, opts.checkpointDays));
+  return { files, entries, seq, state };
+}
+function checkpointBytes(seq, entryHash, state, signer, now, days) {
+  if (entryHash === null) throw new WpcError("E_BAD_INPUT", "an empty registry has no checkpoint");
+  const issuedAt = isoSeconds(now);
+  const payload = {
+    checkpoint_version: "1",
+    seq,
+    entry_hash_b64u: entryHash,
+    state_hash_b64u: jcsHashB64u(stateForHash(state)),
+    issued_at: issuedAt,
+    expires_at: isoSeconds(now + days * 864e5)
+  };
+  return envelopeBytes(signEnvelope({ type: "wpc_registry_checkpoint", payload, seed: signer.seed, issuedAt, expiresAt: payload.expires_at }));
+}
+
+// action/src/io/keys.ts
+import { closeSync as closeSync2, fstatSync as fstatSync2, mkdirSync, openSync as openSync2, readFileSync as readFileSync2, writeSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { join as join3 } from "node:path";
+
+// action/src/core/signer.ts
+function signerFromSeed(seed) {
+  const publicKey = publicKeyFromSeed(seed);
+  const did = didKeyFromPublicKey(publicKey);
+  const s = { seed, publicKey, did };
+  Object.defineProperty(s, "seed", { value: seed, enumerable: false });
+  Object.defineProperty(s, "toJSON", { value: () => ({ did }), enumerable: false });
+  return s;
+}
+
+// action/src/io/keys.ts
+var KEY_ENV = "WPC_SIGNING_KEY";
+var KEY_FILE_NAME = "wpc-signing.key";
+function loadSigner(keyFile, env = process.env) {
+  if (keyFile) {
+    let fd;
+    try {
+      fd = openSync2(keyFile, "r");
+    } catch (e) {
+      throw new WpcError("E_IO", `${keyFile}: ${ioReason(e)}`, keyFile);
+    }
+    try {
+      const st = fstatSync2(fd);
+      if (!st.isFile()) throw new WpcError("E_BAD_KEY", `${keyFile}: not a key file`, keyFile);
+      if ((st.mode & 63) !== 0)
+        throw new WpcError("E_BAD_KEY", `${keyFile}: key file is readable by others (mode ${(st.mode & 511).toString(8)}); chmod 600 it`, keyFile);
+      if (st.size > 256) throw new WpcError("E_BAD_KEY", `${keyFile}: not a wpc signing key`, keyFile);
+      return signerFromSeed(loadSeed(readFileSync2(fd, "utf8")));
+    } catch (e) {
+      if (e instanceof WpcError) throw new WpcError(e.code, e.message.startsWith(keyFile) ? e.message : `${keyFile}: ${e.message}`, keyFile);
+      throw new WpcError("E_IO", `${keyFile}: ${ioReason(e)}`, keyFile);
+    } finally {
+      closeSync2(fd);
+    }
+  }
+  const text = env[KEY_ENV];
+  if (text === void 0 || text.trim() === "") throw new WpcError("E_BAD_KEY", `no signing key: set ${KEY_ENV} or pass --key FILE`);
+  try {
+    return signerFromSeed(loadSeed(text));
+  } catch (e) {
+    if (e instanceof WpcError) throw new WpcError(e.code, `${KEY_ENV}: ${e.message}`);
+    throw new WpcError("E_BAD_KEY", `${KEY_ENV}: not a signing key`);
+  }
+}
+function keygen(dir) {
+  mkdirSync(dir, { recursive: true, mode: 448 });
+  const path = join3(dir, KEY_FILE_NAME);
+  const seed = new Uint8Array(randomBytes(32));
+  let fd;
+  try {
+    fd = openSync2(path, "wx", 384);
+  } catch (e) {
+    if (e.code === "EEXIST") throw new WpcError("E_IO", `${path}: already exists (refusing to overwrite a key)`, path);
+    throw new WpcError("E_IO", `${path}: ${ioReason(e)}`, path);
+  }
+  try {
+    writeSync(fd, `${b64uEncode(seed)}
+`);
+  } finally {
+    closeSync2(fd);
+  }
+  return { path, signer: signerFromSeed(seed) };
+}
+
+// action/src/io/registry-store.ts
+import { closeSync as closeSync3, existsSync, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync3, readdirSync as readdirSync3, renameSync, rmSync, statSync as statSync2, writeFileSync, writeSync as writeSync2 } from "node:fs";
+import { createHash as createHash2 } from "node:crypto";
+import { dirname as dirname2, join as join4, resolve as resolve4 } from "node:path";
+
+// action/src/io/registry-git.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+var BRANCH_RE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,200}$/;
+function parseGitRegistrySpec(spec, cwd) {
+  const ref = spec.slice(4);
+  if (!BRANCH_RE.test(ref) || ref.includes("..")) throw new WpcError("E_USAGE", `invalid registry ref "${ref}"`);
+  const top = git(["rev-parse", "--show-toplevel"], cwd);
+  if (top.status !== 0) throw new WpcError("E_IO", `--registry ${spec}: ${cwd} is not inside a git repository`);
+  const root = top.stdout.toString("utf8").trim();
+  const remotes = git(["remote"], root).stdout.toString("utf8").split("\n").filter(Boolean);
+  const slash = ref.indexOf("/");
+  if (slash > 0 && remotes.includes(ref.slice(0, slash))) return { cwd: root, remote: ref.slice(0, slash), branch: ref.slice(slash + 1), readOnlyRef: null };
+  const isBranch = git(["check-ref-format", "--branch", ref], root).status === 0;
+  if (!isBranch) return { cwd: root, remote: null, branch: ref, readOnlyRef: ref };
+  return { cwd: root, remote: remotes.includes("origin") ? "origin" : null, branch: ref, readOnlyRef: null };
+}
+var GitRegistryStore = class {
+  constructor(spec) {
+    this.spec = spec;
+    this.describe = spec.readOnlyRef ? `git ref ${spec.readOnlyRef}` : spec.remote ? `git branch ${spec.remote}/${spec.branch}` : `git branch ${spec.branch}`;
+  }
+  spec;
+  describe;
+  trackingRef() {
+    return this.spec.remote ? `refs/remotes/${this.spec.remote}/${this.spec.branch}` : `refs/heads/${this.spec.branch}`;
+  }
+  /** Fetch the branch from the remote (absent remotely: the registry is empty). */
+  fetch() {
+    const { remote, branch, cwd } = this.spec;
+    if (!remote) return;
+    const ls = git(["ls-remote", "--exit-code", remote, `refs/heads/${branch}`], cwd);
+    if (ls.status === 2) {
+      git(["update-ref", "-d", this.trackingRef()], cwd);
+      return;
+    }
+    if (ls.status !== 0) throw new WpcError("E_IO", `git ls-remote ${remote}: ${firstLine(ls.stderr)}`);
+    const r = git(["fetch", "--quiet", "--no-tags", remote, `+refs/heads/${branch}:${this.trackingRef()}`], cwd);
+    if (r.status !== 0) throw new WpcError("E_IO", `git fetch ${remote} ${branch}: ${firstLine(r.stderr)}`);
+  }
+  read() {
+    this.fetch();
+    const ref = this.spec.readOnlyRef ?? this.trackingRef();
+    const rev = git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], this.spec.cwd);
+    if (rev.status !== 0) {
+      if (this.spec.readOnlyRef) throw new WpcError("E_IO", `registry ref "${ref}" does not exist`);
+      return { files: /* @__PURE__ */ new Map(), version: null };
+    }
+    const commit = rev.stdout.toString("utf8").trim();
+    return { files: readTree(commit, this.spec.cwd), version: commit };
+  }
+  write(base, changes, message) {
+    if (this.spec.readOnlyRef) throw new WpcError("E_USAGE", `registry ref "${this.spec.readOnlyRef}" is read-only; use a branch`);
+    const { cwd, remote, branch } = this.spec;
+    const commit = buildCommit(cwd, base.version, changes, message);
+    if (remote) {
+      const lease = `--force-with-lease=refs/heads/${branch}:${base.version ?? ""}`;
+      const r2 = git(["push", "--quiet", "--porcelain", lease, remote, `${commit}:refs/heads/${branch}`], cwd);
+      if (r2.status !== 0) {
+        const why = r2.stdout.toString("utf8") + r2.stderr;
+        if (/stale info|rejected|fetch first|non-fast-forward|failed to update ref|cannot lock ref/.test(why)) return "conflict";
+        throw new WpcError("E_IO", `git push ${remote} ${branch}: ${firstLine(r2.stderr) || firstLine(r2.stdout.toString("utf8"))}`);
+      }
+      git(["update-ref", this.trackingRef(), commit], cwd);
+      git(["update-ref", `refs/heads/${branch}`, commit], cwd);
+      return "ok";
+    }
+    const r = git(["update-ref", `refs/heads/${branch}`, commit, base.version ?? "0".repeat(40)], cwd);
+    return r.status === 0 ? "ok" : "conflict";
+  }
+};
+function readTree(commit, cwd) {
+  const files = /* @__PURE__ */ new Map();
+  const ls = git(["ls-tree", "-r", "-z", "--full-tree", commit], cwd);
+  if (ls.status !== 0) throw new WpcError("E_IO", `git ls-tree ${commit}: ${firstLine(ls.stderr)}`);
+  const items = [];
+  for (const rec of ls.stdout.toString("utf8").split("\0")) {
+    if (!rec) continue;
+    const tab = rec.indexOf("	");
+    const [, type, sha] = rec.slice(0, tab).split(" ");
+    if (type === "blob") items.push({ sha, path: rec.slice(tab + 1) });
+    else files.set(rec.slice(tab + 1), new Uint8Array());
+  }
+  if (items.length === 0) return files;
+  const cat = git(["cat-file", "--batch"], cwd, items.map((i) => i.sha).join("\n") + "\n");
+  if (cat.status !== 0) throw new WpcError("E_IO", `git cat-file: ${firstLine(cat.stderr)}`);
+  const buf = cat.stdout;
+  let off = 0;
+  for (const item of items) {
+    const nl = buf.indexOf(10, off);
+    const header = buf.subarray(off, nl).toString("utf8").split(" ");
+    const size = Number(header[2]);
+    files.set(item.path, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
+    off = nl + 1 + size + 1;
+  }
+  return files;
+}
+function buildCommit(cwd, parent, changes, message) {
+  const tmpRef = `refs/wpc-tmp/${process.pid}-${randomBytes2(6).toString("hex")}`;
+  const when = Math.floor(Date.now() / 1e3);
+  const parts = [];
+  const msg = Buffer.from(message, "utf8");
+  parts.push(Buffer.from(`commit ${tmpRef}
+committer wpc <wpc@localhost> ${when} +0000
+data ${msg.length}
+`), msg, Buffer.from("\n"));
+  if (parent) parts.push(Buffer.from(`from ${parent}
+`));
+  for (const path of [...changes.keys()].sort()) {
+    const data = changes.get(path);
+    parts.push(Buffer.from(`M 100644 inline ${path}
+data ${data.byteLength}
+`), Buffer.from(data), Buffer.from("\n"));
+  }
+  parts.push(Buffer.from("\n"));
+  const r = git(["fast-import", "--quiet", "--done", "--force"], cwd, Buffer.concat([...parts, Buffer.from("done\n")]));
+  if (r.status !== 0) throw new WpcError("E_IO", `git fast-import: ${firstLine(r.stderr)}`);
+  const rev = git(["rev-parse", "--verify", tmpRef], cwd);
+  git(["update-ref", "-d", tmpRef], cwd);
+  if (rev.status !== 0) throw new WpcError("E_IO", "git fast-import did not produce a commit");
+  return rev.stdout.toString("utf8").trim();
+}
+
+// action/src/io/registry-store.ts
+function openRegistry(spec, cwd) {
+  if (spec.startsWith("git:")) return new GitRegistryStore(parseGitRegistrySpec(spec, cwd));
+  return new DirRegistryStore(resolve4(cwd, spec));
+}
+var LOCK = ".wpc-lock";
+var DirRegistryStore = class {
+  constructor(dir) {
+    this.dir = dir;
+    this.describe = `directory ${dir}`;
+  }
+  dir;
+  describe;
+  read() {
+    const files = /* @__PURE__ */ new Map();
+    if (!existsSync(this.dir)) return { files, version: null };
+    if (!statSync2(this.dir).isDirectory()) throw new WpcError("E_IO", `${this.dir}: not a directory`);
+    const walk2 = (rel) => {
+      for (const ent of readdirSync3(join4(this.dir, rel), { withFileTypes: true })) {
+        if (ent.name.startsWith(".")) continue;
+        const p = rel ? `${rel}/${ent.name}` : ent.name;
+        if (ent.isDirectory()) walk2(p);
+        else files.set(p, new Uint8Array(readFileSync3(join4(this.dir, p))));
+      }
+    };
+    walk2("");
+    const head = files.get(HEAD_FILE);
+    return { files, version: head ? digest(head) : files.size ? "headless" : null };
+  }
+  write(base, changes) {
+    mkdirSync2(this.dir, { recursive: true });
+    const lock = join4(this.dir, LOCK);
+    let fd;
+    try {
+      fd = openSync3(lock, "wx");
+    } catch (e) {
+      if (e.code === "EEXIST") return "conflict";
+      throw new WpcError("E_IO", `${lock}: cannot lock the registry`);
+    }
+    try {
+      writeSync2(fd, `${process.pid}
+`);
+      const headPath = join4(this.dir, HEAD_FILE);
+      const current = existsSync(headPath) ? digest(new Uint8Array(readFileSync3(headPath))) : null;
+      if (current !== (base.version === "headless" ? null : base.version)) return "conflict";
+      for (const [path, bytes] of changes) {
+        if (path === HEAD_FILE) continue;
+        const full = join4(this.dir, path);
+        mkdirSync2(dirname2(full), { recursive: true });
+        if (existsSync(full)) {
+          if (Buffer.compare(readFileSync3(full), bytes) === 0) continue;
+          return "conflict";
+        }
+        writeFileSync(full, bytes, { flag: "wx" });
+      }
+      const head = changes.get(HEAD_FILE);
+      if (head) {
+        const tmp = join4(this.dir, `.HEAD.${process.pid}.tmp`);
+        writeFileSync(tmp, head);
+        renameSync(tmp, headPath);
+      }
+      return "ok";
+    } finally {
+      closeSync3(fd);
+      rmSync(lock, { force: true });
+    }
+  }
+};
+function digest(b) {
+  return createHash2("sha256").update(b).digest("hex");
+}
+
+// action/src/io/publish.ts
+import { relative as relative2, resolve as resolve5 } from "node:path";
+
+// action/src/io/registry-writer.ts
+function verifyForWrite(store, trust, at) {
+  const snap = store.read();
+  const reg = verifyRegistry(snap.files, { trust, at });
+  const fatal = reg.problems.filter((p) => p.code !== "E_REG_EXPIRED");
+  if (fatal.length) {
+    const p = fatal[0];
+    throw new WpcError(p.code, `registry (${store.describe}) does not verify${p.seq !== null ? ` at seq ${p.seq}` : ""}: ${p.message}`);
+  }
+  return { snap, reg };
+}
+function requireWriter(o, nextSeq) {
+  const did = o.signer.did;
+  if (!hasRole(o.trust, "registry", did)) throw new WpcError("E_BAD_KEY", `the signing key ${did} is not a registry key in trust.json`);
+  const r = o.trust.retired?.[did];
+  if (r && nextSeq > r.after_seq) throw new WpcError("E_BAD_KEY", `the signing key ${did} is retired after seq ${r.after_seq}`);
+}
+function sleepMs(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+function appendWithRetry(o, plan, message) {
+  const max = o.maxAttempts ?? 12;
+  for (let attempt = 1; attempt <= max; attempt++) {
+    const now = o.now();
+    const { snap, reg } = verifyForWrite(o.store, o.trust, now);
+    requireWriter(o, reg.seq + 1);
+    const drafts = plan(reg);
+    if (drafts.length === 0) return { entries: [], seq: reg.seq, attempts: attempt, before: reg };
+    const app = appendEntries({ ...reg, ok: true, problems: [] }, drafts, o.signer, {
+      now,
+      source: o.source,
+      checkpointDays: o.checkpointDays ?? DEFAULT_CHECKPOINT_DAYS
+    });
+    if (o.store.write(snap, app.files, message(drafts)) === "ok") return { entries: app.entries, seq: app.seq, attempts: attempt, before: reg };
+    sleepMs(Math.min(2e3, 40 * 2 ** attempt) * (0.5 + Math.random()));
+  }
+  throw new WpcError("E_REG_CONFLICT", `the registry kept moving: gave up after ${max} compare-and-swap attempts`);
+}
+function refreshCheckpoint(o) {
+  const max = o.maxAttempts ?? 12;
+  for (let attempt = 1; attempt <= max; attempt++) {
+    const now = o.now();
+    const { snap, reg } = verifyForWrite(o.store, o.trust, now);
+    if (reg.seq === 0) throw new WpcError("E_BAD_INPUT", "the registry is empty: nothing to refresh");
+    requireWriter(o, reg.seq);
+    const days = o.checkpointDays ?? DEFAULT_CHECKPOINT_DAYS;
+    const bytes = checkpointBytes(reg.seq, reg.headEntryHash, reg.state, o.signer, now, days);
+    if (o.store.write(snap, /* @__PURE__ */ new Map([[HEAD_FILE, bytes]]), `wpc registry refresh: checkpoint at seq ${reg.seq}`) === "ok") {
+      const exp = JSON.parse(new TextDecoder().decode(bytes)).payload.expires_at;
+      return { seq: reg.seq, expires_at: exp, attempts: attempt };
+    }
+    sleepMs(Math.min(2e3, 40 * 2 ** attempt) * (0.5 + Math.random()));
+  }
+  throw new WpcError("E_REG_CONFLICT", `the registry kept moving: gave up after ${max} compare-and-swap attempts`);
+}
+
+// action/src/io/publish.ts
+function loadHeadPolicies(root, dir, commit, trust) {
+  const ls = gitOk(["ls-tree", "-z", "--name-only", commit, "--", `${dir}/`], root);
+  const names = ls.split("\0").filter((p) => p.endsWith(POLICY_FILE_SUFFIX)).sort();
+  const out = [];
+  const problems = [];
+  for (const path of names) {
+    const id = policyIdFromFileName(path.slice(path.lastIndexOf("/") + 1));
+    if (!id) {
+      problems.push(`${path}: file name is not <policy id>.wpc.json`);
+      continue;
+    }
+    try {
+      const parsed = parsePolicyBytes(showFile(commit, path, root), path);
+      const r = checkPolicy(parsed, path, { routes: routeNames(trust) });
+      const errs = r.findings.filter((f) => f.level === "error");
+      if (errs.length) problems.push(...errs.map((f) => `${path}:${f.line}:${f.column}: ${f.rule}: ${f.message}`));
+      else out.push({ id, file: path, hash: r.policy_hash_b64u, value: parsed.value });
+    } catch (e) {
+      problems.push(e instanceof Error ? e.message : String(e));
+    }
+  }
+  if (problems.length)
+    throw new WpcError("E_BAD_INPUT", `refusing to publish: ${problems.length} invalid polic${problems.length === 1 ? "y" : "ies"}: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? "; …" : ""}`);
+  return out;
+}
+function replacedByRollback(reg) {
+  const current = /* @__PURE__ */ new Map();
+  const replaced = /* @__PURE__ */ new Map();
+  for (const e of reg.entries) {
+    const p = e.payload;
+    if (p.kind === "publish" || p.kind === "rollback") {
+      const before = current.get(p.policy_id) ?? null;
+      if (p.kind === "rollback" && before) {
+        const s = replaced.get(p.policy_id) ?? /* @__PURE__ */ new Set();
+        s.add(before);
+        replaced.set(p.policy_id, s);
+      }
+      current.set(p.policy_id, p.policy_hash_b64u);
+    }
+  }
+  return replaced;
+}
+function lastPublishCommit(reg) {
+  for (let i = reg.entries.length - 1; i >= 0; i--) {
+    const e = reg.entries[i];
+    if (e.payload.kind === "publish" && e.payload.source.commit) return e.payload.source.commit;
+  }
+  return null;
+}
+function changedSince(root, dir, since, head) {
+  if (!since) return null;
+  const c = resolveCommit(since, root);
+  if (!c) return null;
+  const mb = mergeBase(c, head, root) ?? c;
+  const out = gitOk(["diff", "--name-only", "--no-renames", "-z", mb, head, "--", `${dir}/`], root);
+  return new Set(out.split("\0").filter(Boolean));
+}
+function sourceFromEnv(env, commit, root) {
+  const branch = git(["symbolic-ref", "-q", "HEAD"], root).stdout.toString("utf8").trim();
+  return {
+    repository: env.GITHUB_REPOSITORY || null,
+    ref: env.GITHUB_REF || branch || null,
+    commit,
+    run_id: env.GITHUB_RUN_ID || null,
+    actor: env.GITHUB_ACTOR || null
+  };
+}
+function publish(o) {
+  const root = repoRoot(o.cwd);
+  const dir = relative2(root, resolve5(o.cwd, o.policiesDir)).split("\\").join("/") || ".";
+  const head = resolveCommit("HEAD", root);
+  if (!head) throw new WpcError("E_IO", `${root}: no commit to publish`);
+  const trust = loadTrustFile(resolve5(o.cwd, o.trustFile));
+  if (!hasRole(trust, "registry", o.signer.did))
+    throw new WpcError("E_BAD_KEY", `the signing key ${o.signer.did} is not a registry key in ${o.trustFile}`);
+  const policies = loadHeadPolicies(root, dir, head, trust);
+  const store = openRegistry(o.registry, o.cwd);
+  let considered = [];
+  const writer = { store, trust, signer: o.signer, now: o.now, source: sourceFromEnv(o.env, head, root) };
+  if (o.maxAttempts !== void 0) writer.maxAttempts = o.maxAttempts;
+  if (o.checkpointDays !== void 0) writer.checkpointDays = o.checkpointDays;
+  const out = appendWithRetry(
+    writer,
+    (reg) => {
+      const range = o.all ? null : changedSince(root, dir, o.since ?? lastPublishCommit(reg), head);
+      const replaced = replacedByRollback(reg);
+      considered = policies.filter((p) => range === null || range.has(p.file));
+      const drafts = [];
+      for (const p of considered) {
+        if (reg.state.policies[p.id]?.current === p.hash) continue;
+        if (reg.state.revoked_policies.includes(p.hash))
+          throw new WpcError("E_POLICY_REVOKED", `${p.file}: policy hash ${p.hash} is revoked and cannot be published`, p.file);
+        if (range === null && replaced.get(p.id)?.has(p.hash)) continue;
+        drafts.push({ kind: "publish", policy_id: p.id, policy_hash_b64u: p.hash, contract: p.value });
+      }
+      return drafts;
+    },
+    (d) => `wpc publish: ${d.map((x) => x.policy_id).join(", ")}
+
+source commit ${head}`
+  );
+  const files = new Map(policies.map((p) => [p.id, p.file]));
+  return {
+    published: out.entries.map((e) => ({ policy_id: e.payload.policy_id, policy_hash_b64u: e.payload.policy_hash_b64u, seq: e.seq, file: files.get(e.payload.policy_id) })),
+    seq: out.seq,
+    registry: store.describe,
+    commit: head,
+    attempts: out.attempts,
+    considered: considered.map((p) => p.file)
+  };
+}
+
+// action/src/cli/common.ts
+function str2(c, name) {
+  const v = c.values[name];
+  return typeof v === "string" ? v : void 0;
+}
+function flag(c, name) {
+  return c.values[name] === true;
+}
+function nowFn(c) {
+  const at = str2(c, "at") ?? c.env.WPC_NOW;
+  if (at === void 0) return () => Date.now();
+  const ms = /^\d+$/.test(at) ? Number(at) * 1e3 : Date.parse(at);
+  if (!Number.isFinite(ms)) throw new WpcError("E_USAGE", `--at must be an RFC 3339 time or epoch seconds (got "${at}")`);
+  return () => ms;
+}
+function intFlag(c, name) {
+  const v = str2(c, name);
+  if (v === void 0) return void 0;
+  if (!/^\d{1,15}$/.test(v)) throw new WpcError("E_USAGE", `--${name} must be a non-negative integer`);
+  return Number(v);
+}
+var DEFAULTS = {
+  trust: "policies/trust.json",
+  policies: "policies",
+  registry: "git:wpc-registry"
+};
+
+// action/src/cli/cmd-registry.ts
+function cmdKeygen(c) {
+  const out = str2(c, "out");
+  if (!out || c.positionals.length) throw new WpcError("E_USAGE", "usage: wpc keygen --out DIR");
+  const { path, signer } = keygen(resolve6(c.cwd, out));
+  if (flag(c, "json")) printJson(c.io, { did: signer.did, key_file: path });
+  else c.io.out(signer.did);
+  c.io.err(`wrote ${path} (mode 0600); keep it secret, store it as the WPC_SIGNING_KEY environment secret`);
+  return 0;
+}
+function cmdTrustAddKey(c) {
+  const [sub, did, ...extra] = c.positionals;
+  const role = str2(c, "role");
+  if (sub !== "add-key" || !did || extra.length || !role)
+    throw new WpcError("E_USAGE", `usage: wpc trust add-key --role ${ROLES.join("|")} DID [--trust FILE]`);
+  if (!ROLES.includes(role)) throw new WpcError("E_USAGE", `--role must be one of ${ROLES.join(", ")}`);
+  publicKeyFromDidKey(did);
+  const file = resolve6(c.cwd, str2(c, "trust") ?? DEFAULTS.trust);
+  const trust = loadTrustFile(file);
+  const r = trust.roles[role] ??= { keys: [] };
+  if (r.keys.includes(did)) {
+    c.io.out(`${did} already has role ${role}`);
+    return 0;
+  }
+  r.keys.push(did);
+  const text = JSON.stringify(trust, null, 2) + "\n";
+  parseTrust(new TextEncoder().encode(text), file);
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync2(tmp, text);
+  renameSync2(tmp, file);
+  c.io.out(`added ${did} to role ${role} in ${str2(c, "trust") ?? DEFAULTS.trust}`);
+  return 0;
+}
+function trustOf(c) {
+  return loadTrustFile(resolve6(c.cwd, str2(c, "trust") ?? DEFAULTS.trust));
+}
+function cmdPublish(c) {
+  if (c.positionals.length) throw new WpcError("E_USAGE", "usage: wpc publish [--policies DIR] [--registry R] [--key FILE] [--since REV | --all]");
+  if (str2(c, "since") && flag(c, "all")) throw new WpcError("E_USAGE", "--since and --all exclude each other");
+  const signer = loadSigner(str2(c, "key"), c.env);
+  const opts = {
+    cwd: c.cwd,
+    policiesDir: str2(c, "policies") ?? DEFAULTS.policies,
+    registry: str2(c, "registry") ?? DEFAULTS.registry,
+    trustFile: str2(c, "trust") ?? DEFAULTS.trust,
+    signer,
+    all: flag(c, "all"),
+    now: nowFn(c),
+    env: c.env
+  };
+  const since = str2(c, "since");
+  if (since) opts.since = since;
+  const r = publish(opts);
+  if (flag(c, "json")) printJson(c.io, { published: r.published, seq: r.seq, registry: r.registry, commit: r.commit });
+  else {
+    for (const p of r.published) c.io.out(`published ${p.policy_id} ${p.policy_hash_b64u} seq ${p.seq}`);
+    c.io.out(r.published.length ? `registry ${r.registry} at seq ${r.seq}` : `nothing to publish (registry ${r.registry} at seq ${r.seq})`);
+  }
+  return 0;
+}
+function cmdRegistry(c) {
+  const [sub, ...rest] = c.positionals;
+  const store = openRegistry(str2(c, "registry") ?? DEFAULTS.registry, c.cwd);
+  const trust = trustOf(c);
+  const at = nowFn(c)();
+  if (sub === "refresh") {
+    const signer = loadSigner(str2(c, "key"), c.env);
+    const root = repoRootOr(c.cwd);
+    const head = root ? resolveCommit("HEAD", root) ?? null : null;
+    const r = refreshCheckpoint({ store, trust, signer, now: () => at, source: root ? sourceFromEnv(c.env, head ?? "", root) : { repository: null, ref: null, commit: null, run_id: null, actor: null } });
+    if (flag(c, "json")) printJson(c.io, r);
+    else c.io.out(`checkpoint at seq ${r.seq} renewed until ${r.expires_at}`);
+    return 0;
+  }
+  const minSeq = intFlag(c, "min-seq");
+  const reg = verifyRegistry(store.read().files, { trust, at, ...minSeq !== void 0 ? { minSeq } : {} });
+  const json = flag(c, "json");
+  switch (sub) {
+    case "verify": {
+      if (rest.length) throw new WpcError("E_USAGE", "usage: wpc registry verify [--registry R] [--trust FILE] [--min-seq N] [--at TIME]");
+      if (json) printJson(c.io, { ok: reg.ok, seq: reg.seq, entry_hash_b64u: reg.headEntryHash, expires_at: reg.checkpoint?.expires_at ?? null, problems: reg.problems });
+      else {
+        for (const p of reg.problems) c.io.out(`${p.code} seq ${p.seq ?? "-"} ${p.file}: ${p.message}`);
+        c.io.out(reg.ok ? `registry ${store.describe} verifies: seq ${reg.seq}, ${reg.entries.length} entries, checkpoint until ${reg.checkpoint?.expires_at ?? "-"}` : `registry ${store.describe} does NOT verify: ${reg.problems.length} problem(s)`);
+      }
+      if (!reg.ok) c.io.err(`wpc: ${reg.problems[0].code}: seq ${reg.problems[0].seq ?? "-"}: ${reg.problems[0].message}`);
+      return reg.ok ? 0 : 1;
+    }
+    case "show": {
+      const body = { ok: reg.ok, seq: reg.seq, expires_at: reg.checkpoint?.expires_at ?? null, policies: Object.fromEntries(Object.entries(reg.state.policies).sort(([a], [b]) => a < b ? -1 : 1).map(([id, p]) => [id, p.current])), revoked_policies: reg.state.revoked_policies, revoked_tokens: reg.state.revoked_tokens };
+      if (json) printJson(c.io, body);
+      else {
+        c.io.out(`registry ${store.describe}: seq ${reg.seq}${reg.ok ? "" : " (does NOT verify)"}`);
+        for (const [id, h] of Object.entries(body.policies)) c.io.out(`  ${id.padEnd(28)} ${h ?? "(no current version)"}`);
+        c.io.out(`  revoked policy hashes: ${body.revoked_policies.length}; revoked tokens: ${body.revoked_tokens.hashes.length} hash(es), ${body.revoked_tokens.jtis.length} jti(s)`);
+      }
+      return reg.ok ? 0 : 1;
+    }
+    case "log": {
+      const rows = reg.entries.map((e) => ({ entry_hash_b64u: e.entry_hash_b64u, signer: e.signer, ...e.payload }));
+      if (json) printJson(c.io, { ok: reg.ok, entries: rows });
+      else
+        for (const e of reg.entries) {
+          const p = e.payload;
+          const what = p.kind === "revoke_token" ? `token ${p.token_hash ?? ""}${p.token_jti ? ` jti ${p.token_jti}` : ""}` : `${p.policy_id ?? ""} ${p.policy_hash_b64u ?? ""}`;
+          c.io.out(`${String(e.seq).padStart(6)} ${p.issued_at} ${p.kind.padEnd(13)} ${what}${p.reason ? ` — ${p.reason}` : ""}  (${p.source.actor ?? "?"} @ ${(p.source.commit ?? "").slice(0, 12)})`);
+        }
+      return reg.ok ? 0 : 1;
+    }
+    default:
+      throw new WpcError("E_USAGE", "usage: wpc registry verify|show|log|history|refresh [--registry R] [--trust FILE]");
+  }
+}
+function repoRootOr(cwd) {
+  try {
+    return repoRoot(cwd);
+  } catch {
+    return void 0;
+  }
+}
+
 // action/src/cli/main.ts
 var OPTIONS = {
   json: { type: "boolean" },
@@ -11365,17 +13240,29 @@ var OPTIONS = {
   base: { type: "string" },
   policies: { type: "string" },
   trust: { type: "string" },
-  help: { type: "boolean", short: "h" }
+  help: { type: "boolean", short: "h" },
+  out: { type: "string" },
+  role: { type: "string" },
+  key: { type: "string" },
+  registry: { type: "string" },
+  since: { type: "string" },
+  all: { type: "boolean" },
+  at: { type: "string" },
+  "min-seq": { type: "string" }
 };
 var COMMANDS = {
   validate: { run: cmdValidate, usage: "wpc validate [PATH…] [--trust FILE] [--json | --format github]" },
   hash: { run: cmdHash, usage: "wpc hash FILE|git:REF:PATH [--json]" },
   diff: { run: cmdDiff, usage: "wpc diff BASE HEAD [--json | --format github]" },
   check: { run: cmdCheck, usage: "wpc check --base REF [--policies DIR] [--trust FILE] [--json | --format github]" },
-  schema: { run: cmdSchema, usage: "wpc schema   (print the WPC JSON Schema)" }
+  schema: { run: cmdSchema, usage: "wpc schema   (print the WPC JSON Schema)" },
+  keygen: { run: cmdKeygen, usage: "wpc keygen --out DIR   (writes DIR/wpc-signing.key, prints the did:key)" },
+  trust: { run: cmdTrustAddKey, usage: "wpc trust add-key --role ROLE DID [--trust FILE]" },
+  publish: { run: cmdPublish, usage: "wpc publish [--policies DIR] [--registry R] [--key FILE] [--since REV | --all] [--json]" },
+  registry: { run: cmdRegistry, usage: "wpc registry verify|show|log|refresh [--registry R] [--trust FILE] [--min-seq N] [--at TIME] [--json]" }
 };
 var USAGE = ["usage:", ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join("\n");
-async function main(argv, io = stdio, cwd = process.cwd()) {
+async function main(argv, io = stdio, cwd = process.cwd(), env = process.env) {
   let format = argv.includes("--json") ? "json" : "text";
   try {
     const [name, ...rest] = argv;
@@ -11396,7 +13283,7 @@ async function main(argv, io = stdio, cwd = process.cwd()) {
       return 0;
     }
     format = formatOf(parsed.values);
-    return await cmd.run({ io, cwd, values: parsed.values, positionals: parsed.positionals });
+    return await cmd.run({ io, cwd, env, values: parsed.values, positionals: parsed.positionals });
   } catch (e) {
     return reportError(io, e, format);
   }

@@ -6,12 +6,13 @@
 import * as core from "@actions/core";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { WpcError, isWpcError } from "../core/errors.ts";
+import { WpcError } from "../core/errors.ts";
 import { CHECK_MARKER, capAnnotations, checkAnnotations, checkMarkdown, type Annotation } from "../core/render.ts";
 import { checkWorkingTree } from "../io/policy-repo.ts";
 import { git, isShallow } from "../io/git.ts";
 import { octokit, repoFromEnv, setLabel, upsertMarkedComment } from "../io/github.ts";
 import { booleanInput, env, optionalInput } from "./shared/inputs.ts";
+import { failWith } from "./shared/secrets.ts";
 
 interface PullRequestEvent {
   pull_request?: { number: number; base: { sha: string; ref: string }; head: { sha: string } };
@@ -86,6 +87,4 @@ async function run(): Promise<void> {
     core.setFailed(`${result.errors} error-level finding(s)${result.unusable ? `, ${result.unusable} unusable file(s)` : ""} in changed policies`);
 }
 
-run().catch((e: unknown) => {
-  core.setFailed(isWpcError(e) ? `${e.code}: ${e.message}` : `internal error: ${e instanceof Error ? e.message : String(e)}`);
-});
+run().catch((e: unknown) => failWith(e));

@@ -10,15 +10,11 @@ import { capAnnotations, checkAnnotations, checkText, describeChange, findingAnn
 import { expandPolicyPaths, readFileLimited } from "../io/files.ts";
 import { checkWorkingTree, findTrust, readPolicySource, trustRoutes } from "../io/policy-repo.ts";
 import { MAX_POLICY_BYTES } from "../core/wpc.ts";
-import { formatOf, printJson, reportError, type Io } from "./output.ts";
+import { formatOf, printJson, reportError } from "./output.ts";
 import { resolve } from "node:path";
 
-export interface Ctx {
-  io: Io;
-  cwd: string;
-  values: Record<string, string | boolean | undefined>;
-  positionals: string[];
-}
+import type { Ctx } from "./common.ts";
+export type { Ctx };
 
 function str(v: string | boolean | undefined): string | undefined {
   return typeof v === "string" ? v : undefined;

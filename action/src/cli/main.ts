@@ -2,7 +2,9 @@
 import { parseArgs } from "node:util";
 import { WpcError } from "../core/errors.ts";
 import { formatOf, reportError, stdio, type Format, type Io } from "./output.ts";
-import { cmdCheck, cmdDiff, cmdHash, cmdSchema, cmdValidate, type Ctx } from "./cmd-policy.ts";
+import { cmdCheck, cmdDiff, cmdHash, cmdSchema, cmdValidate } from "./cmd-policy.ts";
+import { cmdKeygen, cmdPublish, cmdRegistry, cmdTrustAddKey } from "./cmd-registry.ts";
+import type { Ctx } from "./common.ts";
 
 type Handler = (c: Ctx) => number | Promise<number>;
 
@@ -13,6 +15,14 @@ const OPTIONS = {
   policies: { type: "string" },
   trust: { type: "string" },
   help: { type: "boolean", short: "h" },
+  out: { type: "string" },
+  role: { type: "string" },
+  key: { type: "string" },
+  registry: { type: "string" },
+  since: { type: "string" },
+  all: { type: "boolean" },
+  at: { type: "string" },
+  "min-seq": { type: "string" },
 } as const;
 
 const COMMANDS: Record<string, { run: Handler; usage: string }> = {
@@ -21,11 +31,15 @@ const COMMANDS: Record<string, { run: Handler; usage: string }> = {
   diff: { run: cmdDiff, usage: "wpc diff BASE HEAD [--json | --format github]" },
   check: { run: cmdCheck, usage: "wpc check --base REF [--policies DIR] [--trust FILE] [--json | --format github]" },
   schema: { run: cmdSchema, usage: "wpc schema   (print the WPC JSON Schema)" },
+  keygen: { run: cmdKeygen, usage: "wpc keygen --out DIR   (writes DIR/wpc-signing.key, prints the did:key)" },
+  trust: { run: cmdTrustAddKey, usage: "wpc trust add-key --role ROLE DID [--trust FILE]" },
+  publish: { run: cmdPublish, usage: "wpc publish [--policies DIR] [--registry R] [--key FILE] [--since REV | --all] [--json]" },
+  registry: { run: cmdRegistry, usage: "wpc registry verify|show|log|refresh [--registry R] [--trust FILE] [--min-seq N] [--at TIME] [--json]" },
 };
 
 export const USAGE = ["usage:", ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join("\n");
 
-export async function main(argv: string[], io: Io = stdio, cwd = process.cwd()): Promise<number> {
+export async function main(argv: string[], io: Io = stdio, cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let format: Format = argv.includes("--json") ? "json" : "text";
   try {
     const [name, ...rest] = argv;
@@ -46,7 +60,7 @@ export async function main(argv: string[], io: Io = stdio, cwd = process.cwd()):
       return 0;
     }
     format = formatOf(parsed.values);
-    return await cmd.run({ io, cwd, values: parsed.values, positionals: parsed.positionals });
+    return await cmd.run({ io, cwd, env, values: parsed.values, positionals: parsed.positionals });
   } catch (e) {
     return reportError(io, e, format);
   }

@@ -1,0 +1,142 @@
+/** wpc keygen | trust add-key | publish | registry verify|show|log|refresh */
+import { renameSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { WpcError } from "../core/errors.ts";
+import { publicKeyFromDidKey } from "../core/did.ts";
+import { ROLES, parseTrust, type Role, type Trust } from "../core/trust.ts";
+import { verifyRegistry } from "../core/registry.ts";
+import { keygen, loadSigner } from "../io/keys.ts";
+import { loadTrustFile } from "../io/policy-repo.ts";
+import { openRegistry } from "../io/registry-store.ts";
+import { publish } from "../io/publish.ts";
+import { refreshCheckpoint } from "../io/registry-writer.ts";
+import { sourceFromEnv } from "../io/publish.ts";
+import { repoRoot, resolveCommit } from "../io/git.ts";
+import { printJson } from "./output.ts";
+import { DEFAULTS, flag, intFlag, nowFn, str, type Ctx } from "./common.ts";
+
+export function cmdKeygen(c: Ctx): number {
+  const out = str(c, "out");
+  if (!out || c.positionals.length) throw new WpcError("E_USAGE", "usage: wpc keygen --out DIR");
+  const { path, signer } = keygen(resolve(c.cwd, out));
+  if (flag(c, "json")) printJson(c.io, { did: signer.did, key_file: path });
+  else c.io.out(signer.did);
+  c.io.err(`wrote ${path} (mode 0600); keep it secret, store it as the WPC_SIGNING_KEY environment secret`);
+  return 0;
+}
+
+export function cmdTrustAddKey(c: Ctx): number {
+  const [sub, did, ...extra] = c.positionals;
+  const role = str(c, "role");
+  if (sub !== "add-key" || !did || extra.length || !role)
+    throw new WpcError("E_USAGE", `usage: wpc trust add-key --role ${ROLES.join("|")} DID [--trust FILE]`);
+  if (!(ROLES as readonly string[]).includes(role)) throw new WpcError("E_USAGE", `--role must be one of ${ROLES.join(", ")}`);
+  publicKeyFromDidKey(did); // E_BAD_KEY for a malformed, non-canonical or small-order key
+  const file = resolve(c.cwd, str(c, "trust") ?? DEFAULTS.trust);
+  const trust = loadTrustFile(file);
+  const r = (trust.roles[role as Role] ??= { keys: [] });
+  if (r.keys.includes(did)) {
+    c.io.out(`${did} already has role ${role}`);
+    return 0;
+  }
+  r.keys.push(did);
+  const text = JSON.stringify(trust, null, 2) + "\n";
+  parseTrust(new TextEncoder().encode(text), file); // still valid
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+  c.io.out(`added ${did} to role ${role} in ${str(c, "trust") ?? DEFAULTS.trust}`);
+  return 0;
+}
+
+function trustOf(c: Ctx): Trust {
+  return loadTrustFile(resolve(c.cwd, str(c, "trust") ?? DEFAULTS.trust));
+}
+
+export function cmdPublish(c: Ctx): number {
+  if (c.positionals.length) throw new WpcError("E_USAGE", "usage: wpc publish [--policies DIR] [--registry R] [--key FILE] [--since REV | --all]");
+  if (str(c, "since") && flag(c, "all")) throw new WpcError("E_USAGE", "--since and --all exclude each other");
+  const signer = loadSigner(str(c, "key"), c.env);
+  const opts: Parameters<typeof publish>[0] = {
+    cwd: c.cwd,
+    policiesDir: str(c, "policies") ?? DEFAULTS.policies,
+    registry: str(c, "registry") ?? DEFAULTS.registry,
+    trustFile: str(c, "trust") ?? DEFAULTS.trust,
+    signer,
+    all: flag(c, "all"),
+    now: nowFn(c),
+    env: c.env,
+  };
+  const since = str(c, "since");
+  if (since) opts.since = since;
+  const r = publish(opts);
+  if (flag(c, "json")) printJson(c.io, { published: r.published, seq: r.seq, registry: r.registry, commit: r.commit });
+  else {
+    for (const p of r.published) c.io.out(`published ${p.policy_id} ${p.policy_hash_b64u} seq ${p.seq}`);
+    c.io.out(r.published.length ? `registry ${r.registry} at seq ${r.seq}` : `nothing to publish (registry ${r.registry} at seq ${r.seq})`);
+  }
+  return 0;
+}
+
+export function cmdRegistry(c: Ctx): number {
+  const [sub, ...rest] = c.positionals;
+  const store = openRegistry(str(c, "registry") ?? DEFAULTS.registry, c.cwd);
+  const trust = trustOf(c);
+  const at = nowFn(c)();
+  if (sub === "refresh") {
+    const signer = loadSigner(str(c, "key"), c.env);
+    const root = repoRootOr(c.cwd);
+    const head = root ? (resolveCommit("HEAD", root) ?? null) : null;
+    const r = refreshCheckpoint({ store, trust, signer, now: () => at, source: root ? sourceFromEnv(c.env, head ?? "", root) : { repository: null, ref: null, commit: null, run_id: null, actor: null } });
+    if (flag(c, "json")) printJson(c.io, r);
+    else c.io.out(`checkpoint at seq ${r.seq} renewed until ${r.expires_at}`);
+    return 0;
+  }
+  const minSeq = intFlag(c, "min-seq");
+  const reg = verifyRegistry(store.read().files, { trust, at, ...(minSeq !== undefined ? { minSeq } : {}) });
+  const json = flag(c, "json");
+  switch (sub) {
+    case "verify": {
+      if (rest.length) throw new WpcError("E_USAGE", "usage: wpc registry verify [--registry R] [--trust FILE] [--min-seq N] [--at TIME]");
+      if (json) printJson(c.io, { ok: reg.ok, seq: reg.seq, entry_hash_b64u: reg.headEntryHash, expires_at: reg.checkpoint?.expires_at ?? null, problems: reg.problems });
+      else {
+        for (const p of reg.problems) c.io.out(`${p.code} seq ${p.seq ?? "-"} ${p.file}: ${p.message}`);
+        c.io.out(reg.ok ? `registry ${store.describe} verifies: seq ${reg.seq}, ${reg.entries.length} entries, checkpoint until ${reg.checkpoint?.expires_at ?? "-"}` : `registry ${store.describe} does NOT verify: ${reg.problems.length} problem(s)`);
+      }
+      if (!reg.ok) c.io.err(`wpc: ${reg.problems[0]!.code}: seq ${reg.problems[0]!.seq ?? "-"}: ${reg.problems[0]!.message}`);
+      return reg.ok ? 0 : 1;
+    }
+    case "show": {
+      const body = { ok: reg.ok, seq: reg.seq, expires_at: reg.checkpoint?.expires_at ?? null, policies: Object.fromEntries(Object.entries(reg.state.policies).sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, p]) => [id, p.current])), revoked_policies: reg.state.revoked_policies, revoked_tokens: reg.state.revoked_tokens };
+      if (json) printJson(c.io, body);
+      else {
+        c.io.out(`registry ${store.describe}: seq ${reg.seq}${reg.ok ? "" : " (does NOT verify)"}`);
+        for (const [id, h] of Object.entries(body.policies)) c.io.out(`  ${id.padEnd(28)} ${h ?? "(no current version)"}`);
+        c.io.out(`  revoked policy hashes: ${body.revoked_policies.length}; revoked tokens: ${body.revoked_tokens.hashes.length} hash(es), ${body.revoked_tokens.jtis.length} jti(s)`);
+      }
+      return reg.ok ? 0 : 1;
+    }
+    case "log": {
+      const rows = reg.entries.map((e) => ({ entry_hash_b64u: e.entry_hash_b64u, signer: e.signer, ...e.payload }));
+      if (json) printJson(c.io, { ok: reg.ok, entries: rows });
+      else
+        for (const e of reg.entries) {
+          const p = e.payload;
+          const what = p.kind === "revoke_token" ? `token ${p.token_hash ?? ""}${p.token_jti ? ` jti ${p.token_jti}` : ""}` : `${p.policy_id ?? ""} ${p.policy_hash_b64u ?? ""}`;
+          c.io.out(`${String(e.seq).padStart(6)} ${p.issued_at} ${p.kind.padEnd(13)} ${what}${p.reason ? ` — ${p.reason}` : ""}  (${p.source.actor ?? "?"} @ ${(p.source.commit ?? "").slice(0, 12)})`);
+        }
+      return reg.ok ? 0 : 1;
+    }
+    default:
+      throw new WpcError("E_USAGE", "usage: wpc registry verify|show|log|history|refresh [--registry R] [--trust FILE]");
+  }
+}
+
+function repoRootOr(cwd: string): string | undefined {
+  try {
+    return repoRoot(cwd);
+  } catch {
+    return undefined;
+  }
+}
+
