@@ -30386,10 +30386,14 @@ function diffPolicies(base, head) {
   const raw = [];
   walk(import_json_diff.default.diff(b, h), "", raw);
   const changes = raw.map((c) => {
-    const risk = classify(c.path, c.kind, c.before, c.after);
     const side = c.kind === "removed" ? base : head;
-    const pos = side ? side.map().pos(locationOf(c, side.value)) : { line: 1, column: 1 };
-    return { path: c.path, kind: c.kind, before: c.before, after: c.after, risk, ...pos };
+    const loc = side ? locationOf(c, side.value) : c.path;
+    const written = side && loc !== c.path ? getPointer(side.value, loc) : void 0;
+    const before = c.kind === "removed" && typeof written === "string" ? written : c.before;
+    const after = c.kind === "added" && typeof written === "string" ? written : c.after;
+    const risk = classify(c.path, c.kind, before, after);
+    const pos = side ? side.map().pos(loc) : { line: 1, column: 1 };
+    return { path: c.path, kind: c.kind, before, after, risk, ...pos };
   });
   changes.sort((x, y) => cmp2(x.path, y.path) || cmp2(x.kind, y.kind) || cmp2(JSON.stringify(x.after ?? x.before), JSON.stringify(y.after ?? y.before)));
   return {
@@ -30403,7 +30407,7 @@ function toSetMaps(v, path) {
   const norm = SET_FIELDS[path];
   if (norm && Array.isArray(v) && v.every((e) => typeof e === "string")) {
     const m = { [SET_MARK]: true };
-    for (const e of v) m[norm(e)] = e;
+    for (const e of v) m[norm(e)] = norm(e);
     return m;
   }
   if (v && typeof v === "object" && !Array.isArray(v)) {

@@ -9857,6 +9857,79 @@ function isWpcError(e) {
   return e instanceof WpcError;
 }
 
+// action/src/core/render.ts
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(a) {
+  return `::${a.level} file=${escapeProperty(a.file)},line=${a.line},col=${a.column},title=${escapeProperty(a.title)}::${escapeData(a.message)}`;
+}
+function findingAnnotation(file, f) {
+  return { level: f.level, file, line: f.line, column: f.column, title: `wpc ${f.rule}`, message: f.message };
+}
+function changeAnnotation(file, c) {
+  return {
+    level: c.risk === "expansion" ? "warning" : "notice",
+    file,
+    line: c.line,
+    column: c.column,
+    title: `wpc ${c.risk}`,
+    message: describeChange(c)
+  };
+}
+function describeChange(c) {
+  const v = (x) => x === null || x === void 0 ? "∅" : typeof x === "string" ? x : JSON.stringify(x);
+  const where = c.path || "(whole policy)";
+  if (c.kind === "added") return `${where}: added ${v(c.after)}`;
+  if (c.kind === "removed") return c.path === "" ? "policy removed" : `${where}: removed ${v(c.before)}`;
+  return `${where}: ${v(c.before)} → ${v(c.after)}`;
+}
+function findingLine(file, f) {
+  return `${file}:${f.line}:${f.column}: ${f.level} ${f.rule}: ${f.message}`;
+}
+function checkAnnotations(r) {
+  const all = [];
+  for (const f of r.files) {
+    if (f.error) all.push({ level: "error", file: f.file, line: 1, column: 1, title: `wpc ${f.error.code}`, message: f.error.message });
+    for (const x of f.findings) all.push(findingAnnotation(f.file, x));
+    for (const c of f.changes) if (c.risk !== "neutral") all.push(changeAnnotation(f.file, c));
+  }
+  const rank = { error: 0, warning: 1, notice: 2 };
+  return all.sort((a, b) => rank[a.level] - rank[b.level]);
+}
+function capAnnotations(all, max = 10) {
+  const seen = { error: 0, warning: 0, notice: 0 };
+  const shown = [];
+  const overflow = [];
+  for (const a of all) {
+    if (seen[a.level] < max) {
+      seen[a.level]++;
+      shown.push(a);
+    } else overflow.push(a);
+  }
+  return { shown, overflow };
+}
+function checkText(r) {
+  const lines = [];
+  for (const f of r.files) {
+    lines.push(`${f.file} (${f.status}) ${short(f.base_hash)} → ${short(f.head_hash)}${f.expands ? "  EXPANDS" : ""}`);
+    if (f.error) lines.push(`  ${f.error.code}: ${f.error.message}`);
+    for (const x of f.findings) lines.push(`  ${findingLine(f.file, x)}`);
+    for (const c of f.changes) lines.push(`  [${c.risk}] ${describeChange(c)} (line ${c.line})`);
+  }
+  if (r.files.length === 0) lines.push("no policy changes");
+  lines.push(
+    `${r.files.length} changed polic${r.files.length === 1 ? "y" : "ies"}, ${r.errors} error(s), ${r.warnings} warning(s)${r.unusable ? `, ${r.unusable} unusable` : ""}; ${r.expands ? "expands permissions" : "does not expand permissions"}`
+  );
+  return lines.join("\n");
+}
+function short(h) {
+  return h ? h.slice(0, 12) : "∅";
+}
+
 // action/src/cli/output.ts
 var stdio = {
   out: (s) => process.stdout.write(s.endsWith("\n") ? s : `${s}
@@ -9865,10 +9938,9 @@ var stdio = {
 `)
 };
 function formatOf(values) {
-  if (values.json) return "json";
   const f = values.format ?? "text";
   if (f !== "text" && f !== "json" && f !== "github") throw new WpcError("E_USAGE", `--format must be text, json or github (got "${f}")`);
-  return f;
+  return values.json ? "json" : f;
 }
 function printJson(io, v) {
   io.out(JSON.stringify(v, null, 2));
@@ -9880,7 +9952,7 @@ function reportError(io, e, format) {
     if (err2.file) body.file = err2.file;
     printJson(io, { error: body });
   } else if (format === "github") {
-    io.out(`::error${err2.file ? ` file=${err2.file}` : ""}::${err2.code}: ${err2.message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}`);
+    io.out(`::error${err2.file ? ` file=${escapeProperty(err2.file)}` : ""}::${escapeData(`${err2.code}: ${err2.message}`)}`);
   }
   io.err(`wpc: ${err2.code}: ${oneLine(err2.message)}`);
   return exitCodeFor(err2.code);
@@ -10676,10 +10748,14 @@ function diffPolicies(base, head) {
   const raw = [];
   walk(import_json_diff.default.diff(b, h), "", raw);
   const changes = raw.map((c) => {
-    const risk = classify(c.path, c.kind, c.before, c.after);
     const side = c.kind === "removed" ? base : head;
-    const pos = side ? side.map().pos(locationOf(c, side.value)) : { line: 1, column: 1 };
-    return { path: c.path, kind: c.kind, before: c.before, after: c.after, risk, ...pos };
+    const loc = side ? locationOf(c, side.value) : c.path;
+    const written = side && loc !== c.path ? getPointer(side.value, loc) : void 0;
+    const before = c.kind === "removed" && typeof written === "string" ? written : c.before;
+    const after = c.kind === "added" && typeof written === "string" ? written : c.after;
+    const risk = classify(c.path, c.kind, before, after);
+    const pos = side ? side.map().pos(loc) : { line: 1, column: 1 };
+    return { path: c.path, kind: c.kind, before, after, risk, ...pos };
   });
   changes.sort((x, y) => cmp2(x.path, y.path) || cmp2(x.kind, y.kind) || cmp2(JSON.stringify(x.after ?? x.before), JSON.stringify(y.after ?? y.before)));
   return {
@@ -10693,7 +10769,7 @@ function toSetMaps(v, path) {
   const norm = SET_FIELDS[path];
   if (norm && Array.isArray(v) && v.every((e) => typeof e === "string")) {
     const m = { [SET_MARK]: true };
-    for (const e of v) m[norm(e)] = e;
+    for (const e of v) m[norm(e)] = norm(e);
     return m;
   }
   if (v && typeof v === "object" && !Array.isArray(v)) {
@@ -10829,79 +10905,6 @@ function orderRisk(order, before, after, higherIsWider) {
 }
 function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// action/src/core/render.ts
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function workflowCommand(a) {
-  return `::${a.level} file=${escapeProperty(a.file)},line=${a.line},col=${a.column},title=${escapeProperty(a.title)}::${escapeData(a.message)}`;
-}
-function findingAnnotation(file, f) {
-  return { level: f.level, file, line: f.line, column: f.column, title: `wpc ${f.rule}`, message: f.message };
-}
-function changeAnnotation(file, c) {
-  return {
-    level: c.risk === "expansion" ? "warning" : "notice",
-    file,
-    line: c.line,
-    column: c.column,
-    title: `wpc ${c.risk}`,
-    message: describeChange(c)
-  };
-}
-function describeChange(c) {
-  const v = (x) => x === null || x === void 0 ? "∅" : typeof x === "string" ? x : JSON.stringify(x);
-  const where = c.path || "(whole policy)";
-  if (c.kind === "added") return `${where}: added ${v(c.after)}`;
-  if (c.kind === "removed") return c.path === "" ? "policy removed" : `${where}: removed ${v(c.before)}`;
-  return `${where}: ${v(c.before)} → ${v(c.after)}`;
-}
-function findingLine(file, f) {
-  return `${file}:${f.line}:${f.column}: ${f.level} ${f.rule}: ${f.message}`;
-}
-function checkAnnotations(r) {
-  const all = [];
-  for (const f of r.files) {
-    if (f.error) all.push({ level: "error", file: f.file, line: 1, column: 1, title: `wpc ${f.error.code}`, message: f.error.message });
-    for (const x of f.findings) all.push(findingAnnotation(f.file, x));
-    for (const c of f.changes) if (c.risk !== "neutral") all.push(changeAnnotation(f.file, c));
-  }
-  const rank = { error: 0, warning: 1, notice: 2 };
-  return all.sort((a, b) => rank[a.level] - rank[b.level]);
-}
-function capAnnotations(all, max = 10) {
-  const seen = { error: 0, warning: 0, notice: 0 };
-  const shown = [];
-  const overflow = [];
-  for (const a of all) {
-    if (seen[a.level] < max) {
-      seen[a.level]++;
-      shown.push(a);
-    } else overflow.push(a);
-  }
-  return { shown, overflow };
-}
-function checkText(r) {
-  const lines = [];
-  for (const f of r.files) {
-    lines.push(`${f.file} (${f.status}) ${short(f.base_hash)} → ${short(f.head_hash)}${f.expands ? "  EXPANDS" : ""}`);
-    if (f.error) lines.push(`  ${f.error.code}: ${f.error.message}`);
-    for (const x of f.findings) lines.push(`  ${findingLine(f.file, x)}`);
-    for (const c of f.changes) lines.push(`  [${c.risk}] ${describeChange(c)} (line ${c.line})`);
-  }
-  if (r.files.length === 0) lines.push("no policy changes");
-  lines.push(
-    `${r.files.length} changed polic${r.files.length === 1 ? "y" : "ies"}, ${r.errors} error(s), ${r.warnings} warning(s)${r.unusable ? `, ${r.unusable} unusable` : ""}; ${r.expands ? "expands permissions" : "does not expand permissions"}`
-  );
-  return lines.join("\n");
-}
-function short(h) {
-  return h ? h.slice(0, 12) : "∅";
 }
 
 // action/src/io/files.ts
@@ -11299,6 +11302,8 @@ function cmdValidate(c) {
     errors += n.errors;
     warnings += n.warnings;
   }
+  const bad = results.find((r) => r.error);
+  const firstError = bad?.error ? { code: bad.error.code, message: bad.error.message, file: bad.file } : void 0;
   if (format === "json") {
     printJson(c.io, {
       files: results.map((r) => ({
@@ -11308,7 +11313,8 @@ function cmdValidate(c) {
         ...r.error ? { error: r.error } : {}
       })),
       errors,
-      warnings
+      warnings,
+      ...firstError ? { error: firstError } : {}
     });
   } else if (format === "github") {
     const all = results.flatMap((r) => [
@@ -13266,9 +13272,12 @@ async function main(argv, io = stdio, cwd = process.cwd(), env = process.env) {
   let format = argv.includes("--json") ? "json" : "text";
   try {
     const [name, ...rest] = argv;
-    if (!name || name === "--help" || name === "-h" || name === "help") {
+    if (name === "--help" || name === "-h" || name === "help") {
       io.out(USAGE);
-      return name ? 0 : 2;
+      return 0;
+    }
+    if (!name) {
+      throw new WpcError("E_USAGE", "no command given (wpc --help lists the commands)");
     }
     const cmd = COMMANDS[name];
     if (!cmd) throw new WpcError("E_USAGE", `unknown command "${name}" (wpc --help lists the commands)`);

@@ -45,6 +45,8 @@ export function cmdValidate(c: Ctx): number {
     errors += n.errors;
     warnings += n.warnings;
   }
+  const bad = results.find((r) => r.error);
+  const firstError = bad?.error ? { code: bad.error.code, message: bad.error.message, file: bad.file } : undefined;
   if (format === "json") {
     printJson(c.io, {
       files: results.map((r) => ({
@@ -55,6 +57,7 @@ export function cmdValidate(c: Ctx): number {
       })),
       errors,
       warnings,
+      ...(firstError ? { error: firstError } : {}),
     });
   } else if (format === "github") {
     const all = results.flatMap((r) => [

@@ -43,9 +43,12 @@ export async function main(argv: string[], io: Io = stdio, cwd = process.cwd(), 
   let format: Format = argv.includes("--json") ? "json" : "text";
   try {
     const [name, ...rest] = argv;
-    if (!name || name === "--help" || name === "-h" || name === "help") {
+    if (name === "--help" || name === "-h" || name === "help") {
       io.out(USAGE);
-      return name ? 0 : 2;
+      return 0;
+    }
+    if (!name) {
+      throw new WpcError("E_USAGE", "no command given (wpc --help lists the commands)");
     }
     const cmd = COMMANDS[name];
     if (!cmd) throw new WpcError("E_USAGE", `unknown command "${name}" (wpc --help lists the commands)`);

@@ -1,5 +1,6 @@
 /** CLI output conventions: --json / --format, one-line errors, exit codes (0 ok, 1 failed check, 2 bad input). */
 import { WpcError, exitCodeFor, isWpcError } from "../core/errors.ts";
+import { escapeData, escapeProperty } from "../core/render.ts";
 
 export type Format = "text" | "json" | "github";
 
@@ -14,10 +15,9 @@ export const stdio: Io = {
 };
 
 export function formatOf(values: { json?: boolean; format?: string }): Format {
-  if (values.json) return "json";
   const f = values.format ?? "text";
   if (f !== "text" && f !== "json" && f !== "github") throw new WpcError("E_USAGE", `--format must be text, json or github (got "${f}")`);
-  return f;
+  return values.json ? "json" : f;
 }
 
 export function printJson(io: Io, v: unknown): void {
@@ -32,7 +32,7 @@ export function reportError(io: Io, e: unknown, format: Format): number {
     if (err.file) body.file = err.file;
     printJson(io, { error: body });
   } else if (format === "github") {
-    io.out(`::error${err.file ? ` file=${err.file}` : ""}::${err.code}: ${err.message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}`);
+    io.out(`::error${err.file ? ` file=${escapeProperty(err.file)}` : ""}::${escapeData(`${err.code}: ${err.message}`)}`);
   }
   io.err(`wpc: ${err.code}: ${oneLine(err.message)}`);
   return exitCodeFor(err.code);

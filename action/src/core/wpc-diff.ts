@@ -55,10 +55,15 @@ export function diffPolicies(base: DiffSide | null, head: DiffSide | null): Diff
   const raw: Array<Omit<Change, "line" | "column" | "risk">> = [];
   walk(jsonDiff.diff(b, h) as unknown, "", raw);
   const changes = raw.map((c) => {
-    const risk = classify(c.path, c.kind, c.before, c.after);
     const side = c.kind === "removed" ? base : head;
-    const pos = side ? side.map().pos(locationOf(c, side.value)) : { line: 1, column: 1 };
-    return { path: c.path, kind: c.kind, before: c.before, after: c.after, risk, ...pos };
+    const loc = side ? locationOf(c, side.value) : c.path;
+    // a set element is reported as it is written in its document
+    const written = side && loc !== c.path ? getPointer(side.value, loc) : undefined;
+    const before = c.kind === "removed" && typeof written === "string" ? written : c.before;
+    const after = c.kind === "added" && typeof written === "string" ? written : c.after;
+    const risk = classify(c.path, c.kind, before, after);
+    const pos = side ? side.map().pos(loc) : { line: 1, column: 1 };
+    return { path: c.path, kind: c.kind, before, after, risk, ...pos };
   });
   changes.sort((x, y) => cmp(x.path, y.path) || cmp(x.kind, y.kind) || cmp(JSON.stringify(x.after ?? x.before), JSON.stringify(y.after ?? y.before)));
   return {
@@ -73,7 +78,8 @@ function toSetMaps(v: JsonValue, path: string): JsonValue {
   const norm = SET_FIELDS[path];
   if (norm && Array.isArray(v) && v.every((e) => typeof e === "string")) {
     const m: Record<string, JsonValue> = { [SET_MARK]: true };
-    for (const e of v as string[]) m[norm(e)] = e;
+    // keyed and valued by the normalised element: a case-only edit is no change
+    for (const e of v as string[]) m[norm(e)] = norm(e);
     return m;
   }
   if (v && typeof v === "object" && !Array.isArray(v)) {
