@@ -13277,6 +13277,7 @@ async function main(argv, io = stdio, cwd = process.cwd(), env = process.env) {
       return 0;
     }
     if (!name) {
+      io.out(USAGE);
       throw new WpcError("E_USAGE", "no command given (wpc --help lists the commands)");
     }
     const cmd = COMMANDS[name];

@@ -48,6 +48,7 @@ export async function main(argv: string[], io: Io = stdio, cwd = process.cwd(), 
       return 0;
     }
     if (!name) {
+      io.out(USAGE);
       throw new WpcError("E_USAGE", "no command given (wpc --help lists the commands)");
     }
     const cmd = COMMANDS[name];
