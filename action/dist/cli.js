@@ -105,7 +105,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str3(strs, ...args) {
+    function str4(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -116,7 +116,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str3;
+    exports.str = str4;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -159,7 +159,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -863,9 +863,9 @@ var require_codegen = __commonJS({
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
         const name = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
-          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
+          const arr2 = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr2}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr2}[${i}]`);
             forBody(name);
           });
         }
@@ -1064,9 +1064,9 @@ var require_util = __commonJS({
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
     var codegen_1 = require_codegen();
     var code_1 = require_code();
-    function toHash(arr) {
+    function toHash(arr2) {
       const hash = {};
-      for (const item of arr)
+      for (const item of arr2)
         hash[item] = true;
       return hash;
     }
@@ -1121,22 +1121,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str3) {
-      return unescapeJsonPointer(decodeURIComponent(str3));
+    function unescapeFragment(str4) {
+      return unescapeJsonPointer(decodeURIComponent(str4));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str3) {
-      return encodeURIComponent(escapeJsonPointer(str3));
+    function escapeFragment(str4) {
+      return encodeURIComponent(escapeJsonPointer(str4));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str3) {
-      if (typeof str3 == "number")
-        return `${str3}`;
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str4) {
+      if (typeof str4 == "number")
+        return `${str4}`;
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str3) {
-      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str4) {
+      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -1657,14 +1657,14 @@ var require_dataType = __commonJS({
     exports.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
       const { gen, data, schema } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+      const schemaCode2 = (0, util_1.schemaRefOrVal)(it, schema, "type");
       return {
         gen,
         keyword: "type",
         data,
         schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
+        schemaCode: schemaCode2,
+        schemaValue: schemaCode2,
         parentSchema: schema,
         params: {},
         it
@@ -1767,8 +1767,8 @@ var require_code2 = __commonJS({
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+    function callValidateCode({ schemaCode: schemaCode2, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode2}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
         [names_1.default.parentData, it.parentData],
@@ -1929,10 +1929,10 @@ var require_keyword = __commonJS({
       if (def.async && !schemaEnv.$async)
         throw new Error("async keyword in sync schema");
     }
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
+    function useKeyword(gen, keyword, result2) {
+      if (result2 === void 0)
         throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+      return gen.scopeValue("keyword", typeof result2 == "function" ? { ref: result2 } : { ref: result2, code: (0, codegen_1.stringify)(result2) });
     }
     function validSchemaType(schema, schemaType, allowUndefined = false) {
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
@@ -2161,8 +2161,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str3) {
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str4) {
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -2239,8 +2239,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
+    function getFullPath(resolver, id = "", normalize2) {
+      if (normalize2 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -2265,8 +2265,8 @@ var require_resolve = __commonJS({
     function getSchemaRefs(schema, baseId) {
       if (typeof schema == "boolean")
         return {};
-      const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema[schemaId] || baseId);
+      const { schemaId: schemaId2, uriResolver } = this.opts;
+      const schId = normalizeId(schema[schemaId2] || baseId);
       const baseIds = { "": schId };
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
@@ -2276,8 +2276,8 @@ var require_resolve = __commonJS({
           return;
         const fullPath = pathPrefix + jsonPtr;
         let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-          innerBaseId = addRef.call(this, sch[schemaId]);
+        if (typeof sch[schemaId2] == "string")
+          innerBaseId = addRef.call(this, sch[schemaId2]);
         addAnchor.call(this, sch.$anchor);
         addAnchor.call(this, sch.$dynamicAnchor);
         baseIds[jsonPtr] = innerBaseId;
@@ -2670,8 +2670,8 @@ var require_validate = __commonJS({
       fail$data(condition) {
         if (!this.$data)
           return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+        const { schemaCode: schemaCode2 } = this;
+        this.fail((0, codegen_1._)`${schemaCode2} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
       }
       error(append, errorParams, errorPaths) {
         if (errorParams) {
@@ -2713,8 +2713,8 @@ var require_validate = __commonJS({
       check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
         if (!this.$data)
           return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
+        const { gen, schemaCode: schemaCode2, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode2} === undefined`, $dataValid));
         if (valid !== codegen_1.nil)
           gen.assign(valid, true);
         if (schemaType.length || def.validateSchema) {
@@ -2726,21 +2726,21 @@ var require_validate = __commonJS({
         gen.else();
       }
       invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
+        const { gen, schemaCode: schemaCode2, schemaType, def, it } = this;
         return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
         function wrong$DataType() {
           if (schemaType.length) {
-            if (!(schemaCode instanceof codegen_1.Name))
+            if (!(schemaCode2 instanceof codegen_1.Name))
               throw new Error("ajv implementation error");
             const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode2, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
           }
           return codegen_1.nil;
         }
         function invalid$DataSchema() {
           if (def.validateSchema) {
             const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
-            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
+            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode2})`;
           }
           return codegen_1.nil;
         }
@@ -2988,12 +2988,12 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
-        const { schemaId } = this.opts;
+        const { schemaId: schemaId2 } = this.opts;
         if (schema)
-          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+          _sch = new SchemaEnv({ schema, schemaId: schemaId2, root, baseId });
       }
       if (_sch === void 0)
         return;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3042,11 +3042,11 @@ var require_compile = __commonJS({
         compileSchema.call(this, schOrRef);
       if (id === (0, resolve_1.normalizeId)(ref)) {
         const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
+        const { schemaId: schemaId2 } = this.opts;
+        const schId = schema[schemaId2];
         if (schId)
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
+        return new SchemaEnv({ schema, schemaId: schemaId2, root, baseId });
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
@@ -3079,8 +3079,8 @@ var require_compile = __commonJS({
         const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
         env = resolveSchema.call(this, root, $ref);
       }
-      const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+      const { schemaId: schemaId2 } = this.opts;
+      env = env || new SchemaEnv({ schema, schemaId: schemaId2, root, baseId });
       if (env.schema !== env.root.schema)
         return env;
       return void 0;
@@ -3259,10 +3259,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str3, token) {
+    function findToken(str4, token) {
       let ind = 0;
-      for (let i = 0; i < str3.length; i++) {
-        if (str3[i] === token) ind++;
+      for (let i = 0; i < str4.length; i++) {
+        if (str4[i] === token) ind++;
       }
       return ind;
     }
@@ -3716,49 +3716,49 @@ var require_schemes = __commonJS({
       wsComponent.fragment = void 0;
       return wsComponent;
     }
-    function urnParse(urnComponent, options) {
+    function urnParse(urnComponent, options2) {
       if (!urnComponent.path) {
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
       const matches = urnComponent.path.match(URN_REG);
       if (matches && matches[0] === urnComponent.path) {
-        const scheme = options.scheme || urnComponent.scheme || "urn";
+        const scheme = options2.scheme || urnComponent.scheme || "urn";
         urnComponent.nid = matches[1].toLowerCase();
         urnComponent.nss = matches[2];
-        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+        const urnScheme = `${scheme}:${options2.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
         if (schemeHandler) {
-          urnComponent = schemeHandler.parse(urnComponent, options);
+          urnComponent = schemeHandler.parse(urnComponent, options2);
         }
       } else {
         urnComponent.error = urnComponent.error || "URN can not be parsed.";
       }
       return urnComponent;
     }
-    function urnSerialize(urnComponent, options) {
+    function urnSerialize(urnComponent, options2) {
       if (urnComponent.nid === void 0) {
         throw new Error("URN without nid cannot be serialized");
       }
-      const scheme = options.scheme || urnComponent.scheme || "urn";
+      const scheme = options2.scheme || urnComponent.scheme || "urn";
       const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options.nid || nid}`;
+      const urnScheme = `${scheme}:${options2.nid || nid}`;
       const schemeHandler = getSchemeHandler(urnScheme);
       if (schemeHandler) {
-        urnComponent = schemeHandler.serialize(urnComponent, options);
+        urnComponent = schemeHandler.serialize(urnComponent, options2);
       }
       const uriComponent = urnComponent;
       const nss = urnComponent.nss;
-      uriComponent.path = `${nid || options.nid}:${nss}`;
-      options.skipEscape = true;
+      uriComponent.path = `${nid || options2.nid}:${nss}`;
+      options2.skipEscape = true;
       return uriComponent;
     }
-    function urnuuidParse(urnComponent, options) {
+    function urnuuidParse(urnComponent, options2) {
       const uuidComponent = urnComponent;
       uuidComponent.uuid = uuidComponent.nss;
       uuidComponent.nss = void 0;
-      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+      if (!options2.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
         uuidComponent.error = uuidComponent.error || "UUID is not valid.";
       }
       return uuidComponent;
@@ -3869,18 +3869,18 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize2(uri, options2) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
-        normalizeString(uri, options);
+        normalizeString(uri, options2);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize(uri, options), options);
+        parse(serialize(uri, options2), options2);
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
-      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
+    function resolve10(baseURI, relativeURI, options2) {
+      const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -3901,13 +3901,13 @@ var require_fast_uri = __commonJS({
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
       const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
+      const resolvedSchemeHandler = getSchemeHandler(options2 && options2.scheme || resolved.scheme);
       const resolvedHost = resolved.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved, options2 || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved, options2 || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
       if (resolved.error && !encodedASCIIHost) {
         throw new Error(resolved.error);
@@ -3915,14 +3915,14 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative3, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative3 = parse(serialize(relative3, options), options);
+        base = parse(serialize(base, options2), options2);
+        relative3 = parse(serialize(relative3, options2), options2);
       }
-      options = options || {};
-      if (!options.tolerant && relative3.scheme) {
+      options2 = options2 || {};
+      if (!options2.tolerant && relative3.scheme) {
         target.scheme = relative3.scheme;
         target.userinfo = relative3.userinfo;
         target.host = relative3.host;
@@ -3969,9 +3969,9 @@ var require_fast_uri = __commonJS({
       target.fragment = relative3.fragment;
       return target;
     }
-    function equal(uriA, uriB, options) {
-      const normalizedA = normalizeComparableURI(uriA, options);
-      const normalizedB = normalizeComparableURI(uriB, options);
+    function equal(uriA, uriB, options2) {
+      const normalizedA = normalizeComparableURI(uriA, options2);
+      const normalizedB = normalizeComparableURI(uriB, options2);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
     function serialize(cmpts, opts) {
@@ -3991,30 +3991,30 @@ var require_fast_uri = __commonJS({
         secure: cmpts.secure,
         error: ""
       };
-      const options = Object.assign({}, opts);
+      const options2 = Object.assign({}, opts);
       const uriTokens = [];
       if (component.scheme) {
         component.scheme = validateScheme(component.scheme);
       }
-      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
+      const schemeHandler = getSchemeHandler(options2.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options2);
       const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
-      const pathNoScheme = !options.skipEscape && schemelessReference;
+      const schemelessReference = (component.scheme === void 0 || options2.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options2.skipEscape && schemelessReference;
       if (component.path !== void 0) {
-        if (!options.skipEscape) {
+        if (!options2.skipEscape) {
           component.path = serializePathEncoding(component.path, pathNoScheme);
         } else {
           component.path = normalizePercentEncoding(component.path);
         }
       }
-      if (options.reference !== "suffix" && component.scheme) {
+      if (options2.reference !== "suffix" && component.scheme) {
         component.scheme = validateScheme(component.scheme);
         uriTokens.push(component.scheme, ":");
       }
       const authority = recomposeAuthority(component);
       if (authority !== void 0) {
-        if (options.reference !== "suffix") {
+        if (options2.reference !== "suffix") {
           uriTokens.push("//");
         }
         uriTokens.push(authority);
@@ -4024,7 +4024,7 @@ var require_fast_uri = __commonJS({
       }
       if (component.path !== void 0) {
         let s = component.path;
-        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+        if (!options2.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
           s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
         }
         if (schemelessReference) {
@@ -4073,12 +4073,12 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    function canonicalizeHost(parsed, options2, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed, options2, schemeHandler, isIP)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options2.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options2.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
           url = new URL("http://" + parsed.host);
@@ -4094,16 +4094,16 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed, options2, schemeHandler, isIP) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options2.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
       return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
     }
     function parseWithStatus(uri, opts) {
-      const options = Object.assign({}, opts);
+      const options2 = Object.assign({}, opts);
       const parsed = {
         scheme: void 0,
         userinfo: void 0,
@@ -4120,9 +4120,9 @@ var require_fast_uri = __commonJS({
       let malformedIPLiteral = false;
       let malformedScheme = false;
       let isIP = false;
-      if (options.reference === "suffix") {
-        if (options.scheme) {
-          uri = options.scheme + ":" + uri;
+      if (options2.reference === "suffix") {
+        if (options2.scheme) {
+          uri = options2.scheme + ":" + uri;
         } else {
           uri = "//" + uri;
         }
@@ -4201,19 +4201,19 @@ var require_fast_uri = __commonJS({
         } else {
           parsed.reference = "uri";
         }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        if (options2.reference && options2.reference !== "suffix" && options2.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options2.reference + " reference.";
         }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        const schemeHandler = getSchemeHandler(options2.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed, options2, schemeHandler, isIP);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
           let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed.host = isIP || options2.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -4227,7 +4227,7 @@ var require_fast_uri = __commonJS({
           }
         }
         if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
+          schemeHandler.parse(parsed, options2);
           if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
             malformedSchemeSpecific = true;
           }
@@ -4269,8 +4269,8 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize,
-      resolve: resolve7,
+      normalize: normalize2,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -4332,7 +4332,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
+    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -4401,7 +4401,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv = class {
+    var Ajv2 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -4434,19 +4434,19 @@ var require_core = __commonJS({
         this.addKeyword("$async");
       }
       _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
+        const { $data, meta, schemaId: schemaId2 } = this.opts;
         let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
+        if (schemaId2 === "id") {
           _dataRefSchema = { ...$dataRefSchema };
           _dataRefSchema.id = _dataRefSchema.$id;
           delete _dataRefSchema.$id;
         }
         if (meta && $data)
-          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId2], false);
       }
       defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
+        const { meta, schemaId: schemaId2 } = this.opts;
+        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId2] || meta : void 0;
       }
       validate(schemaKeyRef, data) {
         let v;
@@ -4525,10 +4525,10 @@ var require_core = __commonJS({
         }
         let id;
         if (typeof schema === "object") {
-          const { schemaId } = this.opts;
-          id = schema[schemaId];
+          const { schemaId: schemaId2 } = this.opts;
+          id = schema[schemaId2];
           if (id !== void 0 && typeof id != "string") {
-            throw new Error(`schema ${schemaId} must be string`);
+            throw new Error(`schema ${schemaId2} must be string`);
           }
         }
         key = (0, resolve_1.normalizeId)(key || id);
@@ -4574,8 +4574,8 @@ var require_core = __commonJS({
         while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
           keyRef = sch;
         if (sch === void 0) {
-          const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          const { schemaId: schemaId2 } = this.opts;
+          const root = new compile_1.SchemaEnv({ schema: {}, schemaId: schemaId2 });
           sch = compile_1.resolveSchema.call(this, root, keyRef);
           if (!sch)
             return;
@@ -4722,9 +4722,9 @@ var require_core = __commonJS({
       }
       _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
-        const { schemaId } = this.opts;
+        const { schemaId: schemaId2 } = this.opts;
         if (typeof schema == "object") {
-          id = schema[schemaId];
+          id = schema[schemaId2];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
@@ -4736,7 +4736,7 @@ var require_core = __commonJS({
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        sch = new compile_1.SchemaEnv({ schema, schemaId: schemaId2, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -4771,13 +4771,13 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv.ValidationError = validation_error_1.default;
-    Ajv.MissingRefError = ref_error_1.default;
-    exports.default = Ajv;
-    function checkOptions(checkOpts, options, msg, log = "error") {
+    Ajv2.ValidationError = validation_error_1.default;
+    Ajv2.MissingRefError = ref_error_1.default;
+    exports.default = Ajv2;
+    function checkOptions(checkOpts, options2, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
-        if (opt in options)
+        if (opt in options2)
           this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
@@ -5076,8 +5076,8 @@ var require_limitNumber = __commonJS({
       exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
     };
     var error = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+      message: ({ keyword, schemaCode: schemaCode2 }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode2}`,
+      params: ({ keyword, schemaCode: schemaCode2 }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode2}}`
     };
     var def = {
       keyword: Object.keys(KWDs),
@@ -5086,8 +5086,8 @@ var require_limitNumber = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+        const { keyword, data, schemaCode: schemaCode2 } = cxt;
+        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode2} || isNaN(${data})`);
       }
     };
     exports.default = def;
@@ -5101,8 +5101,8 @@ var require_multipleOf = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
+      message: ({ schemaCode: schemaCode2 }) => (0, codegen_1.str)`must be multiple of ${schemaCode2}`,
+      params: ({ schemaCode: schemaCode2 }) => (0, codegen_1._)`{multipleOf: ${schemaCode2}}`
     };
     var def = {
       keyword: "multipleOf",
@@ -5111,11 +5111,11 @@ var require_multipleOf = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
+        const { gen, data, schemaCode: schemaCode2, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
         const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+        cxt.fail$data((0, codegen_1._)`(${schemaCode2} === 0 || (${res} = ${data}/${schemaCode2}, ${invalid}))`);
       }
     };
     exports.default = def;
@@ -5127,16 +5127,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str3) {
-      const len = str3.length;
+    function ucs2length(str4) {
+      const len = str4.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str3.charCodeAt(pos++);
+        value = str4.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str3.charCodeAt(pos);
+          value = str4.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -5157,11 +5157,11 @@ var require_limitLength = __commonJS({
     var util_1 = require_util();
     var ucs2length_1 = require_ucs2length();
     var error = {
-      message({ keyword, schemaCode }) {
+      message({ keyword, schemaCode: schemaCode2 }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode2} characters`;
       },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+      params: ({ schemaCode: schemaCode2 }) => (0, codegen_1._)`{limit: ${schemaCode2}}`
     };
     var def = {
       keyword: ["maxLength", "minLength"],
@@ -5170,10 +5170,10 @@ var require_limitLength = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
+        const { keyword, data, schemaCode: schemaCode2, it } = cxt;
         const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
         const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
+        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode2}`);
       }
     };
     exports.default = def;
@@ -5189,8 +5189,8 @@ var require_pattern = __commonJS({
     var util_1 = require_util();
     var codegen_1 = require_codegen();
     var error = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
+      message: ({ schemaCode: schemaCode2 }) => (0, codegen_1.str)`must match pattern "${schemaCode2}"`,
+      params: ({ schemaCode: schemaCode2 }) => (0, codegen_1._)`{pattern: ${schemaCode2}}`
     };
     var def = {
       keyword: "pattern",
@@ -5199,13 +5199,13 @@ var require_pattern = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen, data, $data, schema, schemaCode: schemaCode2, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
           const { regExp } = it.opts.code;
           const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
           const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode2}, ${u}).test(${data})`), () => gen.assign(valid, false));
           cxt.fail$data((0, codegen_1._)`!${valid}`);
         } else {
           const regExp = (0, code_1.usePattern)(cxt, schema);
@@ -5224,11 +5224,11 @@ var require_limitProperties = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
-      message({ keyword, schemaCode }) {
+      message({ keyword, schemaCode: schemaCode2 }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode2} properties`;
       },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+      params: ({ schemaCode: schemaCode2 }) => (0, codegen_1._)`{limit: ${schemaCode2}}`
     };
     var def = {
       keyword: ["maxProperties", "minProperties"],
@@ -5237,9 +5237,9 @@ var require_limitProperties = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
+        const { keyword, data, schemaCode: schemaCode2 } = cxt;
         const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode2}`);
       }
     };
     exports.default = def;
@@ -5265,7 +5265,7 @@ var require_required = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { gen, schema, schemaCode: schemaCode2, data, $data, it } = cxt;
         const { opts } = it;
         if (!$data && schema.length === 0)
           return;
@@ -5307,14 +5307,14 @@ var require_required = __commonJS({
           }
         }
         function loopAllRequired() {
-          gen.forOf("prop", schemaCode, (prop) => {
+          gen.forOf("prop", schemaCode2, (prop) => {
             cxt.setParams({ missingProperty: prop });
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
         function loopUntilMissing(missing, valid) {
           cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
+          gen.forOf(missing, schemaCode2, () => {
             gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
@@ -5335,11 +5335,11 @@ var require_limitItems = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
-      message({ keyword, schemaCode }) {
+      message({ keyword, schemaCode: schemaCode2 }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode2} items`;
       },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+      params: ({ schemaCode: schemaCode2 }) => (0, codegen_1._)`{limit: ${schemaCode2}}`
     };
     var def = {
       keyword: ["maxItems", "minItems"],
@@ -5348,9 +5348,9 @@ var require_limitItems = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
+        const { keyword, data, schemaCode: schemaCode2 } = cxt;
         const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode2}`);
       }
     };
     exports.default = def;
@@ -5388,12 +5388,12 @@ var require_uniqueItems = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        const { gen, data, $data, schema, parentSchema, schemaCode: schemaCode2, it } = cxt;
         if (!$data && !schema)
           return;
         const valid = gen.let("valid");
         const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode2} === false`);
         cxt.ok(valid);
         function validateUniqueItems() {
           const i = gen.let("i", (0, codegen_1._)`${data}.length`);
@@ -5445,16 +5445,16 @@ var require_const = __commonJS({
     var equal_1 = require_equal();
     var error = {
       message: "must be equal to constant",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
+      params: ({ schemaCode: schemaCode2 }) => (0, codegen_1._)`{allowedValue: ${schemaCode2}}`
     };
     var def = {
       keyword: "const",
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
+        const { gen, data, $data, schemaCode: schemaCode2, schema } = cxt;
         if ($data || schema && typeof schema == "object") {
-          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode2})`);
         } else {
           cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
         }
@@ -5474,7 +5474,7 @@ var require_enum = __commonJS({
     var equal_1 = require_equal();
     var error = {
       message: "must be equal to one of the allowed values",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
+      params: ({ schemaCode: schemaCode2 }) => (0, codegen_1._)`{allowedValues: ${schemaCode2}}`
     };
     var def = {
       keyword: "enum",
@@ -5482,7 +5482,7 @@ var require_enum = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen, data, $data, schema, schemaCode: schemaCode2, it } = cxt;
         if (!$data && schema.length === 0)
           throw new Error("enum must have non-empty array");
         const useLoop = schema.length >= it.opts.loopEnum;
@@ -5495,13 +5495,13 @@ var require_enum = __commonJS({
         } else {
           if (!Array.isArray(schema))
             throw new Error("ajv implementation error");
-          const vSchema = gen.const("vSchema", schemaCode);
+          const vSchema = gen.const("vSchema", schemaCode2);
           valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
         }
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+          gen.forOf("v", schemaCode2, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i) {
           const sch = schema[i];
@@ -6476,8 +6476,8 @@ var require_dynamicAnchor = __commonJS({
     function _getValidate(cxt) {
       const { schemaEnv, schema, self } = cxt.it;
       const { root, baseId, localRefs, meta } = schemaEnv.root;
-      const { schemaId } = self.opts;
-      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+      const { schemaId: schemaId2 } = self.opts;
+      const sch = new compile_1.SchemaEnv({ schema, schemaId: schemaId2, root, baseId, localRefs, meta });
       compile_1.compileSchema.call(self, sch);
       return (0, ref_1.getValidate)(cxt, sch);
     }
@@ -6776,8 +6776,8 @@ var require_format = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
+      message: ({ schemaCode: schemaCode2 }) => (0, codegen_1.str)`must match format "${schemaCode2}"`,
+      params: ({ schemaCode: schemaCode2 }) => (0, codegen_1._)`{format: ${schemaCode2}}`
     };
     var def = {
       keyword: "format",
@@ -6786,7 +6786,7 @@ var require_format = __commonJS({
       $data: true,
       error,
       code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen, data, $data, schema, schemaCode: schemaCode2, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self } = it;
         if (!opts.validateFormats)
           return;
@@ -6799,7 +6799,7 @@ var require_format = __commonJS({
             ref: self.formats,
             code: opts.code.formats
           });
-          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
+          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode2}]`);
           const fType = gen.let("fType");
           const format = gen.let("format");
           gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
@@ -6807,7 +6807,7 @@ var require_format = __commonJS({
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
+            return (0, codegen_1._)`${schemaCode2} && !${format}`;
           }
           function invalidFmt() {
             const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
@@ -7451,7 +7451,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20203 = class extends core_1.default {
+    var Ajv20204 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -7478,11 +7478,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20203;
-    module.exports = exports = Ajv20203;
-    module.exports.Ajv2020 = Ajv20203;
+    exports.Ajv2020 = Ajv20204;
+    module.exports = exports = Ajv20204;
+    module.exports.Ajv2020 = Ajv20204;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20203;
+    exports.default = Ajv20204;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -7631,43 +7631,43 @@ var require_heap = __commonJS({
         return _siftup(array, pos, cmp3);
       };
       nlargest = function(array, n, cmp3) {
-        var elem, result, _i, _len, _ref;
+        var elem, result2, _i, _len, _ref;
         if (cmp3 == null) {
           cmp3 = defaultCmp;
         }
-        result = array.slice(0, n);
-        if (!result.length) {
-          return result;
+        result2 = array.slice(0, n);
+        if (!result2.length) {
+          return result2;
         }
-        heapify(result, cmp3);
+        heapify(result2, cmp3);
         _ref = array.slice(n);
         for (_i = 0, _len = _ref.length; _i < _len; _i++) {
           elem = _ref[_i];
-          heappushpop(result, elem, cmp3);
+          heappushpop(result2, elem, cmp3);
         }
-        return result.sort(cmp3).reverse();
+        return result2.sort(cmp3).reverse();
       };
       nsmallest = function(array, n, cmp3) {
-        var elem, i, los, result, _i, _j, _len, _ref, _ref1, _results;
+        var elem, i, los, result2, _i, _j, _len, _ref, _ref1, _results;
         if (cmp3 == null) {
           cmp3 = defaultCmp;
         }
         if (n * 10 <= array.length) {
-          result = array.slice(0, n).sort(cmp3);
-          if (!result.length) {
-            return result;
+          result2 = array.slice(0, n).sort(cmp3);
+          if (!result2.length) {
+            return result2;
           }
-          los = result[result.length - 1];
+          los = result2[result2.length - 1];
           _ref = array.slice(n);
           for (_i = 0, _len = _ref.length; _i < _len; _i++) {
             elem = _ref[_i];
             if (cmp3(elem, los) < 0) {
-              insort(result, elem, 0, null, cmp3);
-              result.pop();
-              los = result[result.length - 1];
+              insort(result2, elem, 0, null, cmp3);
+              result2.pop();
+              los = result2[result2.length - 1];
             }
           }
-          return result;
+          return result2;
         }
         heapify(array, cmp3);
         _results = [];
@@ -8213,27 +8213,27 @@ var require_difflib = __commonJS({
         }
       };
       getCloseMatches = function(word, possibilities, n = 3, cutoff = 0.6) {
-        var l, len, len1, m, result, results, s, score, x;
+        var l, len, len1, m, result2, results, s, score, x;
         if (!(n > 0)) {
           throw new Error(`n must be > 0: (${n})`);
         }
         if (!(0 <= cutoff && cutoff <= 1)) {
           throw new Error(`cutoff must be in [0.0, 1.0]: (${cutoff})`);
         }
-        result = [];
+        result2 = [];
         s = new SequenceMatcher();
         s.setSeq2(word);
         for (l = 0, len = possibilities.length; l < len; l++) {
           x = possibilities[l];
           s.setSeq1(x);
           if (s.realQuickRatio() >= cutoff && s.quickRatio() >= cutoff && s.ratio() >= cutoff) {
-            result.push([s.ratio(), x]);
+            result2.push([s.ratio(), x]);
           }
         }
-        result = Heap.nlargest(result, n, _arrayCmp);
+        result2 = Heap.nlargest(result2, n, _arrayCmp);
         results = [];
-        for (m = 0, len1 = result.length; m < len1; m++) {
-          [score, x] = result[m];
+        for (m = 0, len1 = result2.length; m < len1; m++) {
+          [score, x] = result2[m];
           results.push(x);
         }
         return results;
@@ -8518,10 +8518,10 @@ var require_difflib = __commonJS({
       IS_CHARACTER_JUNK = function(ch, ws = " 	") {
         return indexOf.call(ws, ch) >= 0;
       };
-      _formatRangeUnified = function(start, stop) {
+      _formatRangeUnified = function(start, stop2) {
         var beginning, length;
         beginning = start + 1;
-        length = stop - start;
+        length = stop2 - start;
         if (length === 1) {
           return `${beginning}`;
         }
@@ -8594,10 +8594,10 @@ var require_difflib = __commonJS({
         }
         return lines;
       };
-      _formatRangeContext = function(start, stop) {
+      _formatRangeContext = function(start, stop2) {
         var beginning, length;
         beginning = start + 1;
-        length = stop - start;
+        length = stop2 - start;
         if (!length) {
           beginning--;
         }
@@ -8743,15 +8743,15 @@ var require_difflib2 = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/json-diff/lib/util.js"(exports, module) {
     var extendedTypeOf = function(obj) {
-      const result = typeof obj;
+      const result2 = typeof obj;
       if (obj == null) {
         return "null";
-      } else if (result === "object" && obj.constructor === Array) {
+      } else if (result2 === "object" && obj.constructor === Array) {
         return "array";
-      } else if (result === "object" && obj instanceof Date) {
+      } else if (result2 === "object" && obj instanceof Date) {
         return "date";
       } else {
-        return result;
+        return result2;
       }
     };
     var roundObj = function(data, precision) {
@@ -8953,8 +8953,8 @@ var require_supports_colors = __commonJS({
 // node_modules/colors/lib/custom/trap.js
 var require_trap = __commonJS({
   "node_modules/colors/lib/custom/trap.js"(exports, module) {
-    module["exports"] = function runTheTrap(text, options) {
-      var result = "";
+    module["exports"] = function runTheTrap(text, options2) {
+      var result2 = "";
       text = text || "Run the trap, drop the bass";
       text = text.split("");
       var trap = {
@@ -9009,12 +9009,12 @@ var require_trap = __commonJS({
         var chars = trap[c] || [" "];
         var rand = Math.floor(Math.random() * chars.length);
         if (typeof trap[c] !== "undefined") {
-          result += trap[c][rand];
+          result2 += trap[c][rand];
         } else {
-          result += c;
+          result2 += c;
         }
       });
-      return result;
+      return result2;
     };
   }
 });
@@ -9022,7 +9022,7 @@ var require_trap = __commonJS({
 // node_modules/colors/lib/custom/zalgo.js
 var require_zalgo = __commonJS({
   "node_modules/colors/lib/custom/zalgo.js"(exports, module) {
-    module["exports"] = function zalgo(text, options) {
+    module["exports"] = function zalgo(text, options2) {
       text = text || "   he is here   ";
       var soul = {
         "up": [
@@ -9156,23 +9156,23 @@ var require_zalgo = __commonJS({
         });
         return bool;
       }
-      function heComes(text2, options2) {
-        var result = "";
+      function heComes(text2, options3) {
+        var result2 = "";
         var counts;
         var l;
-        options2 = options2 || {};
-        options2["up"] = typeof options2["up"] !== "undefined" ? options2["up"] : true;
-        options2["mid"] = typeof options2["mid"] !== "undefined" ? options2["mid"] : true;
-        options2["down"] = typeof options2["down"] !== "undefined" ? options2["down"] : true;
-        options2["size"] = typeof options2["size"] !== "undefined" ? options2["size"] : "maxi";
+        options3 = options3 || {};
+        options3["up"] = typeof options3["up"] !== "undefined" ? options3["up"] : true;
+        options3["mid"] = typeof options3["mid"] !== "undefined" ? options3["mid"] : true;
+        options3["down"] = typeof options3["down"] !== "undefined" ? options3["down"] : true;
+        options3["size"] = typeof options3["size"] !== "undefined" ? options3["size"] : "maxi";
         text2 = text2.split("");
         for (l in text2) {
           if (isChar(l)) {
             continue;
           }
-          result = result + text2[l];
+          result2 = result2 + text2[l];
           counts = { "up": 0, "down": 0, "mid": 0 };
-          switch (options2.size) {
+          switch (options3.size) {
             case "mini":
               counts.up = randomNumber(8);
               counts.mid = randomNumber(2);
@@ -9189,19 +9189,19 @@ var require_zalgo = __commonJS({
               counts.down = randomNumber(8) + 1;
               break;
           }
-          var arr = ["up", "mid", "down"];
-          for (var d in arr) {
-            var index = arr[d];
+          var arr2 = ["up", "mid", "down"];
+          for (var d in arr2) {
+            var index = arr2[d];
             for (var i = 0; i <= counts[index]; i++) {
-              if (options2[index]) {
-                result = result + soul[index][randomNumber(soul[index].length)];
+              if (options3[index]) {
+                result2 = result2 + soul[index][randomNumber(soul[index].length)];
               }
             }
           }
         }
-        return result;
+        return result2;
       }
-      return heComes(text, options);
+      return heComes(text, options2);
     };
   }
 });
@@ -9302,25 +9302,25 @@ var require_colors = __commonJS({
     colors.disable = function() {
       colors.enabled = false;
     };
-    colors.stripColors = colors.strip = function(str3) {
-      return ("" + str3).replace(/\x1B\[\d+m/g, "");
+    colors.stripColors = colors.strip = function(str4) {
+      return ("" + str4).replace(/\x1B\[\d+m/g, "");
     };
-    var stylize = colors.stylize = function stylize2(str3, style) {
+    var stylize = colors.stylize = function stylize2(str4, style) {
       if (!colors.enabled) {
-        return str3 + "";
+        return str4 + "";
       }
       var styleMap = ansiStyles[style];
       if (!styleMap && style in colors) {
-        return colors[style](str3);
+        return colors[style](str4);
       }
-      return styleMap.open + str3 + styleMap.close;
+      return styleMap.open + str4 + styleMap.close;
     };
     var matchOperatorsRe = /[|\\{}()[\]^$+*?.]/g;
-    var escapeStringRegexp = function(str3) {
-      if (typeof str3 !== "string") {
+    var escapeStringRegexp = function(str4) {
+      if (typeof str4 !== "string") {
         throw new TypeError("Expected a string");
       }
-      return str3.replace(matchOperatorsRe, "\\$&");
+      return str4.replace(matchOperatorsRe, "\\$&");
     };
     function build(_styles) {
       var builder = function builder2() {
@@ -9347,29 +9347,29 @@ var require_colors = __commonJS({
     }, styles);
     function applyStyle() {
       var args = Array.prototype.slice.call(arguments);
-      var str3 = args.map(function(arg) {
+      var str4 = args.map(function(arg) {
         if (arg != null && arg.constructor === String) {
           return arg;
         } else {
           return util.inspect(arg);
         }
       }).join(" ");
-      if (!colors.enabled || !str3) {
-        return str3;
+      if (!colors.enabled || !str4) {
+        return str4;
       }
-      var newLinesPresent = str3.indexOf("\n") != -1;
+      var newLinesPresent = str4.indexOf("\n") != -1;
       var nestedStyles = this._styles;
       var i = nestedStyles.length;
       while (i--) {
         var code = ansiStyles[nestedStyles[i]];
-        str3 = code.open + str3.replace(code.closeRe, code.open) + code.close;
+        str4 = code.open + str4.replace(code.closeRe, code.open) + code.close;
         if (newLinesPresent) {
-          str3 = str3.replace(newLineRegex, function(match) {
+          str4 = str4.replace(newLineRegex, function(match) {
             return code.close + match + code.open;
           });
         }
       }
-      return str3;
+      return str4;
     }
     colors.setTheme = function(theme) {
       if (typeof theme === "string") {
@@ -9378,15 +9378,15 @@ var require_colors = __commonJS({
       }
       for (var style in theme) {
         (function(style2) {
-          colors[style2] = function(str3) {
+          colors[style2] = function(str4) {
             if (typeof theme[style2] === "object") {
-              var out = str3;
+              var out = str4;
               for (var i in theme[style2]) {
                 out = colors[theme[style2][i]](out);
               }
               return out;
             }
-            return colors[theme[style2]](str3);
+            return colors[theme[style2]](str4);
           };
         })(style);
       }
@@ -9402,8 +9402,8 @@ var require_colors = __commonJS({
       });
       return ret;
     }
-    var sequencer = function sequencer2(map2, str3) {
-      var exploded = str3.split("");
+    var sequencer = function sequencer2(map2, str4) {
+      var exploded = str4.split("");
       exploded = exploded.map(map2);
       return exploded.join("");
     };
@@ -9416,8 +9416,8 @@ var require_colors = __commonJS({
     colors.maps.random = require_random()(colors);
     for (map in colors.maps) {
       (function(map2) {
-        colors[map2] = function(str3) {
-          return sequencer(colors.maps[map2], str3);
+        colors[map2] = function(str4) {
+          return sequencer(colors.maps[map2], str4);
         };
       })(map);
     }
@@ -9446,12 +9446,12 @@ var require_colorize = __commonJS({
       "+": color.green,
       "-": color.red
     };
-    var subcolorizeToCallback = function(options, key, diff, output, color2, indent) {
+    var subcolorizeToCallback = function(options2, key, diff, output, color2, indent) {
       let subvalue;
       const prefix = key ? `${key}: ` : "";
       const subindent = indent + "  ";
       const outputElisions = (n) => {
-        const maxElisions = options.maxElisions === void 0 ? Infinity : options.maxElisions;
+        const maxElisions = options2.maxElisions === void 0 ? Infinity : options2.maxElisions;
         if (n < maxElisions) {
           for (let i = 0; i < n; i++) {
             output(" ", subindent + "...");
@@ -9463,19 +9463,19 @@ var require_colorize = __commonJS({
       switch (extendedTypeOf(diff)) {
         case "object":
           if ("__old" in diff && "__new" in diff && Object.keys(diff).length === 2) {
-            subcolorizeToCallback(options, key, diff.__old, output, "-", indent);
-            return subcolorizeToCallback(options, key, diff.__new, output, "+", indent);
+            subcolorizeToCallback(options2, key, diff.__old, output, "-", indent);
+            return subcolorizeToCallback(options2, key, diff.__new, output, "+", indent);
           } else {
             output(color2, `${indent}${prefix}{`);
             for (const subkey of Object.keys(diff)) {
               let m;
               subvalue = diff[subkey];
               if (m = subkey.match(/^(.*)__deleted$/)) {
-                subcolorizeToCallback(options, m[1], subvalue, output, "-", subindent);
+                subcolorizeToCallback(options2, m[1], subvalue, output, "-", subindent);
               } else if (m = subkey.match(/^(.*)__added$/)) {
-                subcolorizeToCallback(options, m[1], subvalue, output, "+", subindent);
+                subcolorizeToCallback(options2, m[1], subvalue, output, "+", subindent);
               } else {
-                subcolorizeToCallback(options, subkey, subvalue, output, color2, subindent);
+                subcolorizeToCallback(options2, subkey, subvalue, output, color2, subindent);
               }
             }
             return output(color2, `${indent}}`);
@@ -9505,7 +9505,7 @@ var require_colorize = __commonJS({
                 if (op === "~") {
                   op = " ";
                 }
-                subcolorizeToCallback(options, "", subvalue, output, op, subindent);
+                subcolorizeToCallback(options2, "", subvalue, output, op, subindent);
               }
             }
             if (elisionCount > 0) {
@@ -9513,7 +9513,7 @@ var require_colorize = __commonJS({
             }
           } else {
             for (subvalue of diff) {
-              subcolorizeToCallback(options, "", subvalue, output, color2, subindent);
+              subcolorizeToCallback(options2, "", subvalue, output, color2, subindent);
             }
           }
           return output(color2, `${indent}]`);
@@ -9524,17 +9524,17 @@ var require_colorize = __commonJS({
           }
       }
     };
-    var colorizeToCallback = (diff, options, output) => subcolorizeToCallback(options, "", diff, output, " ", "");
-    var colorizeToArray = function(diff, options = {}) {
+    var colorizeToCallback = (diff, options2, output) => subcolorizeToCallback(options2, "", diff, output, " ", "");
+    var colorizeToArray = function(diff, options2 = {}) {
       const output = [];
-      colorizeToCallback(diff, options, (color2, line) => output.push(`${color2}${line}`));
+      colorizeToCallback(diff, options2, (color2, line) => output.push(`${color2}${line}`));
       return output;
     };
-    var colorize = function(diff, options = {}) {
+    var colorize = function(diff, options2 = {}) {
       const output = [];
-      colorizeToCallback(diff, options, function(color2, line) {
-        if (options.color != null ? options.color : true) {
-          return output.push(((options.theme != null ? options.theme[color2] : void 0) != null ? options.theme != null ? options.theme[color2] : void 0 : Theme[color2])(`${color2}${line}`) + "\n");
+      colorizeToCallback(diff, options2, function(color2, line) {
+        if (options2.color != null ? options2.color : true) {
+          return output.push(((options2.theme != null ? options2.theme[color2] : void 0) != null ? options2.theme != null ? options2.theme[color2] : void 0 : Theme[color2])(`${color2}${line}`) + "\n");
         } else {
           return output.push(`${color2}${line}
 `);
@@ -9553,23 +9553,23 @@ var require_lib = __commonJS({
     var { extendedTypeOf, roundObj } = require_util2();
     var { colorize, colorizeToCallback } = require_colorize();
     var JsonDiff = class {
-      constructor(options) {
-        options.outputKeys = options.outputKeys || [];
-        options.excludeKeys = options.excludeKeys || [];
-        this.options = options;
+      constructor(options2) {
+        options2.outputKeys = options2.outputKeys || [];
+        options2.excludeKeys = options2.excludeKeys || [];
+        this.options = options2;
       }
       isScalar(obj) {
         return typeof obj !== "object" || obj === null;
       }
       objectDiff(obj1, obj2) {
-        let result = {};
+        let result2 = {};
         let score = 0;
         let equal = true;
         for (const [key, value] of Object.entries(obj1)) {
           if (!this.options.outputNewOnly) {
             const postfix = "__deleted";
             if (!(key in obj2) && !this.options.excludeKeys.includes(key)) {
-              result[`${key}${postfix}`] = value;
+              result2[`${key}${postfix}`] = value;
               score -= 30;
               equal = false;
             }
@@ -9578,7 +9578,7 @@ var require_lib = __commonJS({
         for (const [key, value] of Object.entries(obj2)) {
           const postfix = !this.options.outputNewOnly ? "__added" : "";
           if (!(key in obj1) && !this.options.excludeKeys.includes(key)) {
-            result[`${key}${postfix}`] = value;
+            result2[`${key}${postfix}`] = value;
             score -= 30;
             equal = false;
           }
@@ -9592,10 +9592,10 @@ var require_lib = __commonJS({
             const value2 = obj2[key];
             const change = this.diff(value1, value2);
             if (!change.equal) {
-              result[key] = change.result;
+              result2[key] = change.result;
               equal = false;
             } else if (this.options.full || this.options.outputKeys.includes(key)) {
-              result[key] = value1;
+              result2[key] = value1;
             }
             score += Math.min(20, Math.max(-10, change.score / 5));
           }
@@ -9603,12 +9603,12 @@ var require_lib = __commonJS({
         if (equal) {
           score = 100 * Math.max(Object.keys(obj1).length, 0.5);
           if (!this.options.full) {
-            result = void 0;
+            result2 = void 0;
           }
         } else {
           score = Math.max(0, score);
         }
-        return { score, result, equal };
+        return { score, result: result2, equal };
       }
       findMatchingObject(item, index, fuzzyOriginals) {
         let bestMatch = null;
@@ -9643,18 +9643,18 @@ var require_lib = __commonJS({
             fuzzyMatches[match.index] = key;
           }
         }
-        const result = [];
+        const result2 = [];
         for (let index = 0; index < array.length; index++) {
           const item = array[index];
           if (this.isScalar(item)) {
-            result.push(item);
+            result2.push(item);
           } else {
             const key = fuzzyMatches[index] || "__$!SCALAR" + originals.__next++;
             originals[key] = { item, index };
-            result.push(key);
+            result2.push(key);
           }
         }
-        return result;
+        return result2;
       }
       isScalarized(item, originals) {
         return typeof item === "string" && item in originals;
@@ -9676,7 +9676,7 @@ var require_lib = __commonJS({
           seq2.sort();
         }
         const opcodes = new SequenceMatcher(null, seq1, seq2).getOpcodes();
-        let result = [];
+        let result2 = [];
         let score = 0;
         let equal = true;
         for (const [op, i1, i2, j1, j2] of opcodes) {
@@ -9703,20 +9703,20 @@ var require_lib = __commonJS({
                   const item2 = this.descalarize(item, originals2);
                   const change = this.diff(item1, item2);
                   if (!change.equal) {
-                    result.push(["~", change.result]);
+                    result2.push(["~", change.result]);
                     equal = false;
                   } else {
                     if (this.options.full || this.options.keepUnchangedValues) {
-                      result.push([" ", item1]);
+                      result2.push([" ", item1]);
                     } else {
-                      result.push([" "]);
+                      result2.push([" "]);
                     }
                   }
                 } else {
                   if (this.options.full || this.options.keepUnchangedValues) {
-                    result.push([" ", item]);
+                    result2.push([" ", item]);
                   } else {
-                    result.push([" "]);
+                    result2.push([" "]);
                   }
                 }
                 score += 10;
@@ -9724,13 +9724,13 @@ var require_lib = __commonJS({
               break;
             case "delete":
               for (i = i1, end1 = i2, asc1 = i1 <= end1; asc1 ? i < end1 : i > end1; asc1 ? i++ : i--) {
-                result.push(["-", this.descalarize(seq1[i], originals1)]);
+                result2.push(["-", this.descalarize(seq1[i], originals1)]);
                 score -= 5;
               }
               break;
             case "insert":
               for (j = j1, end2 = j2, asc2 = j1 <= end2; asc2 ? j < end2 : j > end2; asc2 ? j++ : j--) {
-                result.push(["+", this.descalarize(seq2[j], originals2)]);
+                result2.push(["+", this.descalarize(seq2[j], originals2)]);
                 score -= 5;
               }
               break;
@@ -9739,11 +9739,11 @@ var require_lib = __commonJS({
                 let asc3, end3;
                 let asc4, end4;
                 for (i = i1, end3 = i2, asc3 = i1 <= end3; asc3 ? i < end3 : i > end3; asc3 ? i++ : i--) {
-                  result.push(["-", this.descalarize(seq1[i], originals1)]);
+                  result2.push(["-", this.descalarize(seq1[i], originals1)]);
                   score -= 5;
                 }
                 for (j = j1, end4 = j2, asc4 = j1 <= end4; asc4 ? j < end4 : j > end4; asc4 ? j++ : j--) {
-                  result.push(["+", this.descalarize(seq2[j], originals2)]);
+                  result2.push(["+", this.descalarize(seq2[j], originals2)]);
                   score -= 5;
                 }
               } else {
@@ -9754,10 +9754,10 @@ var require_lib = __commonJS({
                     this.descalarize(seq2[i - i1 + j1], originals2)
                   );
                   if (!change.equal) {
-                    result.push(["~", change.result]);
+                    result2.push(["~", change.result]);
                     equal = false;
                   } else {
-                    result.push([" "]);
+                    result2.push([" "]);
                   }
                 }
               }
@@ -9766,15 +9766,15 @@ var require_lib = __commonJS({
         }
         if (equal || opcodes.length === 0) {
           if (!this.options.full) {
-            result = void 0;
+            result2 = void 0;
           } else {
-            result = obj1;
+            result2 = obj1;
           }
           score = 100;
         } else {
           score = Math.max(0, score);
         }
-        return { score, result, equal };
+        return { score, result: result2, equal };
       }
       diff(obj1, obj2) {
         const type1 = extendedTypeOf(obj1);
@@ -9788,7 +9788,7 @@ var require_lib = __commonJS({
           }
         }
         let score = 100;
-        let result = obj1;
+        let result2 = obj1;
         let equal;
         if (!this.options.keysOnly) {
           if (type1 === "date" && type2 === "date") {
@@ -9799,31 +9799,597 @@ var require_lib = __commonJS({
           if (!equal) {
             score = 0;
             if (this.options.outputNewOnly) {
-              result = obj2;
+              result2 = obj2;
             } else {
-              result = { __old: obj1, __new: obj2 };
+              result2 = { __old: obj1, __new: obj2 };
             }
           } else if (!this.options.full) {
-            result = void 0;
+            result2 = void 0;
           }
         } else {
           equal = true;
-          result = void 0;
+          result2 = void 0;
         }
-        return { score, result, equal };
+        return { score, result: result2, equal };
       }
     };
-    function diff(obj1, obj2, options = {}) {
-      if (options.precision !== void 0) {
-        obj1 = roundObj(obj1, options.precision);
-        obj2 = roundObj(obj2, options.precision);
+    function diff(obj1, obj2, options2 = {}) {
+      if (options2.precision !== void 0) {
+        obj1 = roundObj(obj1, options2.precision);
+        obj2 = roundObj(obj2, options2.precision);
       }
-      return new JsonDiff(options).diff(obj1, obj2).result;
+      return new JsonDiff(options2).diff(obj1, obj2).result;
     }
-    function diffString(obj1, obj2, options = {}) {
-      return colorize(diff(obj1, obj2, options), options);
+    function diffString(obj1, obj2, options2 = {}) {
+      return colorize(diff(obj1, obj2, options2), options2);
     }
     module.exports = { diff, diffString, colorize, colorizeToCallback };
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft7.js
+var require_draft7 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft7Vocabularies = [
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary
+    ];
+    exports.default = draft7Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
+var require_json_schema_draft_07 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+    module.exports = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "http://json-schema.org/draft-07/schema#",
+      title: "Core schema meta-schema",
+      definitions: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#" }
+        },
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      },
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $schema: {
+          type: "string",
+          format: "uri"
+        },
+        $ref: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $comment: {
+          type: "string"
+        },
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
+        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        additionalItems: { $ref: "#" },
+        items: {
+          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
+          default: true
+        },
+        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
+        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        contains: { $ref: "#" },
+        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
+        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/definitions/stringArray" },
+        additionalProperties: { $ref: "#" },
+        definitions: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        properties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependencies: {
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
+          }
+        },
+        propertyNames: { $ref: "#" },
+        const: true,
+        enum: {
+          type: "array",
+          items: true,
+          minItems: 1,
+          uniqueItems: true
+        },
+        type: {
+          anyOf: [
+            { $ref: "#/definitions/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/definitions/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        format: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentEncoding: { type: "string" },
+        if: { $ref: "#" },
+        then: { $ref: "#" },
+        else: { $ref: "#" },
+        allOf: { $ref: "#/definitions/schemaArray" },
+        anyOf: { $ref: "#/definitions/schemaArray" },
+        oneOf: { $ref: "#/definitions/schemaArray" },
+        not: { $ref: "#" }
+      },
+      default: true
+    };
+  }
+});
+
+// node_modules/ajv/dist/ajv.js
+var require_ajv = __commonJS({
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+    var core_1 = require_core();
+    var draft7_1 = require_draft7();
+    var discriminator_1 = require_discriminator();
+    var draft7MetaSchema = require_json_schema_draft_07();
+    var META_SUPPORT_DATA = ["/properties"];
+    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+    var Ajv2 = class extends core_1.default {
+      _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+          return;
+        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv = Ajv2;
+    module.exports = exports = Ajv2;
+    module.exports.Ajv = Ajv2;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv2;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate2, compare) {
+      return { validate: validate2, compare };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str4) {
+      const matches = DATE.exec(str4);
+      if (!matches)
+        return false;
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str4) {
+        const matches = TIME.exec(str4);
+        if (!matches)
+          return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str4) {
+        const dateTime = str4.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str4) {
+      return NOT_URI_FRAGMENT.test(str4) && URI.test(str4);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str4) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str4);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str4) {
+      if (Z_ANCHOR.test(str4))
+        return false;
+      try {
+        new RegExp(str4);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/ajv-formats/dist/limit.js
+var require_limit = __commonJS({
+  "node_modules/ajv-formats/dist/limit.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatLimitDefinition = void 0;
+    var ajv_1 = require_ajv();
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error = {
+      message: ({ keyword, schemaCode: schemaCode2 }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode2}`,
+      params: ({ keyword, schemaCode: schemaCode2 }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode2}}`
+    };
+    exports.formatLimitDefinition = {
+      keyword: Object.keys(KWDs),
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, schemaCode: schemaCode2, keyword, it } = cxt;
+        const { opts, self } = it;
+        if (!opts.validateFormats)
+          return;
+        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        if (fCxt.$data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self.formats,
+            code: opts.code.formats
+          });
+          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
+          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+        }
+        function validateFormat() {
+          const format = fCxt.schema;
+          const fmtDef = self.formats[format];
+          if (!fmtDef || fmtDef === true)
+            return;
+          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
+            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
+          }
+          const fmt = gen.scopeValue("formats", {
+            key: format,
+            ref: fmtDef,
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
+          });
+          cxt.fail$data(compareCode(fmt));
+        }
+        function compareCode(fmt) {
+          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode2}) ${KWDs[keyword].fail} 0`;
+        }
+      },
+      dependencies: ["format"]
+    };
+    var formatLimitPlugin = (ajv3) => {
+      ajv3.addKeyword(exports.formatLimitDefinition);
+      return ajv3;
+    };
+    exports.default = formatLimitPlugin;
+  }
+});
+
+// node_modules/ajv-formats/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/ajv-formats/dist/index.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var formats_1 = require_formats();
+    var limit_1 = require_limit();
+    var codegen_1 = require_codegen();
+    var fullName = new codegen_1.Name("fullFormats");
+    var fastName = new codegen_1.Name("fastFormats");
+    var formatsPlugin = (ajv3, opts = { keywords: true }) => {
+      if (Array.isArray(opts)) {
+        addFormats2(ajv3, opts, formats_1.fullFormats, fullName);
+        return ajv3;
+      }
+      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+      const list = opts.formats || formats_1.formatNames;
+      addFormats2(ajv3, list, formats, exportName);
+      if (opts.keywords)
+        (0, limit_1.default)(ajv3);
+      return ajv3;
+    };
+    formatsPlugin.get = (name, mode = "full") => {
+      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+      const f = formats[name];
+      if (!f)
+        throw new Error(`Unknown format "${name}"`);
+      return f;
+    };
+    function addFormats2(ajv3, list, fs, exportName) {
+      var _a2;
+      var _b;
+      (_a2 = (_b = ajv3.opts.code).formats) !== null && _a2 !== void 0 ? _a2 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
+      for (const f of list)
+        ajv3.addFormat(f, fs[f]);
+    }
+    module.exports = exports = formatsPlugin;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = formatsPlugin;
   }
 });
 
@@ -10553,6 +11119,16 @@ function expandToolList(entries) {
   for (const e of entries) for (const t of expandToolEntry(e)) out.add(t);
   return out;
 }
+function toolAllowed(tool, allow, deny) {
+  const t = normalizeToolName(tool);
+  const matches = (e) => {
+    const n = normalizeToolName(e);
+    const named = NAMED.get(n);
+    if (named) return named.includes(t);
+    return globMatch(n, t);
+  };
+  return allow.some(matches) && !deny.some(matches);
+}
 function effectiveTools(allow, deny) {
   const denied = expandToolList(deny);
   return new Set([...expandToolList(allow)].filter((t) => !denied.has(t)));
@@ -10575,9 +11151,9 @@ function lintWpc(w, ctx = {}) {
   const denied = expandToolList(deny);
   const denyNames = new Set(deny.map(normalizeToolName));
   allow.forEach((entry, i) => {
-    const tools = expandToolEntry(entry);
+    const tools2 = expandToolEntry(entry);
     const same = denyNames.has(normalizeToolName(entry));
-    if (same || tools.length > 0 && !entry.includes("*") && tools.every((t) => denied.has(t))) {
+    if (same || tools2.length > 0 && !entry.includes("*") && tools2.every((t) => denied.has(t))) {
       out.push(err("WPC001", `/tool_policy/allow/${i}`, `"${entry}" is both allowed and denied (deny wins)`));
     }
   });
@@ -10601,11 +11177,11 @@ function lintWpc(w, ctx = {}) {
   if (w.sandbox_expectations.workspace_access === "rw" && !effectiveTools(allow, deny).has("write"))
     out.push(warn("WPC006", "/sandbox_expectations/workspace_access", 'workspace_access is "rw" but the write tool is not allowed'));
   const declared = ctx.routes ? new Set(ctx.routes) : void 0;
-  w.model_route.allowed.forEach((route, i) => {
+  w.model_route.allowed.forEach((route2, i) => {
     if (!declared)
-      out.push(warn("WPC007", `/model_route/allowed/${i}`, `route "${route}" cannot be checked: no trust.json found (use --trust)`));
-    else if (!declared.has(route))
-      out.push(err("WPC007", `/model_route/allowed/${i}`, `route "${route}" is not declared in trust.json routes`));
+      out.push(warn("WPC007", `/model_route/allowed/${i}`, `route "${route2}" cannot be checked: no trust.json found (use --trust)`));
+    else if (!declared.has(route2))
+      out.push(err("WPC007", `/model_route/allowed/${i}`, `route "${route2}" is not declared in trust.json routes`));
   });
   if (w.token_requirements.policy_hash_pinning === "off")
     out.push(warn("WPC008", "/token_requirements/policy_hash_pinning", 'policy_hash_pinning is "off": a CST need not name this contract'));
@@ -10622,6 +11198,9 @@ function warn(rule, path, message) {
 import { createHash } from "node:crypto";
 function sha256(data) {
   return new Uint8Array(createHash("sha256").update(data).digest().buffer.slice(0));
+}
+function sha256Hex(data) {
+  return createHash("sha256").update(data).digest("hex");
 }
 function sha256B64u(data) {
   return createHash("sha256").update(data).digest("base64url");
@@ -10843,10 +11422,10 @@ function emitReplace(path, before, after, out) {
 function locationOf(c, doc) {
   if (!(c.path in SET_FIELDS) || c.kind === "changed") return c.path;
   const el = c.kind === "added" ? c.after : c.before;
-  const arr = getPointer(doc, c.path);
-  if (Array.isArray(arr) && typeof el === "string") {
+  const arr2 = getPointer(doc, c.path);
+  if (Array.isArray(arr2) && typeof el === "string") {
     const norm = SET_FIELDS[c.path];
-    const idx = arr.findIndex((x) => typeof x === "string" && norm(x) === norm(el));
+    const idx = arr2.findIndex((x) => typeof x === "string" && norm(x) === norm(el));
     if (idx >= 0) return `${c.path}/${idx}`;
   }
   return c.path;
@@ -11047,6 +11626,7 @@ var trust_schema_default = {
 
 // action/src/core/trust.ts
 var ROLES = ["registry", "token_issuer", "gateway", "agent", "approver"];
+var DEFAULT_TOKEN_AUDIENCE = "clawproxy.com";
 var ajv2 = new import__2.Ajv2020({ strict: true, allErrors: true });
 var validate = ajv2.compile(trust_schema_default);
 function parseTrust(bytes, file) {
@@ -11116,9 +11696,9 @@ function checkOne(input, ctx) {
     base = void 0;
   }
   if (head) {
-    const report = checkPolicy(head, input.file, ctx);
-    out.findings = report.findings;
-    out.head_hash = report.policy_hash_b64u;
+    const report2 = checkPolicy(head, input.file, ctx);
+    out.findings = report2.findings;
+    out.head_hash = report2.policy_hash_b64u;
   }
   if (base) out.base_hash = policyHash(base.value).policy_hash_b64u;
   if (out.policy_id === null && head)
@@ -11393,7 +11973,7 @@ function cmdSchema(c) {
 
 // action/src/cli/cmd-registry.ts
 import { renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // node_modules/@scure/base/index.js
 var freeze = (fn) => Object.freeze(fn());
@@ -11589,11 +12169,11 @@ var genBaseN = (radix, abc) => {
         throw new Error("invalid length");
       return letters.encode(radix.encode(bytes));
     },
-    decode(str3) {
-      astr("baseN.decode", str3);
-      if (str3.length > BASE_N_MAX_CHARS)
+    decode(str4) {
+      astr("baseN.decode", str4);
+      if (str4.length > BASE_N_MAX_CHARS)
         throw new Error("invalid length");
-      return radix.decode(letters.decode(str3));
+      return radix.decode(letters.decode(str4));
     }
   };
 };
@@ -11989,16 +12569,16 @@ var sign = (message, secretKey) => {
   const e = getExtendedPublicKey(secretKey);
   return hashFinishSync(_sign(e, callHash("sha512", e.prefix, m), m));
 };
-var getZip215 = (options) => {
-  if (options === null || typeof options !== "object")
+var getZip215 = (options2) => {
+  if (options2 === null || typeof options2 !== "object")
     throw new TypeError("expected valid options object");
-  return options.zip215 ?? true;
+  return options2.zip215 ?? true;
 };
-var _verify = (sig, msg, publicKey, options) => {
+var _verify = (sig, msg, publicKey, options2) => {
   sig = abytes2(sig, 64, "signature");
   msg = abytes2(msg, void 0, "message");
   publicKey = abytes2(publicKey, LEN, "publicKey");
-  const zip215 = getZip215(options);
+  const zip215 = getZip215(options2);
   const r = sig.subarray(0, LEN);
   const s = bytesToNumberLE(sig.subarray(LEN, 64));
   let A, R, SB;
@@ -12023,7 +12603,7 @@ var _verify = (sig, msg, publicKey, options) => {
   };
   return [hashable, finish];
 };
-var verify = (signature, message, publicKey, opts = {}) => hashFinishSync(_verify(signature, message, publicKey, opts));
+var verify = (signature2, message, publicKey, opts = {}) => hashFinishSync(_verify(signature2, message, publicKey, opts));
 var hashes = {
   sha512Async: async (message) => {
     const s = globalThis?.crypto?.subtle;
@@ -12181,6 +12761,12 @@ function decodeDidKey(did) {
   checkPublicKey(pub);
   return pub;
 }
+function keyId(pub) {
+  if (!(pub instanceof Uint8Array) || pub.length !== PUBLIC_KEY_LENGTH) {
+    throw new WpcError("E_BAD_KEY", `public key must be ${PUBLIC_KEY_LENGTH} bytes`);
+  }
+  return sha256Hex(pub).slice(0, 16);
+}
 
 // action/src/core/envelope.ts
 var OWN_ENVELOPE_TYPES = ["wpc_contract", "wpc_registry_entry", "wpc_registry_checkpoint"];
@@ -12253,14 +12839,14 @@ function signEnvelope(args) {
     body = JSON.parse(JSON.stringify(payload));
   }
   const hash = payloadHashB64u(body, rule);
-  const signature = sign2(seed, new TextEncoder().encode(hash));
+  const signature2 = sign2(seed, new TextEncoder().encode(hash));
   const env = {
     envelope_version: "1",
     envelope_type: type,
     payload: body,
     payload_hash_b64u: hash,
     hash_algorithm: "SHA-256",
-    signature_b64u: b64uEncode(signature),
+    signature_b64u: b64uEncode(signature2),
     algorithm: "Ed25519",
     signer_did: didKeyFromPublicKey(publicKeyFromSeed(seed)),
     issued_at: issuedAt
@@ -12504,8 +13090,8 @@ function verifyRegistry(files, opts) {
     }
     const v = verifyEnvelope(env, { expectedType: "wpc_contract", allowedSigners: (d) => hasRole(opts.trust, "registry", d) });
     if (!v.ok || v.payloadHash !== hash) {
-      const retired = !v.ok && v.code === "SIGNER_NOT_ALLOWED";
-      add(retired ? "E_REG_SIG" : "E_REG_SIG", seq, path, `contract ${hash}: ${v.ok ? "payload hash does not match its file name" : `${v.code}: ${v.detail}`}`);
+      const retired2 = !v.ok && v.code === "SIGNER_NOT_ALLOWED";
+      add(retired2 ? "E_REG_SIG" : "E_REG_SIG", seq, path, `contract ${hash}: ${v.ok ? "payload hash does not match its file name" : `${v.code}: ${v.detail}`}`);
       badContracts.add(hash);
       return false;
     }
@@ -12725,8 +13311,35 @@ import { closeSync as closeSync3, existsSync, mkdirSync as mkdirSync2, openSync 
 import { createHash as createHash2 } from "node:crypto";
 import { dirname as dirname2, join as join4, resolve as resolve4 } from "node:path";
 
-// action/src/io/registry-git.ts
+// action/src/io/git-commit.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
+function buildCommit(cwd, parent, changes, message) {
+  const tmpRef = `refs/wpc-tmp/${process.pid}-${randomBytes2(6).toString("hex")}`;
+  const when = Math.floor(Date.now() / 1e3);
+  const parts = [];
+  const msg = Buffer.from(message, "utf8");
+  parts.push(Buffer.from(`commit ${tmpRef}
+committer wpc <wpc@localhost> ${when} +0000
+data ${msg.length}
+`), msg, Buffer.from("\n"));
+  if (parent) parts.push(Buffer.from(`from ${parent}
+`));
+  for (const path of [...changes.keys()].sort()) {
+    const data = changes.get(path);
+    parts.push(Buffer.from(`M 100644 inline ${path}
+data ${data.byteLength}
+`), Buffer.from(data), Buffer.from("\n"));
+  }
+  parts.push(Buffer.from("\n"));
+  const r = git(["fast-import", "--quiet", "--done", "--force"], cwd, Buffer.concat([...parts, Buffer.from("done\n")]));
+  if (r.status !== 0) throw new WpcError("E_IO", `git fast-import: ${firstLine(r.stderr)}`);
+  const rev = git(["rev-parse", "--verify", tmpRef], cwd);
+  git(["update-ref", "-d", tmpRef], cwd);
+  if (rev.status !== 0) throw new WpcError("E_IO", "git fast-import did not produce a commit");
+  return rev.stdout.toString("utf8").trim();
+}
+
+// action/src/io/registry-git.ts
 var BRANCH_RE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,200}$/;
 function parseGitRegistrySpec(spec, cwd) {
   const ref = spec.slice(4);
@@ -12820,31 +13433,6 @@ function readTree(commit, cwd) {
     off = nl + 1 + size + 1;
   }
   return files;
-}
-function buildCommit(cwd, parent, changes, message) {
-  const tmpRef = `refs/wpc-tmp/${process.pid}-${randomBytes2(6).toString("hex")}`;
-  const when = Math.floor(Date.now() / 1e3);
-  const parts = [];
-  const msg = Buffer.from(message, "utf8");
-  parts.push(Buffer.from(`commit ${tmpRef}
-committer wpc <wpc@localhost> ${when} +0000
-data ${msg.length}
-`), msg, Buffer.from("\n"));
-  if (parent) parts.push(Buffer.from(`from ${parent}
-`));
-  for (const path of [...changes.keys()].sort()) {
-    const data = changes.get(path);
-    parts.push(Buffer.from(`M 100644 inline ${path}
-data ${data.byteLength}
-`), Buffer.from(data), Buffer.from("\n"));
-  }
-  parts.push(Buffer.from("\n"));
-  const r = git(["fast-import", "--quiet", "--done", "--force"], cwd, Buffer.concat([...parts, Buffer.from("done\n")]));
-  if (r.status !== 0) throw new WpcError("E_IO", `git fast-import: ${firstLine(r.stderr)}`);
-  const rev = git(["rev-parse", "--verify", tmpRef], cwd);
-  git(["update-ref", "-d", tmpRef], cwd);
-  if (rev.status !== 0) throw new WpcError("E_IO", "git fast-import did not produce a commit");
-  return rev.stdout.toString("utf8").trim();
 }
 
 // action/src/io/registry-store.ts
@@ -13057,11 +13645,11 @@ function publish(o) {
   const policies = loadHeadPolicies(root, dir, head, trust);
   const store = openRegistry(o.registry, o.cwd);
   let considered = [];
-  const writer = { store, trust, signer: o.signer, now: o.now, source: sourceFromEnv(o.env, head, root) };
-  if (o.maxAttempts !== void 0) writer.maxAttempts = o.maxAttempts;
-  if (o.checkpointDays !== void 0) writer.checkpointDays = o.checkpointDays;
+  const writer2 = { store, trust, signer: o.signer, now: o.now, source: sourceFromEnv(o.env, head, root) };
+  if (o.maxAttempts !== void 0) writer2.maxAttempts = o.maxAttempts;
+  if (o.checkpointDays !== void 0) writer2.checkpointDays = o.checkpointDays;
   const out = appendWithRetry(
-    writer,
+    writer2,
     (reg) => {
       const range = o.all ? null : changedSince(root, dir, o.since ?? lastPublishCommit(reg), head);
       const replaced = replacedByRollback(reg);
@@ -13091,6 +13679,237 @@ source commit ${head}`
   };
 }
 
+// action/src/cli/cmd-incident.ts
+import { resolve as resolve7 } from "node:path";
+
+// action/src/core/cst.ts
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function decodeSegment(seg) {
+  const bytes = b64uDecode(seg);
+  if (!bytes) return void 0;
+  try {
+    const v = JSON.parse(utf8.decode(bytes));
+    return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function parseCst(token) {
+  if (typeof token !== "string" || token.length > 16384) return { ok: false, code: "TOKEN_MALFORMED", detail: "token is not a compact JWS string" };
+  const parts = token.split(".");
+  if (parts.length !== 3) return { ok: false, code: "TOKEN_MALFORMED", detail: "token does not have 3 parts" };
+  const header = decodeSegment(parts[0]);
+  const claims = decodeSegment(parts[1]);
+  const signature2 = b64uDecode(parts[2]);
+  if (!header || !claims || !signature2) return { ok: false, code: "TOKEN_MALFORMED", detail: "token segments are not base64url JSON" };
+  if (header.alg !== "EdDSA") return { ok: false, code: "TOKEN_UNSUPPORTED_ALG", detail: `alg ${JSON.stringify(header.alg)} is not EdDSA` };
+  return { ok: true, cst: { header, claims, signingInput: `${parts[0]}.${parts[1]}`, signature: signature2 } };
+}
+function cstIssuerCandidates(cst, issuers) {
+  const out = [];
+  for (const did of issuers) {
+    let pub;
+    try {
+      pub = publicKeyFromDidKey(did);
+    } catch {
+      continue;
+    }
+    if (cst.header.kid === void 0 || cst.header.kid === keyId(pub)) out.push({ did, pub });
+  }
+  return out;
+}
+function tokenScopeHash(claims) {
+  const list = (v) => {
+    const arr2 = Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
+    return [...new Set(arr2.filter((x) => typeof x === "string").map((x) => x.trim()).filter((x) => x !== ""))].sort();
+  };
+  const o = {
+    token_version: "1",
+    sub: typeof claims.sub === "string" ? claims.sub.trim() : "",
+    aud: list(claims.aud),
+    scope: list(claims.scope)
+  };
+  for (const k of [
+    "owner_ref",
+    "owner_did",
+    "controller_did",
+    "agent_did",
+    "policy_hash_b64u",
+    "control_plane_policy_hash_b64u",
+    "payment_account_did",
+    "mission_id",
+    "delegation_id",
+    "delegator_did",
+    "delegate_did",
+    "delegation_policy_hash_b64u"
+  ]) {
+    const v = claims[k];
+    if (typeof v === "string" && v.trim() !== "") o[k] = v.trim();
+  }
+  if (typeof claims.spend_cap === "number" && Number.isFinite(claims.spend_cap) && claims.spend_cap >= 0) o.spend_cap = claims.spend_cap;
+  if (typeof claims.delegation_spend_cap_minor === "string" && /^\d+$/.test(claims.delegation_spend_cap_minor)) o.delegation_spend_cap_minor = claims.delegation_spend_cap_minor;
+  if (typeof claims.delegation_expires_at === "number" && claims.delegation_expires_at > 0) o.delegation_expires_at = Math.floor(claims.delegation_expires_at);
+  return sha256B64u(canonicalize(o));
+}
+function tokenHash(token) {
+  return sha256Hex(token);
+}
+
+// action/src/core/incident.ts
+function checkReason(reason) {
+  if (reason === void 0 || reason.trim() === "") throw new WpcError("E_BAD_INPUT", "a reason is required");
+  const r = reason.trim();
+  if ([...r].length > MAX_REASON_CHARS) throw new WpcError("E_BAD_INPUT", `the reason is longer than ${MAX_REASON_CHARS} characters`);
+  if (/[\u0000-\u001f\u007f]/.test(r)) throw new WpcError("E_BAD_INPUT", "the reason contains control characters");
+  return r;
+}
+function checkPolicyHash(h, what = "policy hash") {
+  if (!h || !HASH_B64U_RE.test(h)) throw new WpcError("E_BAD_INPUT", `${what} must be a 43-character base64url policy_hash_b64u`);
+  return h;
+}
+function checkPolicyId(id) {
+  if (!id || !POLICY_ID_RE.test(id)) throw new WpcError("E_BAD_INPUT", `invalid policy id ${JSON.stringify(id ?? "")}`);
+  return id;
+}
+function tokenRevocation(ref, reason) {
+  const given = [ref.token, ref.tokenHash, ref.jti].filter((x) => x !== void 0 && x !== "").length;
+  if (given !== 1) throw new WpcError("E_BAD_INPUT", "name the token by exactly one of --token, --token-hash or --jti");
+  if (ref.tokenHash !== void 0 && ref.tokenHash !== "") {
+    if (!TOKEN_HASH_RE.test(ref.tokenHash)) throw new WpcError("E_BAD_INPUT", "token hash must be 64 lowercase hex characters (SHA-256 of the compact token)");
+    return { kind: "revoke_token", token_hash: ref.tokenHash, reason };
+  }
+  if (ref.jti !== void 0 && ref.jti !== "") {
+    if (ref.jti.length > 256 || /[\u0000-\u001f\u007f]/.test(ref.jti)) throw new WpcError("E_BAD_INPUT", "jti must be 1–256 printable characters");
+    return { kind: "revoke_token", token_jti: ref.jti, reason };
+  }
+  const t = ref.token.trim();
+  if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(t)) throw new WpcError("E_BAD_INPUT", "--token is not a compact JWS");
+  return { kind: "revoke_token", token_hash: tokenHash(t), reason };
+}
+function alreadyRevokedToken(reg, d) {
+  const r = reg.state.revoked_tokens;
+  return d.token_hash !== void 0 && r.hashes.includes(d.token_hash) || d.token_jti !== void 0 && r.jtis.includes(d.token_jti);
+}
+function policyRevocation(reg, hash, reason) {
+  checkPolicyHash(hash);
+  const holders = Object.entries(reg.state.policies).filter(([, p]) => p.history.includes(hash));
+  if (holders.length === 0) throw new WpcError("E_POLICY_UNKNOWN", `policy hash ${hash} was never published`);
+  if (reg.state.revoked_policies.includes(hash)) throw new WpcError("E_POLICY_REVOKED", `policy hash ${hash} is already revoked`);
+  return { kind: "revoke_policy", policy_id: holders[0][0], policy_hash_b64u: hash, reason };
+}
+function rollbackDraft(reg, id, to, reason) {
+  checkPolicyId(id);
+  checkPolicyHash(to, "--to");
+  const p = reg.state.policies[id];
+  if (!p) throw new WpcError("E_POLICY_UNKNOWN", `unknown policy id "${id}"`);
+  if (!p.history.includes(to)) throw new WpcError("E_ROLLBACK_TARGET", `${to} was never published for "${id}"`);
+  if (reg.state.revoked_policies.includes(to)) throw new WpcError("E_POLICY_REVOKED", `${to} is revoked: not a rollback target`);
+  if (p.current === to) throw new WpcError("E_ROLLBACK_TARGET", `"${id}" is already at ${to}`);
+  return { kind: "rollback", policy_id: id, policy_hash_b64u: to, reason };
+}
+function importedRevocations(doc) {
+  const events2 = doc?.events;
+  if (!Array.isArray(events2)) throw new WpcError("E_BAD_INPUT", "not a clawscope revocation events document (no events array)");
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  events2.forEach((e, i) => {
+    const rec = e?.record;
+    const h = rec?.token_hash;
+    if (typeof h !== "string" || !TOKEN_HASH_RE.test(h)) throw new WpcError("E_BAD_INPUT", `event ${i}: record.token_hash is not 64 lowercase hex characters`);
+    if (seen.has(h)) return;
+    seen.add(h);
+    const when = typeof rec.revoked_at_iso === "string" ? ` at ${rec.revoked_at_iso}` : "";
+    const why = typeof rec.reason === "string" && rec.reason.trim() ? rec.reason : "revoked in clawscope";
+    out.push({ kind: "revoke_token", token_hash: h, reason: checkReason(`clawscope${when}: ${why}`.slice(0, MAX_REASON_CHARS)) });
+  });
+  return out;
+}
+function policyHistory(reg, id) {
+  const p = reg.state.policies[id];
+  if (!p) throw new WpcError("E_POLICY_UNKNOWN", `unknown policy id "${id}"`);
+  const rows = [];
+  for (const e of reg.entries) {
+    const x = e.payload;
+    const mine = x.policy_id === id || x.kind === "revoke_policy" && x.policy_hash_b64u !== void 0 && p.history.includes(x.policy_hash_b64u);
+    if (!mine || x.policy_hash_b64u === void 0) continue;
+    const h = x.policy_hash_b64u;
+    rows.push({
+      seq: e.seq,
+      kind: x.kind,
+      policy_hash_b64u: h,
+      issued_at: x.issued_at,
+      commit: x.source.commit,
+      actor: x.source.actor,
+      reason: x.reason ?? null,
+      status: reg.state.revoked_policies.includes(h) ? "revoked" : p.current === h ? "current" : "superseded"
+    });
+  }
+  return rows;
+}
+
+// action/src/io/bundle.ts
+import { existsSync as existsSync2 } from "node:fs";
+var MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
+function readJsonFile(path, limit, what) {
+  const bytes = readFileLimited(path, limit, what);
+  return parseIJson(decodeUtf8(bytes, path), { file: path }).value;
+}
+function readBundle(path) {
+  const v = readJsonFile(path, MAX_BUNDLE_BYTES, "proof bundle");
+  const t = typeof v === "object" && v !== null && !Array.isArray(v) ? v.envelope_type : void 0;
+  if (t !== "proof_bundle")
+    throw new WpcError("E_BAD_INPUT", `${path}: not a proof_bundle envelope (envelope_type ${JSON.stringify(t ?? null)})`, path);
+  return v;
+}
+function readUrm(bundlePath, bundle, explicit) {
+  if (explicit) return readJsonFile(explicit, MAX_BUNDLE_BYTES, "URM document");
+  const payload = bundle.payload;
+  if (!payload || payload.urm === void 0) return void 0;
+  const sibling = bundlePath.replace(/-bundle\.json$/, "-urm.json");
+  if (sibling !== bundlePath && existsSync2(sibling)) return readJsonFile(sibling, MAX_BUNDLE_BYTES, "URM document");
+  return void 0;
+}
+
+// action/src/io/incident.ts
+import { resolve as resolve6 } from "node:path";
+function writer(o) {
+  const store = openRegistry(o.registry, o.cwd);
+  const trust = loadTrustFile(resolve6(o.cwd, o.trustFile));
+  let root;
+  try {
+    root = repoRoot(o.cwd);
+  } catch {
+    root = void 0;
+  }
+  const source = root ? sourceFromEnv(o.env, resolveCommit("HEAD", root) ?? "", root) : { repository: o.env.GITHUB_REPOSITORY || null, ref: o.env.GITHUB_REF || null, commit: o.env.GITHUB_SHA || null, run_id: o.env.GITHUB_RUN_ID || null, actor: o.env.GITHUB_ACTOR || null };
+  if (source.commit === "") source.commit = null;
+  return { store, trust, signer: o.signer, now: o.now, source };
+}
+function done(w, out) {
+  return { entries: out.entries, seq: out.seq, registry: w.store.describe, unchanged: out.entries.length === 0 };
+}
+function revokeToken(o, ref, reason) {
+  const draft = tokenRevocation(ref, reason);
+  const w = writer(o);
+  return done(w, appendWithRetry(w, (reg) => alreadyRevokedToken(reg, draft) ? [] : [draft], () => `wpc revoke token: ${draft.token_hash ?? `jti ${draft.token_jti}`}`));
+}
+function revokePolicy(o, hash, reason) {
+  const w = writer(o);
+  policyRevocation(verifyForWrite(w.store, w.trust, o.now()).reg, hash, reason);
+  return done(w, appendWithRetry(w, (reg) => [policyRevocation(reg, hash, reason)], () => `wpc revoke policy: ${hash}`));
+}
+function rollback(o, id, to, reason) {
+  const w = writer(o);
+  rollbackDraft(verifyForWrite(w.store, w.trust, o.now()).reg, id, to, reason);
+  return done(w, appendWithRetry(w, (reg) => [rollbackDraft(reg, id, to, reason)], () => `wpc rollback: ${id} → ${to}`));
+}
+function importRevocations(o, doc) {
+  const drafts = importedRevocations(doc);
+  if (drafts.length === 0) throw new WpcError("E_BAD_INPUT", "the events document lists no revocations");
+  const w = writer(o);
+  return done(w, appendWithRetry(w, (reg) => drafts.filter((d) => !alreadyRevokedToken(reg, d)), (d) => `wpc revoke import: ${d.length} token(s)`));
+}
+
 // action/src/cli/common.ts
 function str2(c, name) {
   const v = c.values[name];
@@ -13118,11 +13937,71 @@ var DEFAULTS = {
   registry: "git:wpc-registry"
 };
 
+// action/src/cli/cmd-incident.ts
+var REVOKE_USAGE = "wpc revoke token (--token JWT | --token-hash HEX | --jti ID) --reason TEXT | wpc revoke policy HASH --reason TEXT | wpc revoke import FILE  [--registry R] [--key FILE] [--trust FILE]";
+var ROLLBACK_USAGE = "wpc rollback POLICY_ID --to HASH --reason TEXT [--registry R] [--key FILE] [--trust FILE]";
+function options(c) {
+  return {
+    cwd: c.cwd,
+    registry: str2(c, "registry") ?? DEFAULTS.registry,
+    trustFile: str2(c, "trust") ?? DEFAULTS.trust,
+    signer: loadSigner(str2(c, "key"), c.env),
+    now: nowFn(c),
+    env: c.env
+  };
+}
+function report(c, what, r) {
+  if (flag(c, "json")) printJson(c.io, { entries: r.entries.map((e) => ({ entry_hash_b64u: e.entry_hash_b64u, ...e.payload })), seq: r.seq, registry: r.registry, unchanged: r.unchanged });
+  else if (r.unchanged) c.io.out(`${what}: already in effect, nothing appended (registry ${r.registry} at seq ${r.seq})`);
+  else for (const e of r.entries) c.io.out(`${what}: ${e.payload.kind} seq ${e.seq} ${e.payload.policy_hash_b64u ?? e.payload.token_hash ?? e.payload.token_jti ?? ""} (registry ${r.registry})`);
+  return 0;
+}
+function cmdRevoke(c) {
+  const [sub, arg, ...extra] = c.positionals;
+  if (extra.length) throw new WpcError("E_USAGE", `usage: ${REVOKE_USAGE}`);
+  if (sub === "import") {
+    if (!arg) throw new WpcError("E_USAGE", `usage: ${REVOKE_USAGE}`);
+    const doc = readJsonFile(resolve7(c.cwd, arg), 64 * 1024 * 1024, "revocation events");
+    return report(c, "revoke import", importRevocations(options(c), doc));
+  }
+  const reason = checkReason(str2(c, "reason"));
+  if (sub === "token") {
+    if (arg) throw new WpcError("E_USAGE", `usage: ${REVOKE_USAGE}`);
+    const ref = { ...str2(c, "token") !== void 0 ? { token: str2(c, "token") } : {}, ...str2(c, "token-hash") !== void 0 ? { tokenHash: str2(c, "token-hash") } : {}, ...str2(c, "jti") !== void 0 ? { jti: str2(c, "jti") } : {} };
+    return report(c, "revoke token", revokeToken(options(c), ref, reason));
+  }
+  if (sub === "policy") {
+    if (!arg) throw new WpcError("E_USAGE", `usage: ${REVOKE_USAGE}`);
+    return report(c, "revoke policy", revokePolicy(options(c), arg, reason));
+  }
+  throw new WpcError("E_USAGE", `usage: ${REVOKE_USAGE}`);
+}
+function cmdRollback(c) {
+  const [id, ...extra] = c.positionals;
+  const to = str2(c, "to");
+  if (!id || extra.length || !to) throw new WpcError("E_USAGE", `usage: ${ROLLBACK_USAGE}`);
+  const reason = checkReason(str2(c, "reason"));
+  return report(c, "rollback", rollback(options(c), id, to, reason));
+}
+function cmdHistory(c, id) {
+  if (!id) throw new WpcError("E_USAGE", "usage: wpc registry history POLICY_ID [--registry R] [--trust FILE]");
+  const trust = loadTrustFile(resolve7(c.cwd, str2(c, "trust") ?? DEFAULTS.trust));
+  const store = openRegistry(str2(c, "registry") ?? DEFAULTS.registry, c.cwd);
+  const reg = verifyRegistry(store.read().files, { trust, at: nowFn(c)() });
+  const rows = policyHistory(reg, id);
+  if (flag(c, "json")) printJson(c.io, { ok: reg.ok, policy_id: id, current: reg.state.policies[id]?.current ?? null, versions: rows });
+  else {
+    c.io.out(`${id}: current ${reg.state.policies[id]?.current ?? "(none: fails closed)"}${reg.ok ? "" : " — registry does NOT verify"}`);
+    for (const r of rows) c.io.out(`${String(r.seq).padStart(6)} ${r.issued_at} ${r.kind.padEnd(13)} ${r.policy_hash_b64u} ${r.status.padEnd(10)} ${r.actor ?? "?"} @ ${(r.commit ?? "").slice(0, 12)}${r.reason ? ` — ${r.reason}` : ""}`);
+  }
+  return reg.ok ? 0 : 1;
+}
+
 // action/src/cli/cmd-registry.ts
 function cmdKeygen(c) {
   const out = str2(c, "out");
   if (!out || c.positionals.length) throw new WpcError("E_USAGE", "usage: wpc keygen --out DIR");
-  const { path, signer } = keygen(resolve6(c.cwd, out));
+  const { path, signer } = keygen(resolve8(c.cwd, out));
   if (flag(c, "json")) printJson(c.io, { did: signer.did, key_file: path });
   else c.io.out(signer.did);
   c.io.err(`wrote ${path} (mode 0600); keep it secret, store it as the WPC_SIGNING_KEY environment secret`);
@@ -13135,7 +14014,7 @@ function cmdTrustAddKey(c) {
     throw new WpcError("E_USAGE", `usage: wpc trust add-key --role ${ROLES.join("|")} DID [--trust FILE]`);
   if (!ROLES.includes(role)) throw new WpcError("E_USAGE", `--role must be one of ${ROLES.join(", ")}`);
   publicKeyFromDidKey(did);
-  const file = resolve6(c.cwd, str2(c, "trust") ?? DEFAULTS.trust);
+  const file = resolve8(c.cwd, str2(c, "trust") ?? DEFAULTS.trust);
   const trust = loadTrustFile(file);
   const r = trust.roles[role] ??= { keys: [] };
   if (r.keys.includes(did)) {
@@ -13152,7 +14031,7 @@ function cmdTrustAddKey(c) {
   return 0;
 }
 function trustOf(c) {
-  return loadTrustFile(resolve6(c.cwd, str2(c, "trust") ?? DEFAULTS.trust));
+  return loadTrustFile(resolve8(c.cwd, str2(c, "trust") ?? DEFAULTS.trust));
 }
 function cmdPublish(c) {
   if (c.positionals.length) throw new WpcError("E_USAGE", "usage: wpc publish [--policies DIR] [--registry R] [--key FILE] [--since REV | --all]");
@@ -13191,6 +14070,10 @@ function cmdRegistry(c) {
     if (flag(c, "json")) printJson(c.io, r);
     else c.io.out(`checkpoint at seq ${r.seq} renewed until ${r.expires_at}`);
     return 0;
+  }
+  if (sub === "history") {
+    if (rest.length !== 1) throw new WpcError("E_USAGE", "usage: wpc registry history POLICY_ID [--registry R] [--trust FILE]");
+    return cmdHistory(c, rest[0]);
   }
   const minSeq = intFlag(c, "min-seq");
   const reg = verifyRegistry(store.read().files, { trust, at, ...minSeq !== void 0 ? { minSeq } : {} });
@@ -13239,6 +14122,4431 @@ function repoRootOr(cwd) {
   }
 }
 
+// action/src/cli/cmd-verify.ts
+import { writeFileSync as writeFileSync3 } from "node:fs";
+import { resolve as resolve9 } from "node:path";
+
+// action/src/core/claw-common.ts
+var problem = (code, path, detail) => ({ code, path, detail });
+var CLAW_ENVELOPE_VERSIONS = ["1"];
+var CLAW_ENVELOPE_TYPES2 = [
+  "artifact_signature",
+  "message_signature",
+  "gateway_receipt",
+  "web_receipt",
+  "proof_bundle",
+  "event_chain",
+  "owner_attestation",
+  "commit_proof",
+  "execution_attestation",
+  "derivation_attestation",
+  "audit_result_attestation",
+  "export_bundle",
+  "aggregate_bundle",
+  "compiled_evidence_report",
+  "scoped_token",
+  "policy_bundle"
+];
+var CLAW_ALGORITHMS = ["Ed25519"];
+var CLAW_HASH_ALGORITHMS = ["SHA-256", "BLAKE3"];
+var CLAW_ENVELOPE_REQUIRED = [
+  "envelope_version",
+  "envelope_type",
+  "payload",
+  "payload_hash_b64u",
+  "hash_algorithm",
+  "signature_b64u",
+  "algorithm",
+  "signer_did",
+  "issued_at"
+];
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function hasKeys(v, keys) {
+  return keys.every((k) => Object.hasOwn(v, k));
+}
+function isClawDidFormat(v) {
+  return typeof v === "string" && /^did:(key|web):[a-zA-Z0-9._%-]+$/.test(v);
+}
+function isClawDate(v) {
+  return typeof v === "string" && !Number.isNaN(Date.parse(v));
+}
+function isClawB64u(v) {
+  return typeof v === "string" && /^[A-Za-z0-9_-]+$/.test(v);
+}
+function jsonByteSize(value) {
+  try {
+    return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+function clawPayloadHash(value, algorithm) {
+  if (algorithm !== "SHA-256") return void 0;
+  try {
+    const text = JSON.stringify(value);
+    return text === void 0 ? void 0 : sha256B64u(text);
+  } catch {
+    return void 0;
+  }
+}
+function didKeyOrUndefined(did) {
+  if (typeof did !== "string") return void 0;
+  try {
+    return publicKeyFromDidKey(did);
+  } catch {
+    return void 0;
+  }
+}
+function verifyByDid(did, algorithm, signatureB64u, message) {
+  if (algorithm !== "Ed25519" || typeof signatureB64u !== "string") return false;
+  const pub = didKeyOrUndefined(did);
+  if (!pub) return false;
+  const sig = b64uDecode(signatureB64u);
+  if (!sig || sig.length !== SIGNATURE_LENGTH) return false;
+  return verify2(pub, new TextEncoder().encode(message), sig);
+}
+function pointerToPath(pointer) {
+  let out = "";
+  for (const raw of pointer.split("/").slice(1)) {
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (/^\d+$/.test(seg)) out += `[${seg}]`;
+    else if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(seg)) out += out ? `.${seg}` : seg;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+// action/src/core/claw-events.ts
+function eventHeaderHash(e) {
+  const header = {
+    event_id: e["event_id"],
+    run_id: e["run_id"],
+    event_type: e["event_type"],
+    timestamp: e["timestamp"],
+    payload_hash_b64u: e["payload_hash_b64u"],
+    prev_hash_b64u: e["prev_hash_b64u"] ?? null
+  };
+  return sha256B64u(JSON.stringify(header));
+}
+var isHashText = (v) => isClawB64u(v) && v.length >= 8;
+function fieldProblem(e) {
+  for (const k of ["event_id", "run_id", "event_type"]) {
+    const v = e[k];
+    if (typeof v !== "string" || v.length < 1) return `missing or empty ${k}`;
+  }
+  if (!isClawDate(e["timestamp"])) return "invalid timestamp";
+  if (!isHashText(e["payload_hash_b64u"])) return "invalid payload_hash_b64u (must be base64url, minLength 8)";
+  if (!isHashText(e["event_hash_b64u"])) return "invalid event_hash_b64u (must be base64url, minLength 8)";
+  return void 0;
+}
+function checkEventChain(chain) {
+  const out = { ok: false, runId: null, hashes: /* @__PURE__ */ new Set(), ids: /* @__PURE__ */ new Set(), problems: [] };
+  if (!Array.isArray(chain) || chain.length === 0) {
+    out.problems.push({
+      code: "SCHEMA_VALIDATION_FAILED",
+      kind: "chain",
+      index: -1,
+      detail: Array.isArray(chain) ? "event_chain is empty" : "event_chain is not an array"
+    });
+    return out;
+  }
+  const dup = [];
+  const structure = [];
+  const hashes2 = [];
+  const malformed = (kind, index, detail) => ({
+    code: "MALFORMED_ENVELOPE",
+    kind,
+    index,
+    detail: `event ${index}: ${detail}`
+  });
+  let prevHash = null;
+  chain.forEach((raw, i) => {
+    if (!isRecord(raw)) {
+      structure.push(malformed("field", i, "not an object"));
+      prevHash = void 0;
+      return;
+    }
+    const id = raw["event_id"];
+    if (typeof id === "string") {
+      if (out.ids.has(id)) dup.push(malformed("duplicate_id", i, `duplicate event_id ${JSON.stringify(id)}`));
+      out.ids.add(id);
+    }
+    const runId = raw["run_id"];
+    if (i === 0 && typeof runId === "string") out.runId = runId;
+    const bad = fieldProblem(raw);
+    if (bad) structure.push(malformed("field", i, bad));
+    else if (i > 0 && runId !== out.runId) {
+      structure.push(malformed("run_id", i, `inconsistent run_id (expected ${JSON.stringify(out.runId)})`));
+    }
+    const prev = raw["prev_hash_b64u"];
+    if (i === 0) {
+      if (prev !== null && prev !== "") structure.push(malformed("link", i, "first event must have a null prev_hash_b64u"));
+    } else if (!isHashText(prev)) {
+      structure.push(malformed("link", i, "invalid prev_hash_b64u (must be base64url, minLength 8)"));
+    } else if (prev !== prevHash) {
+      structure.push(malformed("link", i, "hash chain break (prev_hash_b64u is not the previous event_hash_b64u)"));
+    }
+    const claimed = raw["event_hash_b64u"];
+    if (typeof claimed === "string") out.hashes.add(claimed);
+    if (eventHeaderHash(raw) !== claimed) {
+      hashes2.push({ code: "HASH_MISMATCH", kind: "hash", index: i, detail: `event ${i}: event_hash_b64u mismatch` });
+    }
+    prevHash = claimed;
+  });
+  out.problems = [...dup, ...structure, ...hashes2];
+  out.ok = out.problems.length === 0;
+  return out;
+}
+
+// action/src/core/claw-schemas.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import__3 = __toESM(require__(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+
+// action/src/core/claw-schema/auth/scoped_token_claims.v1.json
+var scoped_token_claims_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.auth.scoped_token_claims.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Scoped Token Claims v1",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "token_version",
+    "sub",
+    "aud",
+    "scope",
+    "iat",
+    "exp"
+  ],
+  properties: {
+    token_version: { const: "1" },
+    sub: { type: "string", description: "Agent DID" },
+    owner_ref: { type: "string", description: "Optional owner attestation hash" },
+    owner_did: {
+      type: "string",
+      pattern: "^did:[a-z0-9]+:[a-zA-Z0-9._%-]+$",
+      description: "Optional owner DID claim for canonical control-plane lane."
+    },
+    controller_did: {
+      type: "string",
+      pattern: "^did:[a-z0-9]+:[a-zA-Z0-9._%-]+$",
+      description: "Optional controller DID claim for canonical control-plane lane."
+    },
+    agent_did: {
+      type: "string",
+      pattern: "^did:[a-z0-9]+:[a-zA-Z0-9._%-]+$",
+      description: "Optional explicit agent DID claim for canonical control-plane lane."
+    },
+    aud: { type: ["string", "array"], items: { type: "string" } },
+    scope: { type: "array", items: { type: "string" }, minItems: 1 },
+    policy_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]{43}$",
+      description: "Optional pinned Work Policy Contract hash (policy_hash_b64u = sha256(JCS(wpc_payload)) base64url)."
+    },
+    control_plane_policy_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]{43}$",
+      description: "Optional control-plane sensitive policy hash bound to canonical owner/controller/agent lane."
+    },
+    token_scope_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]{43}$",
+      description: "Deterministic scope hash derived from token authorization-relevant claims: token_scope_hash_b64u = sha256(JCS({token_version, sub, aud[], scope[], owner_ref?, owner_did?, controller_did?, agent_did?, policy_hash_b64u?, control_plane_policy_hash_b64u?, payment_account_did?, spend_cap?, mission_id?, delegation_id?, delegator_did?, delegate_did?, delegation_policy_hash_b64u?, delegation_spend_cap_minor?, delegation_expires_at?})) base64url. Excludes iat/exp/jti/nonce to remain stable across re-issuance."
+    },
+    payment_account_did: {
+      type: "string",
+      pattern: "^did:[a-z0-9]+:[a-zA-Z0-9._%-]+$",
+      description: "Optional payment account DID bound to token authorization context for platform-paid routing."
+    },
+    spend_cap: { type: "number", minimum: 0 },
+    mission_id: { type: "string" },
+    delegation_id: {
+      type: "string",
+      description: "Optional delegation contract identifier when this CST was minted via clawdelegate."
+    },
+    delegator_did: {
+      type: "string",
+      pattern: "^did:[a-z0-9]+:[a-zA-Z0-9._%-]+$",
+      description: "Delegator DID bound to delegation-backed CST."
+    },
+    delegate_did: {
+      type: "string",
+      pattern: "^did:[a-z0-9]+:[a-zA-Z0-9._%-]+$",
+      description: "Delegate DID bound to delegation-backed CST (must match token subject)."
+    },
+    delegation_policy_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]{43}$",
+      description: "Optional pinned policy hash inherited from delegation contract."
+    },
+    delegation_spend_cap_minor: {
+      type: "string",
+      pattern: "^[0-9]+$",
+      description: "Delegation spend cap in minor units as an integer string."
+    },
+    delegation_expires_at: {
+      type: "integer",
+      description: "Delegation expiry timestamp (epoch seconds) embedded for fail-closed enforcement."
+    },
+    token_lane: {
+      type: "string",
+      enum: ["legacy", "canonical"],
+      description: "Issuance lane used for this CST. canonical requires owner/controller/agent control-plane binding."
+    },
+    jti: { type: "string" },
+    iat: { type: "integer", description: "Issued-at (epoch seconds)" },
+    exp: { type: "integer", description: "Expiry (epoch seconds)" },
+    nonce: { type: "string" }
+  }
+};
+
+// action/src/core/claw-schema/poh/binary_semantic_evidence.v1.json
+var binary_semantic_evidence_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.binary_semantic_evidence.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Binary Semantic Evidence v1",
+  description: "Deterministic static binary semantic evidence payload for capability and causality claims.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "evidence_version",
+    "binary_hash_b64u",
+    "binary_profile",
+    "extracted_claims",
+    "causality_metrics",
+    "forensic_metrics"
+  ],
+  properties: {
+    evidence_version: {
+      const: "1"
+    },
+    binary_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    binary_profile: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "target_architecture",
+        "linkage",
+        "symbols",
+        "is_sip_protected"
+      ],
+      properties: {
+        target_architecture: {
+          type: "string",
+          enum: [
+            "x86_64",
+            "arm64",
+            "x86",
+            "arm",
+            "riscv64",
+            "unknown"
+          ]
+        },
+        linkage: {
+          type: "string",
+          enum: [
+            "STATIC",
+            "DYNAMIC",
+            "UNKNOWN"
+          ]
+        },
+        symbols: {
+          type: "string",
+          enum: [
+            "STRIPPED",
+            "INTACT",
+            "UNKNOWN"
+          ]
+        },
+        is_sip_protected: {
+          type: "boolean"
+        }
+      }
+    },
+    extracted_claims: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "network_egress",
+        "dynamic_code_generation"
+      ],
+      properties: {
+        network_egress: {
+          type: "string",
+          enum: [
+            "PRESENT",
+            "ABSENT",
+            "UNKNOWN"
+          ]
+        },
+        dynamic_code_generation: {
+          type: "string",
+          enum: [
+            "PRESENT",
+            "ABSENT",
+            "UNKNOWN"
+          ]
+        }
+      }
+    },
+    causality_metrics: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "merkle_chain_intact",
+        "unattested_children_spawned"
+      ],
+      properties: {
+        merkle_chain_intact: {
+          type: "boolean"
+        },
+        unattested_children_spawned: {
+          type: "boolean"
+        }
+      }
+    },
+    forensic_metrics: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "static_analysis_budget_exhausted",
+        "parser_timeout",
+        "normalized_regions_scanned"
+      ],
+      properties: {
+        static_analysis_budget_exhausted: {
+          type: "boolean"
+        },
+        parser_timeout: {
+          type: "boolean"
+        },
+        normalized_regions_scanned: {
+          type: "integer",
+          minimum: 0
+        }
+      }
+    },
+    metadata: {
+      type: "object"
+    }
+  }
+};
+
+// action/src/core/claw-schema/poh/binary_semantic_evidence_envelope.v1.json
+var binary_semantic_evidence_envelope_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.binary_semantic_evidence_envelope.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Binary Semantic Evidence Envelope v1",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "envelope_version",
+    "envelope_type",
+    "payload",
+    "payload_hash_b64u",
+    "hash_algorithm",
+    "signature_b64u",
+    "algorithm",
+    "signer_did",
+    "issued_at"
+  ],
+  properties: {
+    envelope_version: {
+      const: "1"
+    },
+    envelope_type: {
+      const: "binary_semantic_evidence"
+    },
+    payload: {
+      $ref: "https://schemas.clawbureau.org/claw.poh.binary_semantic_evidence.v1.json"
+    },
+    payload_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    hash_algorithm: {
+      type: "string",
+      enum: [
+        "SHA-256",
+        "BLAKE3"
+      ]
+    },
+    signature_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    algorithm: {
+      type: "string",
+      enum: [
+        "Ed25519"
+      ]
+    },
+    signer_did: {
+      type: "string",
+      pattern: "^did:"
+    },
+    issued_at: {
+      type: "string",
+      format: "date-time"
+    }
+  }
+};
+
+// action/src/core/claw-schema/poh/co_signature.v1.json
+var co_signature_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.co_signature.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Co-Signature v1",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "signature_b64u",
+    "algorithm",
+    "signer_did",
+    "issued_at",
+    "role"
+  ],
+  properties: {
+    signature_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    algorithm: {
+      type: "string",
+      enum: ["Ed25519"]
+    },
+    signer_did: {
+      type: "string",
+      pattern: "^did:"
+    },
+    issued_at: {
+      type: "string",
+      format: "date-time"
+    },
+    role: {
+      type: "string",
+      enum: ["proxy", "approver", "auditor", "supervisor"]
+    }
+  }
+};
+
+// action/src/core/claw-schema/poh/coverage_attestation.v1.json
+var coverage_attestation_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.coverage_attestation.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Coverage Attestation v1",
+  description: "Attestation of monitoring completeness and absence-of-bypass.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "attestation_version",
+    "attestation_id",
+    "run_id",
+    "agent_did",
+    "sentinel_did",
+    "issued_at",
+    "binding",
+    "metrics"
+  ],
+  properties: {
+    attestation_version: { const: "1" },
+    attestation_id: { type: "string", minLength: 1 },
+    run_id: { type: "string", minLength: 1 },
+    agent_did: { type: "string", pattern: "^did:" },
+    sentinel_did: { type: "string", pattern: "^did:" },
+    issued_at: { type: "string", format: "date-time" },
+    binding: {
+      type: "object",
+      additionalProperties: false,
+      required: ["event_chain_root_hash_b64u"],
+      properties: {
+        event_chain_root_hash_b64u: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_-]+$",
+          minLength: 8
+        }
+      }
+    },
+    metrics: {
+      type: "object",
+      additionalProperties: false,
+      required: ["lineage", "egress", "liveness"],
+      properties: {
+        lineage: {
+          type: "object",
+          additionalProperties: false,
+          required: ["root_pid", "processes_tracked", "unmonitored_spawns", "escapes_suspected"],
+          properties: {
+            root_pid: { type: "integer", minimum: 1 },
+            processes_tracked: { type: "integer", minimum: 0 },
+            unmonitored_spawns: { type: "integer", minimum: 0 },
+            escapes_suspected: { type: "boolean" }
+          }
+        },
+        egress: {
+          type: "object",
+          additionalProperties: false,
+          required: ["connections_total", "unmediated_connections"],
+          properties: {
+            connections_total: { type: "integer", minimum: 0 },
+            unmediated_connections: { type: "integer", minimum: 0 }
+          }
+        },
+        liveness: {
+          type: "object",
+          additionalProperties: false,
+          required: ["status", "uptime_ms", "heartbeat_interval_ms", "max_gap_ms"],
+          properties: {
+            status: { type: "string", enum: ["continuous", "interrupted"] },
+            uptime_ms: { type: "integer", minimum: 0 },
+            heartbeat_interval_ms: { type: "integer", minimum: 1 },
+            max_gap_ms: { type: "integer", minimum: 0 }
+          }
+        }
+      }
+    },
+    metadata: { type: "object" }
+  }
+};
+
+// action/src/core/claw-schema/poh/coverage_attestation_envelope.v1.json
+var coverage_attestation_envelope_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.coverage_attestation_envelope.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Coverage Attestation Envelope v1",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "envelope_version",
+    "envelope_type",
+    "payload",
+    "payload_hash_b64u",
+    "hash_algorithm",
+    "signature_b64u",
+    "algorithm",
+    "signer_did",
+    "issued_at"
+  ],
+  properties: {
+    envelope_version: { const: "1" },
+    envelope_type: { const: "coverage_attestation" },
+    payload: { $ref: "https://schemas.clawbureau.org/claw.poh.coverage_attestation.v1.json" },
+    payload_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    hash_algorithm: { type: "string", enum: ["SHA-256", "BLAKE3"] },
+    signature_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    algorithm: { type: "string", enum: ["Ed25519"] },
+    signer_did: { type: "string", pattern: "^did:" },
+    issued_at: { type: "string", format: "date-time" },
+    expires_at: { type: "string", format: "date-time" }
+  }
+};
+
+// action/src/core/claw-schema/poh/event_chain.v1.json
+var event_chain_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.event_chain.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Event Chain v1",
+  type: "object",
+  additionalProperties: false,
+  required: ["chain_version", "chain_id", "run_id", "events"],
+  properties: {
+    chain_version: { const: "1" },
+    chain_id: { type: "string", minLength: 1 },
+    run_id: { type: "string", minLength: 1 },
+    events: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "event_id",
+          "run_id",
+          "event_type",
+          "timestamp",
+          "payload_hash_b64u",
+          "prev_hash_b64u",
+          "event_hash_b64u"
+        ],
+        properties: {
+          event_id: { type: "string", minLength: 1 },
+          run_id: { type: "string", minLength: 1 },
+          event_type: { type: "string", minLength: 1 },
+          timestamp: { type: "string", format: "date-time" },
+          payload_hash_b64u: {
+            type: "string",
+            pattern: "^[A-Za-z0-9_-]+$",
+            minLength: 8,
+            description: "Hash of the event payload bytes, base64url (no padding)."
+          },
+          prev_hash_b64u: {
+            type: ["string", "null"],
+            pattern: "^[A-Za-z0-9_-]+$",
+            minLength: 8,
+            description: "Previous event hash (base64url) or null for the first event."
+          },
+          event_hash_b64u: {
+            type: "string",
+            pattern: "^[A-Za-z0-9_-]+$",
+            minLength: 8,
+            description: "Hash of this event header (canonical JSON), base64url (no padding)."
+          }
+        }
+      }
+    },
+    metadata: { type: "object" }
+  }
+};
+
+// action/src/core/claw-schema/poh/gateway_receipt.v1.json
+var gateway_receipt_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.gateway_receipt.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Gateway Receipt v1",
+  description: "Gateway receipt payload (proof-of-harness). Signed as part of a SignedEnvelope<GatewayReceiptPayload>.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "receipt_version",
+    "receipt_id",
+    "gateway_id",
+    "provider",
+    "model",
+    "request_hash_b64u",
+    "response_hash_b64u",
+    "tokens_input",
+    "tokens_output",
+    "latency_ms",
+    "timestamp"
+  ],
+  properties: {
+    receipt_version: { const: "1" },
+    receipt_id: { type: "string", minLength: 1 },
+    gateway_id: { type: "string", minLength: 1 },
+    provider: { type: "string", minLength: 1 },
+    model: { type: "string", minLength: 1 },
+    request_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8,
+      description: "SHA-256 hash of request bytes, base64url (no padding)."
+    },
+    response_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8,
+      description: "SHA-256 hash of response bytes, base64url (no padding)."
+    },
+    tokens_input: { type: "number", minimum: 0 },
+    tokens_output: { type: "number", minimum: 0 },
+    latency_ms: { type: "number", minimum: 0 },
+    timestamp: { type: "string", format: "date-time" },
+    binding: { $ref: "https://schemas.clawbureau.org/claw.poh.receipt_binding.v1.json" },
+    metadata: {
+      type: "object",
+      description: "Optional receipt metadata. These fields are signed as part of the receipt payload but must not be interpreted as stronger guarantees than their tier semantics.",
+      properties: {
+        model_identity: {
+          $ref: "https://schemas.clawbureau.org/claw.poh.model_identity.v1.json"
+        },
+        model_identity_hash_b64u: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_-]+$",
+          minLength: 8,
+          description: "sha256_b64u(JCS(model_identity)) for stable deduping."
+        },
+        audit_result_refs: {
+          type: "array",
+          description: "Optional references to audit_result_attestation artifacts that cover this output.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["resource_hash_b64u"],
+            properties: {
+              resource_type: { type: "string" },
+              resource_hash_b64u: {
+                type: "string",
+                pattern: "^[A-Za-z0-9_-]+$",
+                minLength: 8
+              },
+              uri: { type: "string" }
+            }
+          }
+        },
+        x402_payment_ref: {
+          type: "string",
+          minLength: 1,
+          description: "x402 payment transaction hash or facilitator reference. Present when request was paid via x402."
+        },
+        x402_amount_minor: {
+          type: "integer",
+          minimum: 0,
+          description: "Amount settled in minor units (e.g., 1 USDC = 1000000 minor units). Present when request was paid via x402."
+        },
+        x402_currency: {
+          type: "string",
+          minLength: 1,
+          description: "Payment currency (e.g., USDC). Present when request was paid via x402."
+        },
+        x402_network: {
+          type: "string",
+          minLength: 1,
+          description: "Payment network (e.g., base-sepolia, base). Present when request was paid via x402."
+        },
+        x402_payment_auth_hash_b64u: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_-]+$",
+          minLength: 8,
+          description: "sha256_b64u of payment authorization payload, binding payment auth to gateway execution evidence. Present when request was paid via x402."
+        },
+        log_inclusion_proof: {
+          $ref: "https://schemas.clawbureau.org/claw.poh.log_inclusion_proof.v1.json",
+          description: "Receipt Transparency (RT) inclusion proof. Present when the receipt hash has been submitted to the clawlogs append-only Merkle tree. A receipt without this field has not been transparency-logged and should be treated with lower trust by verifiers."
+        },
+        kinematic_fingerprint: {
+          $ref: "https://schemas.clawbureau.org/claw.poh.kinematic_fingerprint.v1.json",
+          description: "Kinematic Proof of Model (KPOM) fingerprint. Hardware-level timing fingerprint derived from streaming token delivery patterns. Present for streaming responses proxied through the gateway."
+        },
+        sentinel_anomaly_report: {
+          $ref: "https://schemas.clawbureau.org/claw.poh.sentinel_anomaly_report.v1.json",
+          description: "Sentinel trajectory anomaly report. Present when the Sentinel analysis engine has assessed the execution trajectory for behavioral anomalies."
+        }
+      },
+      additionalProperties: true
+    }
+  }
+};
+
+// action/src/core/claw-schema/poh/gateway_receipt_envelope.v1.json
+var gateway_receipt_envelope_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.gateway_receipt_envelope.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Gateway Receipt Envelope v1",
+  description: "SignedEnvelope wrapper for gateway receipts (envelope_type = gateway_receipt).",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "envelope_version",
+    "envelope_type",
+    "payload",
+    "payload_hash_b64u",
+    "hash_algorithm",
+    "signature_b64u",
+    "algorithm",
+    "signer_did",
+    "issued_at"
+  ],
+  properties: {
+    envelope_version: { const: "1" },
+    envelope_type: { const: "gateway_receipt" },
+    payload: { $ref: "https://schemas.clawbureau.org/claw.poh.gateway_receipt.v1.json" },
+    payload_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    hash_algorithm: {
+      type: "string",
+      enum: ["SHA-256", "BLAKE3"]
+    },
+    signature_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    algorithm: {
+      type: "string",
+      enum: ["Ed25519"]
+    },
+    signer_did: {
+      type: "string",
+      pattern: "^did:",
+      description: "Receipt signer DID. Must start with 'did:'."
+    },
+    issued_at: { type: "string", format: "date-time" },
+    expires_at: { type: "string", format: "date-time" }
+  }
+};
+
+// action/src/core/claw-schema/poh/human_approval_receipt.v1.json
+var human_approval_receipt_v1_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://schemas.clawbureau.com/poh/human_approval_receipt.v1.json",
+  title: "Human Approval Receipt v1",
+  description: "A receipt emitted when a human operator approves a capability request. The approval mints a new CST bound to an explicit scope and optionally pinned to a WPC hash. This is the core 'governance feels like autocomplete' primitive.",
+  type: "object",
+  required: [
+    "receipt_version",
+    "receipt_id",
+    "approval_type",
+    "approver_subject",
+    "agent_did",
+    "scope_hash_b64u",
+    "hash_algorithm",
+    "timestamp"
+  ],
+  properties: {
+    receipt_version: {
+      type: "string",
+      const: "1"
+    },
+    receipt_id: {
+      type: "string",
+      minLength: 1,
+      description: "Unique receipt ID."
+    },
+    approval_type: {
+      type: "string",
+      enum: ["explicit_approve", "explicit_deny", "auto_approve", "timeout_deny"],
+      description: "Type of approval decision."
+    },
+    approver_subject: {
+      type: "string",
+      minLength: 1,
+      description: "Identity of the approver. May be a DID, OIDC subject, email, or service account ID. Protocol-agnostic."
+    },
+    approver_method: {
+      type: "string",
+      enum: ["ui_click", "cli_confirm", "api_call", "policy_auto", "timeout"],
+      description: "How the approval was given."
+    },
+    agent_did: {
+      type: "string",
+      minLength: 1,
+      description: "DID of the agent that requested the capability."
+    },
+    scope_hash_b64u: {
+      type: "string",
+      minLength: 1,
+      description: "Base64url-encoded hash of the approved scope (JCS-canonicalized scope claims)."
+    },
+    scope_summary: {
+      type: "string",
+      maxLength: 1024,
+      description: "Human-readable summary of what was approved (e.g. 'deploy to staging', 'write to /etc/config')."
+    },
+    policy_hash_b64u: {
+      type: "string",
+      description: "Optional WPC hash pin — if present, the minted capability is bound to this specific policy."
+    },
+    minted_capability_id: {
+      type: "string",
+      description: "ID of the CST minted as a result of this approval. Absent if approval_type is a deny."
+    },
+    minted_capability_ttl_seconds: {
+      type: "number",
+      minimum: 0,
+      description: "TTL of the minted capability in seconds."
+    },
+    plan_hash_b64u: {
+      type: "string",
+      description: "Optional hash of the plan/diff that was reviewed before approval. Links the approval to a specific proposed action set."
+    },
+    evidence_required: {
+      type: "array",
+      items: { type: "string" },
+      description: "Evidence types required to exercise the minted capability (e.g. ['proof_bundle', 'tool_receipts'])."
+    },
+    hash_algorithm: {
+      type: "string",
+      enum: ["SHA-256"]
+    },
+    timestamp: {
+      type: "string",
+      format: "date-time"
+    },
+    binding: {
+      type: "object",
+      properties: {
+        run_id: { type: "string" },
+        event_hash_b64u: { type: "string" },
+        nonce: { type: "string" },
+        policy_hash: { type: "string" },
+        token_scope_hash_b64u: { type: "string" }
+      }
+    }
+  },
+  additionalProperties: false
+};
+
+// action/src/core/claw-schema/poh/kinematic_fingerprint.v1.json
+var kinematic_fingerprint_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.kinematic_fingerprint.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Kinematic Fingerprint v1",
+  description: "Hardware-level timing fingerprint derived from streaming token delivery patterns. Proves which datacenter/hardware topology generated the response without provider cooperation.",
+  type: "object",
+  required: ["ttft_ms", "itl_p50_ms", "itl_p95_ms", "itl_stddev_ms", "chunk_count", "burst_signature_b64u"],
+  properties: {
+    ttft_ms: { type: "number", description: "Time to first token in milliseconds" },
+    itl_p50_ms: { type: "number", description: "Median inter-token latency in ms" },
+    itl_p95_ms: { type: "number", description: "95th percentile inter-token latency in ms" },
+    itl_stddev_ms: { type: "number", description: "Standard deviation of inter-token latencies" },
+    chunk_count: { type: "integer", description: "Total number of SSE chunks received" },
+    burst_signature_b64u: { type: "string", description: "SHA-256 hash of the quantized chunk-size distribution array" },
+    hardware_inferred: { type: "string", description: "Inferred hardware topology (e.g., 'cloud_optimized_cluster', 'cloud_standard', 'local_consumer_gpu')" },
+    confidence_score: { type: "number", minimum: 0, maximum: 1, description: "Confidence in hardware inference (0=unknown, 1=certain)" },
+    total_tokens: { type: "integer", description: "Total tokens in the streamed response" },
+    total_duration_ms: { type: "number", description: "Total streaming duration" }
+  },
+  additionalProperties: false
+};
+
+// action/src/core/claw-schema/poh/log_inclusion_proof.v1.json
+var log_inclusion_proof_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.log_inclusion_proof.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Log Inclusion Proof v1",
+  type: "object",
+  description: "Portable Merkle inclusion proof for clawlogs entries. Used to prove a leaf hash is included in a signed log root.",
+  additionalProperties: false,
+  required: [
+    "proof_version",
+    "log_id",
+    "tree_size",
+    "leaf_hash_b64u",
+    "root_hash_b64u",
+    "audit_path",
+    "root_published_at",
+    "root_signature"
+  ],
+  properties: {
+    proof_version: { const: "1" },
+    log_id: { type: "string", minLength: 1 },
+    tree_size: { type: "number", minimum: 0 },
+    leaf_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    root_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    audit_path: {
+      type: "array",
+      items: {
+        type: "string",
+        pattern: "^[A-Za-z0-9_-]+$",
+        minLength: 8
+      }
+    },
+    root_published_at: { type: "string", format: "date-time" },
+    root_signature: {
+      type: "object",
+      additionalProperties: false,
+      required: ["signer_did", "sig_b64u"],
+      properties: {
+        signer_did: { type: "string", pattern: "^did:" },
+        sig_b64u: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_-]+$",
+          minLength: 8
+        }
+      }
+    },
+    metadata: { type: "object" }
+  }
+};
+
+// action/src/core/claw-schema/poh/model_identity.v1.json
+var model_identity_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.model_identity.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Model Identity v1",
+  type: "object",
+  description: "Tiered model identity object for PoH. Explicitly encodes what can and cannot be claimed about the underlying model (especially for closed-provider APIs).",
+  additionalProperties: false,
+  required: ["model_identity_version", "tier", "model"],
+  properties: {
+    model_identity_version: { const: "1" },
+    tier: {
+      type: "string",
+      enum: ["closed_opaque", "closed_provider_manifest", "openweights_hashable", "tee_measured"],
+      description: "Strength of the model identity claim. closed_opaque is the default for closed-provider APIs."
+    },
+    model: {
+      type: "object",
+      additionalProperties: false,
+      required: ["provider", "name"],
+      properties: {
+        provider: {
+          type: "string",
+          minLength: 1,
+          description: "Provider identifier (e.g., openai, anthropic, google, self_hosted)."
+        },
+        name: {
+          type: "string",
+          minLength: 1,
+          description: "Provider model name / deployment label (opaque string for closed providers)."
+        },
+        family: { type: "string" },
+        endpoint: { type: "string" },
+        region: { type: "string" },
+        deployment_id: { type: "string" },
+        revision: { type: "string" }
+      }
+    },
+    gateway_observed: {
+      type: "object",
+      description: "Optional gateway-observed correlation fields (for closed providers). These fields are not weight proofs; they are observations signed as part of the receipt/bundle.",
+      additionalProperties: false,
+      required: ["gateway_id", "observed_at"],
+      properties: {
+        gateway_id: {
+          type: "string",
+          pattern: "^did:",
+          description: "Gateway DID (e.g., did:web:clawproxy.com or did:key:...)."
+        },
+        observed_at: { type: "string", format: "date-time" },
+        request_id: { type: "string" },
+        provider_response_fingerprint: { type: "string" },
+        transport: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            provider_api: { type: "string" },
+            http_status: { type: "number", minimum: 0 },
+            latency_ms: { type: "number", minimum: 0 }
+          }
+        }
+      }
+    },
+    artifacts: {
+      type: "object",
+      description: "Optional artifact commitments (provider manifests, openweights hashes, TEE evidence references).",
+      additionalProperties: false,
+      properties: {
+        provider_manifest: {
+          type: "object",
+          additionalProperties: false,
+          required: ["manifest_type", "hash_b64u"],
+          properties: {
+            manifest_type: { type: "string", const: "provider_build_manifest" },
+            uri: { type: "string" },
+            hash_b64u: { type: "string", pattern: "^[A-Za-z0-9_-]+$", minLength: 8 },
+            content_type: { type: "string" },
+            signature: {
+              type: "object",
+              additionalProperties: false,
+              required: ["signer_did", "signature_envelope_ref"],
+              properties: {
+                signer_did: { type: "string", pattern: "^did:" },
+                signature_envelope_ref: {
+                  type: "object",
+                  additionalProperties: false,
+                  required: ["resource_type", "resource_hash_b64u"],
+                  properties: {
+                    resource_type: { type: "string", minLength: 1 },
+                    resource_hash_b64u: { type: "string", pattern: "^[A-Za-z0-9_-]+$", minLength: 8 },
+                    uri: { type: "string" }
+                  }
+                }
+              }
+            }
+          }
+        },
+        openweights: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            weights_format: { type: "string" },
+            weights: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["hash_b64u"],
+                properties: {
+                  file_name: { type: "string" },
+                  hash_b64u: { type: "string", pattern: "^[A-Za-z0-9_-]+$", minLength: 8 },
+                  size_bytes: { type: "number", minimum: 0 }
+                }
+              }
+            },
+            tokenizer: { type: "object", additionalProperties: true },
+            config: { type: "object", additionalProperties: true },
+            serving_code: { type: "object", additionalProperties: true }
+          }
+        },
+        tee_measurement: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            attestation_type: { type: "string" },
+            attestation_report_ref: {
+              type: "object",
+              additionalProperties: false,
+              required: ["resource_type", "resource_hash_b64u"],
+              properties: {
+                resource_type: { type: "string", minLength: 1 },
+                resource_hash_b64u: { type: "string", pattern: "^[A-Za-z0-9_-]+$", minLength: 8 },
+                uri: { type: "string" }
+              }
+            },
+            measurement: { type: "object", additionalProperties: true },
+            tcb: { type: "object", additionalProperties: true }
+          }
+        }
+      }
+    },
+    metadata: {
+      type: "object",
+      description: "Freeform extra metadata (must not be treated as stronger proof)."
+    }
+  }
+};
+
+// action/src/core/claw-schema/poh/proof_bundle.v1.json
+var proof_bundle_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.proof_bundle.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Proof Bundle v1",
+  type: "object",
+  additionalProperties: false,
+  required: ["bundle_version", "bundle_id", "agent_did"],
+  properties: {
+    bundle_version: {
+      const: "1",
+      description: "Proof bundle payload version."
+    },
+    bundle_id: {
+      type: "string",
+      minLength: 1,
+      description: "Unique identifier for this proof bundle payload."
+    },
+    agent_did: {
+      type: "string",
+      pattern: "^did:",
+      description: "Agent DID. Must start with 'did:'."
+    },
+    eip8004_agent_id: {
+      type: "string",
+      pattern: "^[0-9]+$",
+      description: "ERC-721 tokenId from EIP-8004 Identity Registry (uint256 as decimal string). Optional — only present for EIP-8004-registered agents."
+    },
+    eip8004_registry: {
+      type: "string",
+      pattern: "^eip155:[0-9]+:0x[0-9a-fA-F]{40}$",
+      description: "CAIP-10 address of the EIP-8004 Identity Registry contract (e.g. eip155:1:0x1234...abcd). Optional — SHOULD be present when eip8004_agent_id is set."
+    },
+    urm: {
+      type: "object",
+      description: "Universal Resource Manifest (URM) reference. The URM document itself is content-addressed and can be fetched separately.",
+      additionalProperties: false,
+      required: ["urm_version", "urm_id", "resource_type", "resource_hash_b64u"],
+      properties: {
+        urm_version: { const: "1" },
+        urm_id: { type: "string", minLength: 1 },
+        resource_type: { type: "string", minLength: 1 },
+        resource_hash_b64u: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_-]+$",
+          minLength: 8,
+          description: "SHA-256 hash of the URM bytes, base64url (no padding)."
+        },
+        metadata: { type: "object", description: "Optional URM reference metadata." }
+      }
+    },
+    event_chain: {
+      type: "array",
+      minItems: 1,
+      description: "Hash-chained event log entries for this run (tamper-evident).",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "event_id",
+          "run_id",
+          "event_type",
+          "timestamp",
+          "payload_hash_b64u",
+          "prev_hash_b64u",
+          "event_hash_b64u"
+        ],
+        properties: {
+          event_id: { type: "string", minLength: 1 },
+          run_id: { type: "string", minLength: 1 },
+          event_type: { type: "string", minLength: 1 },
+          timestamp: { type: "string", format: "date-time" },
+          payload_hash_b64u: {
+            type: "string",
+            pattern: "^[A-Za-z0-9_-]+$",
+            minLength: 8,
+            description: "Hash of the event payload bytes, base64url (no padding)."
+          },
+          prev_hash_b64u: {
+            type: ["string", "null"],
+            pattern: "^[A-Za-z0-9_-]+$",
+            minLength: 8,
+            description: "Previous event hash (base64url) or null for the first event."
+          },
+          event_hash_b64u: {
+            type: "string",
+            pattern: "^[A-Za-z0-9_-]+$",
+            minLength: 8,
+            description: "Hash of the canonical event header, base64url (no padding)."
+          }
+        }
+      }
+    },
+    vir_receipts: {
+      type: "array",
+      minItems: 1,
+      description: "Verifiable Inference Receipts (VIR) synthesized from multi-layer evidence. Supports v1/v2 payload and signed-envelope forms.",
+      items: {
+        oneOf: [
+          {
+            $ref: "https://schemas.clawbureau.org/claw.poh.vir.v1.json"
+          },
+          {
+            $ref: "https://schemas.clawbureau.org/claw.poh.vir.v2.json"
+          },
+          {
+            $ref: "https://schemas.clawbureau.org/claw.poh.vir_envelope.v1.json"
+          },
+          {
+            $ref: "https://schemas.clawbureau.org/claw.poh.vir_envelope.v2.json"
+          }
+        ]
+      }
+    },
+    receipts: {
+      type: "array",
+      minItems: 1,
+      description: "Gateway receipt envelopes (proof-of-harness). Expected to be SignedEnvelope<GatewayReceiptPayload>.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "envelope_version",
+          "envelope_type",
+          "payload",
+          "payload_hash_b64u",
+          "hash_algorithm",
+          "signature_b64u",
+          "algorithm",
+          "signer_did",
+          "issued_at"
+        ],
+        properties: {
+          envelope_version: { const: "1" },
+          envelope_type: { const: "gateway_receipt" },
+          payload: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "receipt_version",
+              "receipt_id",
+              "gateway_id",
+              "provider",
+              "model",
+              "request_hash_b64u",
+              "response_hash_b64u",
+              "tokens_input",
+              "tokens_output",
+              "latency_ms",
+              "timestamp"
+            ],
+            properties: {
+              receipt_version: { const: "1" },
+              receipt_id: { type: "string", minLength: 1 },
+              gateway_id: { type: "string", minLength: 1 },
+              provider: { type: "string", minLength: 1 },
+              model: { type: "string", minLength: 1 },
+              request_hash_b64u: {
+                type: "string",
+                pattern: "^[A-Za-z0-9_-]+$",
+                minLength: 8,
+                description: "SHA-256 hash of request bytes, base64url (no padding)."
+              },
+              response_hash_b64u: {
+                type: "string",
+                pattern: "^[A-Za-z0-9_-]+$",
+                minLength: 8,
+                description: "SHA-256 hash of response bytes, base64url (no padding)."
+              },
+              tokens_input: { type: "number", minimum: 0 },
+              tokens_output: { type: "number", minimum: 0 },
+              latency_ms: { type: "number", minimum: 0 },
+              timestamp: { type: "string", format: "date-time" },
+              binding: { $ref: "https://schemas.clawbureau.org/claw.poh.receipt_binding.v1.json" },
+              metadata: {
+                type: "object",
+                description: "Optional receipt metadata. These fields are signed as part of the receipt payload but must not be interpreted as stronger guarantees than their tier semantics.",
+                properties: {
+                  model_identity: {
+                    $ref: "https://schemas.clawbureau.org/claw.poh.model_identity.v1.json"
+                  },
+                  model_identity_hash_b64u: {
+                    type: "string",
+                    pattern: "^[A-Za-z0-9_-]+$",
+                    minLength: 8,
+                    description: "sha256_b64u(JCS(model_identity)) for stable deduping."
+                  },
+                  audit_result_refs: {
+                    type: "array",
+                    description: "Optional references to audit_result_attestation artifacts that cover this output.",
+                    items: {
+                      type: "object",
+                      additionalProperties: false,
+                      required: ["resource_hash_b64u"],
+                      properties: {
+                        resource_type: { type: "string" },
+                        resource_hash_b64u: {
+                          type: "string",
+                          pattern: "^[A-Za-z0-9_-]+$",
+                          minLength: 8
+                        },
+                        uri: { type: "string" }
+                      }
+                    }
+                  }
+                },
+                additionalProperties: true
+              }
+            }
+          },
+          payload_hash_b64u: {
+            type: "string",
+            pattern: "^[A-Za-z0-9_-]+$",
+            minLength: 8
+          },
+          hash_algorithm: {
+            type: "string",
+            enum: ["SHA-256", "BLAKE3"]
+          },
+          signature_b64u: {
+            type: "string",
+            pattern: "^[A-Za-z0-9_-]+$",
+            minLength: 8
+          },
+          algorithm: {
+            type: "string",
+            enum: ["Ed25519"]
+          },
+          signer_did: {
+            type: "string",
+            pattern: "^did:",
+            description: "Receipt signer DID. Must start with 'did:'."
+          },
+          issued_at: { type: "string", format: "date-time" },
+          expires_at: { type: "string", format: "date-time" }
+        }
+      }
+    },
+    web_receipts: {
+      type: "array",
+      minItems: 1,
+      description: "Witnessed web interaction envelopes (witnessed_web tier). Strictly distinct from API gateway receipts.",
+      items: {
+        $ref: "https://schemas.clawbureau.org/claw.poh.web_receipt_envelope.v1.json"
+      }
+    },
+    coverage_attestations: {
+      type: "array",
+      description: "Optional coverage attestations proving monitoring completeness and absence of bypass.",
+      items: {
+        $ref: "https://schemas.clawbureau.org/claw.poh.coverage_attestation_envelope.v1.json"
+      }
+    },
+    binary_semantic_evidence_attestations: {
+      type: "array",
+      description: "Optional signed binary semantic evidence envelopes for deterministic static-vs-dynamic capability analysis.",
+      items: {
+        $ref: "https://schemas.clawbureau.org/claw.poh.binary_semantic_evidence_envelope.v1.json"
+      }
+    },
+    tool_receipts: {
+      type: "array",
+      maxItems: 1e3,
+      description: "Tool receipt payloads/envelopes (Coverage MT). Supports legacy v1 IDs and additive v2 schema forms.",
+      items: {
+        oneOf: [
+          {
+            $ref: "https://schemas.clawbureau.com/poh/tool_receipt.v1.json"
+          },
+          {
+            $ref: "https://schemas.clawbureau.com/poh/tool_receipt_envelope.v1.json"
+          },
+          {
+            $ref: "https://schemas.clawbureau.org/claw.poh.tool_receipt.v2.json"
+          },
+          {
+            $ref: "https://schemas.clawbureau.org/claw.poh.tool_receipt_envelope.v2.json"
+          }
+        ]
+      }
+    },
+    side_effect_receipts: {
+      type: "array",
+      maxItems: 1e3,
+      description: "Side-effect receipt payloads (Coverage MTS). Raw SideEffectReceiptPayload objects.",
+      items: {
+        type: "object",
+        required: ["receipt_version", "receipt_id", "effect_class", "hash_algorithm", "agent_did", "timestamp"],
+        properties: {
+          receipt_version: { const: "1" },
+          receipt_id: { type: "string", minLength: 1 },
+          effect_class: { type: "string", enum: ["network_egress", "filesystem_write", "external_api_write"] },
+          target_digest: { type: "string" },
+          request_digest: { type: "string" },
+          response_digest: { type: "string" },
+          hash_algorithm: { type: "string", enum: ["SHA-256", "BLAKE3"] },
+          vendor_id: { type: "string" },
+          bytes_written: { type: "number", minimum: 0 },
+          agent_did: { type: "string", pattern: "^did:" },
+          timestamp: { type: "string", format: "date-time" },
+          binding: { type: "object" }
+        }
+      }
+    },
+    human_approval_receipts: {
+      type: "array",
+      maxItems: 1e3,
+      description: "Human approval receipt payloads (Coverage MTS). Raw HumanApprovalReceiptPayload objects.",
+      items: {
+        type: "object",
+        required: ["receipt_version", "receipt_id", "approval_type", "agent_did", "timestamp"],
+        properties: {
+          receipt_version: { const: "1" },
+          receipt_id: { type: "string", minLength: 1 },
+          approval_type: { type: "string", enum: ["explicit_approve", "explicit_deny", "auto_approve", "timeout_deny"] },
+          scope_hash_b64u: { type: "string" },
+          plan_hash_b64u: { type: "string" },
+          approver_subject: { type: "string" },
+          capability_minted: { type: "boolean" },
+          policy_hash_b64u: { type: "string" },
+          agent_did: { type: "string", pattern: "^did:" },
+          timestamp: { type: "string", format: "date-time" },
+          binding: { type: "object" }
+        }
+      }
+    },
+    delegation_receipts: {
+      type: "array",
+      maxItems: 1e3,
+      description: "Delegation receipt payloads for multi-agent orchestration (Merkle DAG). Each receipt links to a delegate agent's proof bundle by hash, enabling strict liability cascade verification.",
+      items: {
+        type: "object",
+        required: ["receipt_version", "receipt_id", "delegator_did", "delegate_did", "task_description_hash_b64u", "delegate_bundle_hash_b64u", "hash_algorithm", "delegated_at"],
+        properties: {
+          receipt_version: { const: "1" },
+          receipt_id: { type: "string", minLength: 1 },
+          delegator_did: { type: "string", pattern: "^did:" },
+          delegate_did: { type: "string", pattern: "^did:" },
+          task_description_hash_b64u: { type: "string", pattern: "^[A-Za-z0-9_-]+$", minLength: 8 },
+          delegate_bundle_hash_b64u: { type: "string", pattern: "^[A-Za-z0-9_-]+$", minLength: 8, description: "SHA-256 hash of the delegate agent's proof_bundle -- creates the Merkle DAG link." },
+          delegation_policy: { type: "string", description: "Policy constraints passed to delegate (hash of WPC subset)." },
+          hash_algorithm: { type: "string", enum: ["SHA-256", "BLAKE3"] },
+          delegated_at: { type: "string", format: "date-time" },
+          completed_at: { type: "string", format: "date-time" },
+          binding: { type: "object" }
+        }
+      }
+    },
+    rate_limit_claims: {
+      type: "array",
+      maxItems: 256,
+      description: "Optional deterministic offline rate-limit claims (CPL-V2-001).",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "claim_version",
+          "scope",
+          "scope_key",
+          "window_start",
+          "window_end",
+          "max_requests",
+          "observed_requests"
+        ],
+        properties: {
+          claim_version: { const: "1" },
+          scope: { type: "string", enum: ["agent", "model", "tool"] },
+          scope_key: { type: "string", minLength: 1 },
+          window_start: { type: "string", format: "date-time" },
+          window_end: { type: "string", format: "date-time" },
+          max_requests: { type: "number", minimum: 0 },
+          observed_requests: { type: "number", minimum: 0 },
+          max_tokens_input: { type: "number", minimum: 0 },
+          observed_tokens_input: { type: "number", minimum: 0 },
+          max_tokens_output: { type: "number", minimum: 0 },
+          observed_tokens_output: { type: "number", minimum: 0 },
+          run_id: { type: "string", minLength: 1 }
+        }
+      }
+    },
+    attestations: {
+      type: "array",
+      minItems: 1,
+      description: "Attestation references used for trust tier computation.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "attestation_id",
+          "attestation_type",
+          "attester_did",
+          "subject_did",
+          "signature_b64u"
+        ],
+        properties: {
+          attestation_id: { type: "string", minLength: 1 },
+          attestation_type: { type: "string", enum: ["owner", "third_party"] },
+          attester_did: { type: "string", pattern: "^did:" },
+          subject_did: { type: "string", pattern: "^did:" },
+          expires_at: { type: "string", format: "date-time" },
+          signature_b64u: {
+            type: "string",
+            pattern: "^[A-Za-z0-9_-]+$",
+            minLength: 8
+          }
+        }
+      }
+    },
+    metadata: {
+      type: "object",
+      description: "Optional bundle metadata. SHOULD include harness info for auditability.",
+      properties: {
+        harness: {
+          type: "object",
+          description: "Harness metadata identifying the runtime that produced this bundle.",
+          required: ["id", "version"],
+          properties: {
+            id: {
+              type: "string",
+              minLength: 1,
+              description: "Harness identifier (e.g. openclaw, pi, claude-code, codex, opencode, factory-droid, script)."
+            },
+            version: {
+              type: "string",
+              minLength: 1,
+              description: "Harness version string."
+            },
+            runtime: {
+              type: "string",
+              description: "Execution environment (host, docker, clawea, tee)."
+            },
+            config_hash_b64u: {
+              type: "string",
+              pattern: "^[A-Za-z0-9_-]+$",
+              minLength: 8,
+              description: "Hash of the harness config inputs, base64url (no padding)."
+            }
+          }
+        },
+        sentinels: {
+          type: "object",
+          description: "Deterministic coverage telemetry from local sentinels.",
+          required: ["interpose_active"],
+          additionalProperties: false,
+          properties: {
+            interpose_active: {
+              type: "boolean",
+              description: "True if Layer 6 syscall interposition was injected."
+            },
+            shell_events: { type: "number", minimum: 0 },
+            fs_events: { type: "number", minimum: 0 },
+            net_events: { type: "number", minimum: 0 },
+            net_suspicious: { type: "number", minimum: 0 },
+            interpose_events: { type: "number", minimum: 0 },
+            interpose_gateway: { type: "number", minimum: 0 },
+            interpose_transcript: { type: "number", minimum: 0 },
+            interpose_tool_calls: { type: "number", minimum: 0 },
+            interpose_anomalies: { type: "number", minimum: 0 },
+            preload_llm_events: { type: "number", minimum: 0 },
+            tls_sni_events: { type: "number", minimum: 0 },
+            tls_sni_receipts: { type: "number", minimum: 0 },
+            tls_decrypt_receipts: { type: "number", minimum: 0 },
+            vir_receipts: { type: "number", minimum: 0 },
+            runtime_profile: { type: "object" },
+            runtime_hygiene: { type: "object" },
+            egress_policy_receipt: {
+              type: "object",
+              description: "Signed canonical egress-policy evidence for proofed privacy runs.",
+              additionalProperties: false,
+              required: [
+                "envelope_version",
+                "envelope_type",
+                "payload",
+                "payload_hash_b64u",
+                "hash_algorithm",
+                "signature_b64u",
+                "algorithm",
+                "signer_did",
+                "issued_at"
+              ],
+              properties: {
+                envelope_version: { const: "1" },
+                envelope_type: { const: "egress_policy_receipt" },
+                payload: {
+                  type: "object",
+                  additionalProperties: false,
+                  required: [
+                    "receipt_version",
+                    "receipt_id",
+                    "policy_version",
+                    "policy_hash_b64u",
+                    "proofed_mode",
+                    "clawproxy_url",
+                    "allowed_proxy_destinations",
+                    "allowed_child_destinations",
+                    "direct_provider_access_blocked",
+                    "blocked_attempt_count",
+                    "blocked_attempts_observed",
+                    "hash_algorithm",
+                    "agent_did",
+                    "timestamp",
+                    "binding"
+                  ],
+                  properties: {
+                    receipt_version: { const: "1" },
+                    receipt_id: { type: "string", minLength: 1 },
+                    policy_version: { const: "1" },
+                    policy_hash_b64u: {
+                      type: "string",
+                      pattern: "^[A-Za-z0-9_-]+$",
+                      minLength: 8
+                    },
+                    effective_policy_hash_b64u: {
+                      type: "string",
+                      pattern: "^[A-Za-z0-9_-]+$",
+                      minLength: 8
+                    },
+                    proofed_mode: { const: true },
+                    clawproxy_url: {
+                      type: "string",
+                      format: "uri",
+                      minLength: 1
+                    },
+                    allowed_proxy_destinations: {
+                      type: "array",
+                      minItems: 1,
+                      items: {
+                        type: "string",
+                        pattern: "^[a-z0-9.*:-]+$",
+                        minLength: 1
+                      }
+                    },
+                    allowed_child_destinations: {
+                      type: "array",
+                      minItems: 1,
+                      items: {
+                        type: "string",
+                        pattern: "^[a-z0-9.*:-]+$",
+                        minLength: 1
+                      }
+                    },
+                    direct_provider_access_blocked: { const: true },
+                    blocked_attempt_count: {
+                      type: "integer",
+                      minimum: 0
+                    },
+                    blocked_attempts_observed: { type: "boolean" },
+                    hash_algorithm: { const: "SHA-256" },
+                    agent_did: {
+                      type: "string",
+                      pattern: "^did:"
+                    },
+                    timestamp: {
+                      type: "string",
+                      format: "date-time"
+                    },
+                    binding: {
+                      type: "object",
+                      additionalProperties: false,
+                      required: ["run_id", "event_hash_b64u"],
+                      properties: {
+                        run_id: {
+                          type: "string",
+                          minLength: 1
+                        },
+                        event_hash_b64u: {
+                          type: "string",
+                          pattern: "^[A-Za-z0-9_-]+$",
+                          minLength: 8
+                        }
+                      }
+                    },
+                    transparency: {
+                      type: "object",
+                      additionalProperties: false,
+                      required: ["inclusion_proof"],
+                      properties: {
+                        inclusion_proof: {
+                          $ref: "https://schemas.clawbureau.org/claw.poh.log_inclusion_proof.v1.json"
+                        },
+                        consistency_proof: {
+                          type: "object",
+                          additionalProperties: false,
+                          required: [
+                            "proof_version",
+                            "log_id",
+                            "from_tree_size",
+                            "to_tree_size",
+                            "from_root_hash_b64u",
+                            "to_root_hash_b64u",
+                            "consistency_path"
+                          ],
+                          properties: {
+                            proof_version: { const: "1" },
+                            log_id: { type: "string", minLength: 1 },
+                            from_tree_size: { type: "integer", minimum: 1 },
+                            to_tree_size: { type: "integer", minimum: 1 },
+                            from_root_hash_b64u: {
+                              type: "string",
+                              pattern: "^[A-Za-z0-9_-]+$",
+                              minLength: 8
+                            },
+                            to_root_hash_b64u: {
+                              type: "string",
+                              pattern: "^[A-Za-z0-9_-]+$",
+                              minLength: 8
+                            },
+                            consistency_path: {
+                              type: "array",
+                              items: {
+                                type: "string",
+                                pattern: "^[A-Za-z0-9_-]+$",
+                                minLength: 8
+                              }
+                            },
+                            metadata: { type: "object" }
+                          }
+                        },
+                        anchor_id: { type: "string", minLength: 1 },
+                        anchor_uri: {
+                          type: "string",
+                          format: "uri",
+                          minLength: 1
+                        }
+                      }
+                    }
+                  }
+                },
+                payload_hash_b64u: {
+                  type: "string",
+                  pattern: "^[A-Za-z0-9_-]+$",
+                  minLength: 8
+                },
+                hash_algorithm: {
+                  type: "string",
+                  enum: ["SHA-256"]
+                },
+                signature_b64u: {
+                  type: "string",
+                  pattern: "^[A-Za-z0-9_-]+$",
+                  minLength: 8
+                },
+                algorithm: {
+                  type: "string",
+                  enum: ["Ed25519"]
+                },
+                signer_did: {
+                  type: "string",
+                  pattern: "^did:"
+                },
+                issued_at: {
+                  type: "string",
+                  format: "date-time"
+                }
+              }
+            },
+            interpose_state: { type: "object" }
+          }
+        }
+      }
+    }
+  },
+  anyOf: [
+    { required: ["urm"] },
+    { required: ["event_chain"] },
+    { required: ["receipts"] },
+    { required: ["vir_receipts"] },
+    { required: ["web_receipts"] },
+    { required: ["binary_semantic_evidence_attestations"] },
+    { required: ["tool_receipts"] },
+    { required: ["side_effect_receipts"] },
+    { required: ["human_approval_receipts"] },
+    { required: ["delegation_receipts"] },
+    { required: ["attestations"] }
+  ]
+};
+
+// action/src/core/claw-schema/poh/proof_bundle_envelope.v1.json
+var proof_bundle_envelope_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.proof_bundle_envelope.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Proof Bundle Envelope v1",
+  description: "SignedEnvelope wrapper for proof bundles (envelope_type = proof_bundle).",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "envelope_version",
+    "envelope_type",
+    "payload",
+    "payload_hash_b64u",
+    "hash_algorithm",
+    "signature_b64u",
+    "algorithm",
+    "signer_did",
+    "issued_at"
+  ],
+  properties: {
+    envelope_version: { const: "1" },
+    envelope_type: { const: "proof_bundle" },
+    payload: { $ref: "https://schemas.clawbureau.org/claw.poh.proof_bundle.v1.json" },
+    payload_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    hash_algorithm: {
+      type: "string",
+      enum: ["SHA-256", "BLAKE3"]
+    },
+    signature_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    algorithm: {
+      type: "string",
+      enum: ["Ed25519"]
+    },
+    signer_did: {
+      type: "string",
+      pattern: "^did:",
+      description: "Bundle signer DID. Must start with 'did:'."
+    },
+    issued_at: { type: "string", format: "date-time" },
+    expires_at: { type: "string", format: "date-time" }
+  }
+};
+
+// action/src/core/claw-schema/poh/receipt_binding.v1.json
+var receipt_binding_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.receipt_binding.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Receipt Binding v1",
+  description: "Standard binding fields that tie a gateway receipt to a specific run, event, and idempotency scope. Harnesses attach these via HTTP headers (X-Run-Id, X-Event-Hash, X-Idempotency-Key) when routing LLM calls through clawproxy.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    run_id: {
+      type: "string",
+      minLength: 1,
+      description: "Run identifier correlating this receipt to a specific agent run. Sent via X-Run-Id header."
+    },
+    event_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8,
+      description: "Hash of the event in the chain that triggered this LLM call (base64url). Sent via X-Event-Hash header."
+    },
+    nonce: {
+      type: "string",
+      minLength: 1,
+      description: "Idempotency nonce to prevent duplicate receipt issuance. Sent via X-Idempotency-Key header."
+    },
+    policy_hash: {
+      type: "string",
+      minLength: 1,
+      description: "Work Policy Contract hash, injected by the proxy when a policy is enforced."
+    },
+    token_scope_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8,
+      description: "Hash of the scoped token (CST) claims, injected by the proxy when a CST is validated."
+    },
+    span_id: {
+      type: "string",
+      minLength: 1,
+      description: "Optional causal span identifier for this receipt node. Canonical key (preferred over spanId when both are present)."
+    },
+    spanId: {
+      type: "string",
+      minLength: 1,
+      description: "Legacy/compat alias for span_id. Verifier normalizes with snake_case precedence."
+    },
+    parent_span_id: {
+      type: "string",
+      minLength: 1,
+      description: "Optional parent span identifier referencing another receipt binding span in the same bundle. Canonical key (preferred over parentSpanId when both are present)."
+    },
+    parentSpanId: {
+      type: "string",
+      minLength: 1,
+      description: "Legacy/compat alias for parent_span_id. Verifier normalizes with snake_case precedence."
+    },
+    tool_span_id: {
+      type: "string",
+      minLength: 1,
+      description: "Optional tool-root span identifier for side-effect and derived receipt linkage in the same bundle. Canonical key (preferred over toolSpanId when both are present)."
+    },
+    toolSpanId: {
+      type: "string",
+      minLength: 1,
+      description: "Legacy/compat alias for tool_span_id. Verifier normalizes with snake_case precedence."
+    },
+    phase: {
+      type: "string",
+      enum: [
+        "setup",
+        "planning",
+        "reasoning",
+        "execution",
+        "observation",
+        "reflection",
+        "teardown"
+      ],
+      description: "Optional deterministic lifecycle phase marker for the span."
+    },
+    attribution_confidence: {
+      type: "number",
+      description: "Optional deterministic causal attribution confidence. Canonical key (preferred over attributionConfidence when both are present). Verifier enforces inclusive [0.0, 1.0] bounds when present."
+    },
+    attributionConfidence: {
+      type: "number",
+      description: "Legacy/compat alias for attribution_confidence. Verifier normalizes with snake_case precedence."
+    }
+  }
+};
+
+// action/src/core/claw-schema/poh/selective_disclosure.v1.json
+var selective_disclosure_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.selective_disclosure.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Selective Disclosure v1",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "disclosure_algorithm",
+    "merkle_root_b64u",
+    "redacted_leaf_hashes_b64u",
+    "disclosed_leaves"
+  ],
+  properties: {
+    disclosure_algorithm: {
+      type: "string",
+      const: "vir_v2_typed_lexicographical"
+    },
+    merkle_root_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    redacted_leaf_hashes_b64u: {
+      type: "array",
+      items: {
+        type: "string",
+        pattern: "^[A-Za-z0-9_-]+$",
+        minLength: 8
+      }
+    },
+    disclosed_leaves: {
+      type: "object",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["type", "value", "salt_b64u"],
+        properties: {
+          type: {
+            type: "string",
+            enum: ["string", "number", "boolean", "null", "array", "object"]
+          },
+          value: {},
+          salt_b64u: {
+            type: "string",
+            pattern: "^[A-Za-z0-9_-]+$",
+            minLength: 8
+          }
+        }
+      }
+    }
+  }
+};
+
+// action/src/core/claw-schema/poh/sentinel_anomaly_report.v1.json
+var sentinel_anomaly_report_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.sentinel_anomaly_report.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Sentinel Anomaly Report v1",
+  description: "Behavioral anomaly assessment from the Sentinel trajectory analysis engine.",
+  type: "object",
+  required: ["threat_score", "anomaly_type"],
+  properties: {
+    threat_score: { type: "number", minimum: 0, maximum: 100, description: "0=benign, 100=certain attack" },
+    anomaly_type: { type: "string", enum: ["benign", "prompt_injection_suspected", "data_exfiltration_topology", "alien_trajectory", "model_impersonation"], description: "Classification of the detected anomaly" },
+    global_prevalence: { type: "integer", description: "Count of similar trajectories in the global RT log" },
+    nearest_neighbors: { type: "array", items: { type: "string" }, description: "Run IDs of the most similar historical executions" },
+    confidence: { type: "number", minimum: 0, maximum: 1 }
+  },
+  additionalProperties: false
+};
+
+// action/src/core/claw-schema/poh/tool_receipt.v1.json
+var tool_receipt_v1_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://schemas.clawbureau.com/poh/tool_receipt.v1.json",
+  title: "Tool Receipt v1",
+  description: "A receipt emitted at a tool dispatcher boundary. Hash-only by default: captures tool identity, argument digest, result digest, timing, and agent DID — without leaking raw arguments or results.",
+  type: "object",
+  required: [
+    "receipt_version",
+    "receipt_id",
+    "tool_name",
+    "args_hash_b64u",
+    "result_hash_b64u",
+    "hash_algorithm",
+    "agent_did",
+    "timestamp",
+    "latency_ms"
+  ],
+  properties: {
+    receipt_version: {
+      type: "string",
+      const: "1",
+      description: "Schema version. Always '1' for this schema."
+    },
+    receipt_id: {
+      type: "string",
+      minLength: 1,
+      description: "Unique receipt ID (UUID or similar)."
+    },
+    tool_name: {
+      type: "string",
+      minLength: 1,
+      description: "Canonical tool name (e.g. 'bash', 'read_file', 'web_search')."
+    },
+    tool_version: {
+      type: "string",
+      description: "Optional tool version string."
+    },
+    args_hash_b64u: {
+      type: "string",
+      minLength: 1,
+      description: "Base64url-encoded hash of JCS-canonicalized tool arguments."
+    },
+    result_hash_b64u: {
+      type: "string",
+      minLength: 1,
+      description: "Base64url-encoded hash of JCS-canonicalized tool result."
+    },
+    result_status: {
+      type: "string",
+      enum: ["success", "error", "timeout"],
+      description: "High-level outcome of the tool call."
+    },
+    hash_algorithm: {
+      type: "string",
+      enum: ["SHA-256"],
+      description: "Hash algorithm used for args_hash and result_hash."
+    },
+    agent_did: {
+      type: "string",
+      minLength: 1,
+      description: "DID of the agent that invoked the tool."
+    },
+    timestamp: {
+      type: "string",
+      format: "date-time",
+      description: "ISO 8601 timestamp of tool invocation."
+    },
+    latency_ms: {
+      type: "number",
+      minimum: 0,
+      description: "Tool execution latency in milliseconds."
+    },
+    binding: {
+      type: "object",
+      properties: {
+        run_id: { type: "string" },
+        event_hash_b64u: { type: "string" },
+        nonce: { type: "string" },
+        policy_hash: { type: "string" },
+        token_scope_hash_b64u: { type: "string" }
+      },
+      description: "Optional binding to a proof bundle run and event chain."
+    }
+  },
+  additionalProperties: false
+};
+
+// action/src/core/claw-schema/poh/tool_receipt.v2.json
+var tool_receipt_v2_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.tool_receipt.v2.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Tool Receipt v2",
+  description: "Tool receipt with deterministic selective-disclosure support and anti-rainbow salting.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "receipt_version",
+    "receipt_id",
+    "tool_name",
+    "args_hash_b64u",
+    "result_hash_b64u",
+    "hash_algorithm",
+    "agent_did",
+    "timestamp",
+    "latency_ms",
+    "args_salt_b64u",
+    "result_salt_b64u"
+  ],
+  properties: {
+    receipt_version: {
+      type: "string",
+      const: "2"
+    },
+    receipt_id: {
+      type: "string",
+      minLength: 1
+    },
+    tool_name: {
+      type: "string",
+      minLength: 1
+    },
+    tool_version: {
+      type: "string"
+    },
+    args_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    result_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    result_status: {
+      type: "string",
+      enum: ["success", "error", "timeout"]
+    },
+    hash_algorithm: {
+      type: "string",
+      enum: ["SHA-256", "BLAKE3"]
+    },
+    agent_did: {
+      type: "string",
+      pattern: "^did:"
+    },
+    timestamp: {
+      type: "string",
+      format: "date-time"
+    },
+    latency_ms: {
+      type: "number",
+      minimum: 0
+    },
+    binding: {
+      $ref: "https://schemas.clawbureau.org/claw.poh.receipt_binding.v1.json"
+    },
+    args_salt_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    result_salt_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    args_disclosure: {
+      $ref: "https://schemas.clawbureau.org/claw.poh.selective_disclosure.v1.json"
+    },
+    result_disclosure: {
+      $ref: "https://schemas.clawbureau.org/claw.poh.selective_disclosure.v1.json"
+    }
+  }
+};
+
+// action/src/core/claw-schema/poh/tool_receipt_envelope.v1.json
+var tool_receipt_envelope_v1_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://schemas.clawbureau.com/poh/tool_receipt_envelope.v1.json",
+  title: "Tool Receipt Envelope v1",
+  description: "A signed envelope wrapping a tool receipt. Uses the same signed envelope pattern as gateway receipts.",
+  type: "object",
+  required: [
+    "envelope_version",
+    "envelope_type",
+    "payload",
+    "payload_hash_b64u",
+    "hash_algorithm",
+    "signature_b64u",
+    "algorithm",
+    "signer_did",
+    "issued_at"
+  ],
+  properties: {
+    envelope_version: {
+      type: "string",
+      const: "1"
+    },
+    envelope_type: {
+      type: "string",
+      const: "tool_receipt"
+    },
+    payload: {
+      $ref: "tool_receipt.v1.json"
+    },
+    payload_hash_b64u: {
+      type: "string",
+      minLength: 1,
+      description: "Base64url-encoded SHA-256 hash of JCS-canonicalized payload."
+    },
+    hash_algorithm: {
+      type: "string",
+      enum: ["SHA-256"]
+    },
+    signature_b64u: {
+      type: "string",
+      minLength: 1,
+      description: "Base64url-encoded Ed25519 signature over JCS-canonicalized envelope (with signature_b64u set to empty string)."
+    },
+    algorithm: {
+      type: "string",
+      enum: ["Ed25519"]
+    },
+    signer_did: {
+      type: "string",
+      minLength: 1,
+      description: "DID of the envelope signer."
+    },
+    issued_at: {
+      type: "string",
+      format: "date-time"
+    },
+    expires_at: {
+      type: "string",
+      format: "date-time"
+    }
+  },
+  additionalProperties: false
+};
+
+// action/src/core/claw-schema/poh/tool_receipt_envelope.v2.json
+var tool_receipt_envelope_v2_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.tool_receipt_envelope.v2.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Tool Receipt Envelope v2",
+  description: "Signed envelope for tool receipt v2 including additive co-signatures and optional expiry.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "envelope_version",
+    "envelope_type",
+    "payload",
+    "payload_hash_b64u",
+    "hash_algorithm",
+    "signature_b64u",
+    "algorithm",
+    "signer_did",
+    "issued_at"
+  ],
+  properties: {
+    envelope_version: {
+      type: "string",
+      const: "2"
+    },
+    envelope_type: {
+      type: "string",
+      const: "tool_receipt"
+    },
+    payload: {
+      $ref: "https://schemas.clawbureau.org/claw.poh.tool_receipt.v2.json"
+    },
+    payload_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    hash_algorithm: {
+      type: "string",
+      enum: ["SHA-256", "BLAKE3"]
+    },
+    signature_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    algorithm: {
+      type: "string",
+      enum: ["Ed25519"]
+    },
+    signer_did: {
+      type: "string",
+      pattern: "^did:"
+    },
+    issued_at: {
+      type: "string",
+      format: "date-time"
+    },
+    expires_at: {
+      type: "string",
+      format: "date-time"
+    },
+    co_signatures: {
+      type: "array",
+      maxItems: 16,
+      items: {
+        $ref: "https://schemas.clawbureau.org/claw.poh.co_signature.v1.json"
+      }
+    }
+  }
+};
+
+// action/src/core/claw-schema/poh/vir.v1.json
+var vir_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.vir.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Verifiable Inference Receipt v1",
+  description: "Evidence-fused Verifiable Inference Receipt synthesized from transport, process, and semantic observations.",
+  type: "object",
+  additionalProperties: true,
+  required: [
+    "receipt_version",
+    "receipt_id",
+    "source",
+    "provider",
+    "model",
+    "request_hash_b64u",
+    "response_hash_b64u",
+    "tokens_input",
+    "tokens_output",
+    "latency_ms",
+    "agent_did",
+    "timestamp"
+  ],
+  properties: {
+    receipt_version: { const: "1" },
+    receipt_id: { type: "string", minLength: 1 },
+    source: {
+      type: "string",
+      enum: ["tls_decrypt", "gateway", "interpose", "preload", "sni"]
+    },
+    provider: { type: "string", minLength: 1 },
+    model: { type: "string", minLength: 1 },
+    model_claimed: { type: "string" },
+    model_observed: { type: "string" },
+    request_hash_b64u: { type: "string" },
+    response_hash_b64u: { type: "string" },
+    tokens_input: { type: "number", minimum: 0 },
+    tokens_output: { type: "number", minimum: 0 },
+    latency_ms: { type: "number", minimum: 0 },
+    agent_did: { type: "string", pattern: "^did:" },
+    timestamp: { type: "string", format: "date-time" },
+    binding: {
+      type: "object",
+      additionalProperties: true,
+      properties: {
+        run_id: { type: "string", minLength: 1 },
+        event_hash_b64u: { type: "string", minLength: 8 },
+        nonce: { type: "string", minLength: 1 }
+      }
+    },
+    transport_attestation: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        source: {
+          type: "string",
+          enum: ["tls_decrypt", "gateway", "interpose", "preload", "sni"]
+        },
+        keylog_present: { type: "boolean" },
+        cipher_spool_present: { type: "boolean" },
+        decrypted_match: { type: ["boolean", "null"] }
+      }
+    },
+    process_attestation: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        harness_attestation_hash: { type: ["string", "null"] },
+        harness_recheck_match: { type: "boolean" },
+        interpose_active: { type: "boolean" }
+      }
+    },
+    semantic_attestation: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        tool_calls_count: { type: "number", minimum: 0 },
+        side_effect_receipts_count: { type: "number", minimum: 0 },
+        event_chain_len: { type: "number", minimum: 0 }
+      }
+    },
+    selective_disclosure: {
+      type: "object",
+      additionalProperties: true,
+      properties: {
+        merkle_root_b64u: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_-]+$",
+          minLength: 8
+        },
+        leaf_hashes_b64u: {
+          type: "array",
+          items: { type: "string", minLength: 8 }
+        },
+        disclosed_leaves: {
+          type: "object",
+          additionalProperties: { type: "string", minLength: 8 }
+        },
+        redacted_fields: {
+          type: "array",
+          items: { type: "string", minLength: 1 }
+        }
+      }
+    },
+    merkle_disclosure: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        chain_hash: { type: "string", minLength: 1 },
+        event_count: { type: "number", minimum: 0 }
+      }
+    },
+    metadata: { type: "object" }
+  }
+};
+
+// action/src/core/claw-schema/poh/vir.v2.json
+var vir_v2_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.vir.v2.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Verifiable Inference Receipt v2",
+  description: "VIR v2 with legal binding and deterministic selective-disclosure commitments.",
+  type: "object",
+  additionalProperties: true,
+  required: [
+    "receipt_version",
+    "receipt_id",
+    "source",
+    "provider",
+    "model_claimed",
+    "model_observed",
+    "agent_did",
+    "timestamp",
+    "legal_binding",
+    "selective_disclosure"
+  ],
+  properties: {
+    receipt_version: { const: "2" },
+    receipt_id: { type: "string", minLength: 1 },
+    source: {
+      type: "string",
+      enum: ["tls_decrypt", "gateway", "interpose", "preload", "sni"]
+    },
+    provider: { type: "string", minLength: 1 },
+    model: { type: "string", minLength: 1 },
+    model_claimed: { type: "string" },
+    model_observed: { type: "string" },
+    request_hash_b64u: { type: "string", minLength: 8 },
+    response_hash_b64u: { type: "string", minLength: 8 },
+    tokens_input: { type: "number", minimum: 0 },
+    tokens_output: { type: "number", minimum: 0 },
+    latency_ms: { type: "number", minimum: 0 },
+    agent_did: { type: "string", pattern: "^did:" },
+    timestamp: { type: "string", format: "date-time" },
+    binding: {
+      type: "object",
+      additionalProperties: true,
+      properties: {
+        run_id: { type: "string", minLength: 1 },
+        event_hash_b64u: { type: "string", minLength: 8 },
+        nonce: { type: "string", minLength: 1 },
+        subject: { type: "string", pattern: "^did:" },
+        subject_did: { type: "string", pattern: "^did:" },
+        scope: { type: "string", minLength: 1 },
+        scope_hash_b64u: { type: "string", minLength: 8 }
+      }
+    },
+    legal_binding: {
+      type: "object",
+      additionalProperties: false,
+      required: ["nonce", "subject_did", "scope_hash_b64u"],
+      properties: {
+        nonce: { type: "string", minLength: 8 },
+        subject_did: { type: "string", pattern: "^did:" },
+        scope_hash_b64u: { type: "string", minLength: 8 },
+        job_id: { type: "string" },
+        contract_id: { type: "string" },
+        policy_hash_b64u: { type: "string", minLength: 8 },
+        jurisdiction: { type: "string" }
+      }
+    },
+    evidence_conflicts: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "field",
+          "authoritative_source",
+          "divergent_source",
+          "authoritative_value",
+          "divergent_value"
+        ],
+        properties: {
+          field: { type: "string", minLength: 1 },
+          authoritative_source: {
+            type: "string",
+            enum: ["tls_decrypt", "gateway", "interpose", "preload", "sni"]
+          },
+          divergent_source: {
+            type: "string",
+            enum: ["tls_decrypt", "gateway", "interpose", "preload", "sni"]
+          },
+          authoritative_value: {},
+          divergent_value: {}
+        }
+      }
+    },
+    selective_disclosure: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "disclosure_algorithm",
+        "merkle_root_b64u",
+        "redacted_leaf_hashes_b64u",
+        "disclosed_leaves"
+      ],
+      properties: {
+        disclosure_algorithm: {
+          type: "string",
+          enum: ["vir_v2_typed_lexicographical"]
+        },
+        merkle_root_b64u: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_-]+$",
+          minLength: 8
+        },
+        redacted_leaf_hashes_b64u: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^[A-Za-z0-9_-]+$",
+            minLength: 8
+          }
+        },
+        disclosed_leaves: {
+          type: "object",
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            required: ["type", "value", "salt_b64u"],
+            properties: {
+              type: { type: "string", enum: ["string", "number", "boolean", "null"] },
+              value: {},
+              salt_b64u: {
+                type: "string",
+                pattern: "^[A-Za-z0-9_-]+$",
+                minLength: 8
+              }
+            }
+          }
+        }
+      }
+    },
+    metadata: { type: "object" }
+  }
+};
+
+// action/src/core/claw-schema/poh/vir_envelope.v1.json
+var vir_envelope_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.vir_envelope.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "VIR Envelope v1",
+  description: "Signed envelope wrapper for vir.v1 payloads.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "envelope_version",
+    "envelope_type",
+    "payload",
+    "payload_hash_b64u",
+    "hash_algorithm",
+    "signature_b64u",
+    "algorithm",
+    "signer_did",
+    "issued_at"
+  ],
+  properties: {
+    envelope_version: { const: "1" },
+    envelope_type: { const: "vir_receipt" },
+    payload: {
+      $ref: "https://schemas.clawbureau.org/claw.poh.vir.v1.json"
+    },
+    payload_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    hash_algorithm: {
+      type: "string",
+      enum: ["SHA-256", "BLAKE3"]
+    },
+    signature_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    algorithm: {
+      type: "string",
+      enum: ["Ed25519"]
+    },
+    signer_did: {
+      type: "string",
+      pattern: "^did:"
+    },
+    issued_at: {
+      type: "string",
+      format: "date-time"
+    }
+  }
+};
+
+// action/src/core/claw-schema/poh/vir_envelope.v2.json
+var vir_envelope_v2_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.vir_envelope.v2.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "VIR Envelope v2",
+  description: "Signed envelope wrapper for vir.v2 payloads.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "envelope_version",
+    "envelope_type",
+    "payload",
+    "payload_hash_b64u",
+    "hash_algorithm",
+    "signature_b64u",
+    "algorithm",
+    "signer_did",
+    "issued_at"
+  ],
+  properties: {
+    envelope_version: { const: "1" },
+    envelope_type: { const: "vir_receipt" },
+    payload: {
+      $ref: "https://schemas.clawbureau.org/claw.poh.vir.v2.json"
+    },
+    payload_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    hash_algorithm: {
+      type: "string",
+      enum: ["SHA-256", "BLAKE3"]
+    },
+    signature_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    algorithm: {
+      type: "string",
+      enum: ["Ed25519"]
+    },
+    signer_did: {
+      type: "string",
+      pattern: "^did:"
+    },
+    issued_at: {
+      type: "string",
+      format: "date-time"
+    }
+  }
+};
+
+// action/src/core/claw-schema/poh/web_receipt.v1.json
+var web_receipt_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.web_receipt.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Web Receipt v1",
+  description: "Witness-signed receipt for web/subscription model interactions (e.g. hosted chat UIs). Distinct from gateway API receipts.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "receipt_version",
+    "receipt_id",
+    "witness_id",
+    "source",
+    "request_hash_b64u",
+    "response_hash_b64u",
+    "timestamp"
+  ],
+  properties: {
+    receipt_version: { const: "1" },
+    receipt_id: { type: "string", minLength: 1 },
+    witness_id: {
+      type: "string",
+      minLength: 1,
+      description: "Identifier of the witnessing service/runtime."
+    },
+    source: {
+      type: "string",
+      enum: ["chatgpt_web", "claude_web", "gemini_web", "other"],
+      description: "Web interaction surface the witness observed."
+    },
+    request_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8,
+      description: "SHA-256 hash of the witnessed request bytes (base64url)."
+    },
+    response_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8,
+      description: "SHA-256 hash of the witnessed response bytes (base64url)."
+    },
+    session_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8,
+      description: "Optional hash pointer to witnessed browser/session state."
+    },
+    timestamp: { type: "string", format: "date-time" },
+    binding: {
+      $ref: "https://schemas.clawbureau.org/claw.poh.receipt_binding.v1.json"
+    },
+    transparency: {
+      type: "object",
+      description: "Optional transparency anchoring metadata for witnessed-web receipts.",
+      additionalProperties: false,
+      properties: {
+        inclusion_proof: {
+          $ref: "https://schemas.clawbureau.org/claw.poh.log_inclusion_proof.v1.json"
+        },
+        anchor_id: { type: "string", minLength: 1 },
+        anchor_uri: { type: "string", minLength: 1 }
+      }
+    },
+    metadata: {
+      type: "object",
+      description: "Optional metadata for non-sensitive witness context.",
+      additionalProperties: true
+    }
+  }
+};
+
+// action/src/core/claw-schema/poh/web_receipt_envelope.v1.json
+var web_receipt_envelope_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.poh.web_receipt_envelope.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Web Receipt Envelope v1",
+  description: "SignedEnvelope wrapper for witnessed web receipts (envelope_type = web_receipt).",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "envelope_version",
+    "envelope_type",
+    "payload",
+    "payload_hash_b64u",
+    "hash_algorithm",
+    "signature_b64u",
+    "algorithm",
+    "signer_did",
+    "issued_at"
+  ],
+  properties: {
+    envelope_version: { const: "1" },
+    envelope_type: { const: "web_receipt" },
+    payload: {
+      $ref: "https://schemas.clawbureau.org/claw.poh.web_receipt.v1.json"
+    },
+    payload_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    hash_algorithm: {
+      type: "string",
+      enum: ["SHA-256", "BLAKE3"]
+    },
+    signature_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    algorithm: {
+      type: "string",
+      enum: ["Ed25519"]
+    },
+    signer_did: {
+      type: "string",
+      pattern: "^did:",
+      description: "Witness signer DID. Must start with 'did:'."
+    },
+    issued_at: { type: "string", format: "date-time" },
+    expires_at: { type: "string", format: "date-time" }
+  }
+};
+
+// action/src/core/claw-schema/policy/work_policy_contract.v1.json
+var work_policy_contract_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.policy.work_policy_contract.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Work Policy Contract (WPC) v1",
+  description: "A Work Policy Contract (WPC) defines enforceable constraints for confidential work runs (provider/model allowlists, redaction rules, receipt privacy mode, and egress allowlist).\n\nCanonical policy_hash_b64u (v1): SHA-256 base64url of the RFC8785 JCS canonical JSON string of the WPC payload (sha256(JCS(payload))).",
+  type: "object",
+  additionalProperties: false,
+  required: ["policy_version", "policy_id", "issuer_did"],
+  properties: {
+    policy_version: {
+      const: "1",
+      description: "Policy schema version (v1)."
+    },
+    policy_id: {
+      type: "string",
+      minLength: 1,
+      maxLength: 128,
+      description: "Human/stable identifier for the policy (hash-bound)."
+    },
+    issuer_did: {
+      type: "string",
+      pattern: "^did:",
+      minLength: 4,
+      maxLength: 256,
+      description: "DID of the enterprise/buyer issuing the policy."
+    },
+    allowed_providers: {
+      type: "array",
+      description: "Optional provider allowlist. If omitted/empty, the gateway MAY allow all supported providers.",
+      maxItems: 16,
+      items: {
+        type: "string",
+        enum: ["openai", "anthropic", "google"]
+      }
+    },
+    allowed_models: {
+      type: "array",
+      description: "Optional model allowlist patterns (glob-style, '*' supported).",
+      maxItems: 256,
+      items: {
+        type: "string",
+        minLength: 1,
+        maxLength: 256
+      }
+    },
+    minimum_model_identity_tier: {
+      type: "string",
+      description: "Optional minimum required model identity tier (orthogonal to PoH tiers). Gateways MUST fail closed when only a weaker tier is available.",
+      enum: ["closed_opaque", "closed_provider_manifest", "openweights_hashable", "tee_measured"]
+    },
+    required_audit_packs: {
+      type: "array",
+      description: "Optional required audit packs by deterministic audit_pack_hash_b64u (see ADR 0001). Used for policy gating (verify-under-policy / procurement requirements).",
+      maxItems: 64,
+      items: {
+        type: "string",
+        pattern: "^[A-Za-z0-9_-]+$",
+        minLength: 8,
+        maxLength: 128
+      }
+    },
+    redaction_rules: {
+      type: "array",
+      description: "Optional redaction rules applied by the gateway before upstream requests are made and before hashing/receipting.",
+      maxItems: 256,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["path", "action"],
+        properties: {
+          path: {
+            type: "string",
+            minLength: 1,
+            maxLength: 512,
+            description: "Simplified JSONPath-like pattern (e.g. $.messages[*].content)."
+          },
+          action: {
+            type: "string",
+            enum: ["remove", "hash", "mask"],
+            description: "Redaction action to apply."
+          }
+        }
+      }
+    },
+    receipt_privacy_mode: {
+      type: "string",
+      enum: ["hash_only", "encrypted"],
+      description: "Receipt privacy mode policy. In confidential mode, gateways may force hash_only."
+    },
+    egress_allowlist: {
+      type: "array",
+      description: "Optional egress allowlist (hostnames / patterns) for future mediated egress receipts.",
+      maxItems: 256,
+      items: {
+        type: "string",
+        minLength: 1,
+        maxLength: 256
+      }
+    },
+    metadata: {
+      type: "object",
+      description: "Optional free-form metadata (hash-bound).",
+      additionalProperties: true
+    }
+  }
+};
+
+// action/src/core/claw-schema/policy/work_policy_contract_envelope.v1.json
+var work_policy_contract_envelope_v1_default = {
+  $id: "https://schemas.clawbureau.org/claw.policy.work_policy_contract_envelope.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Work Policy Contract Envelope v1",
+  description: "A signed envelope for a Work Policy Contract (WPC). The payload_hash_b64u MUST equal policy_hash_b64u = sha256(JCS(payload)) (base64url, no padding).",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "envelope_version",
+    "envelope_type",
+    "payload",
+    "payload_hash_b64u",
+    "hash_algorithm",
+    "signature_b64u",
+    "algorithm",
+    "signer_did",
+    "issued_at"
+  ],
+  properties: {
+    envelope_version: {
+      const: "1"
+    },
+    envelope_type: {
+      const: "work_policy_contract"
+    },
+    payload: {
+      $ref: "https://schemas.clawbureau.org/claw.policy.work_policy_contract.v1.json"
+    },
+    payload_hash_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    hash_algorithm: {
+      const: "SHA-256"
+    },
+    signature_b64u: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+$",
+      minLength: 8
+    },
+    algorithm: {
+      const: "Ed25519"
+    },
+    signer_did: {
+      type: "string",
+      pattern: "^did:",
+      minLength: 4
+    },
+    issued_at: {
+      type: "string",
+      format: "date-time"
+    }
+  }
+};
+
+// action/src/core/claw-schemas.ts
+var addFormats = import_ajv_formats.default.default;
+var B64U = { type: "string", pattern: "^[A-Za-z0-9_-]+$", minLength: 8 };
+var URM_ITEM = {
+  type: "object",
+  additionalProperties: false,
+  required: ["type", "hash_b64u"],
+  properties: {
+    type: { type: "string", minLength: 1 },
+    hash_b64u: B64U,
+    content_type: { type: "string" },
+    uri: { type: "string", format: "uri" },
+    path: { type: "string" },
+    size_bytes: { type: "integer", minimum: 0 },
+    metadata: { type: "object" }
+  }
+};
+var URM_V1_SCHEMA = {
+  $id: "https://schemas.clawbureau.org/claw.poh.urm.v1.json",
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "Universal Run Manifest v1",
+  type: "object",
+  additionalProperties: false,
+  required: ["urm_version", "urm_id", "run_id", "agent_did", "issued_at", "harness", "inputs", "outputs"],
+  properties: {
+    urm_version: { const: "1" },
+    urm_id: { type: "string", minLength: 1 },
+    run_id: { type: "string", minLength: 1 },
+    agent_did: { type: "string", pattern: "^did:" },
+    issued_at: { type: "string", format: "date-time" },
+    harness: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "version"],
+      properties: {
+        id: { type: "string", minLength: 1 },
+        version: { type: "string", minLength: 1 },
+        runtime: { type: "string" },
+        config_hash_b64u: B64U,
+        metadata: { type: "object" }
+      }
+    },
+    inputs: { type: "array", items: URM_ITEM },
+    outputs: { type: "array", items: URM_ITEM },
+    event_chain_root_hash_b64u: B64U,
+    receipts_root_hash_b64u: B64U,
+    proof_bundle_hash_b64u: B64U,
+    metadata: { type: "object" }
+  }
+};
+var SCHEMAS = {
+  proof_bundle_envelope: proof_bundle_envelope_v1_default,
+  proof_bundle: proof_bundle_v1_default,
+  gateway_receipt_envelope: gateway_receipt_envelope_v1_default,
+  gateway_receipt: gateway_receipt_v1_default,
+  receipt_binding: receipt_binding_v1_default,
+  tool_receipt_v1: tool_receipt_v1_default,
+  tool_receipt_v2: tool_receipt_v2_default,
+  tool_receipt_envelope_v1: tool_receipt_envelope_v1_default,
+  tool_receipt_envelope_v2: tool_receipt_envelope_v2_default,
+  co_signature: co_signature_v1_default,
+  selective_disclosure: selective_disclosure_v1_default,
+  event_chain: event_chain_v1_default,
+  human_approval_receipt: human_approval_receipt_v1_default,
+  scoped_token_claims: scoped_token_claims_v1_default,
+  urm: URM_V1_SCHEMA,
+  work_policy_contract: work_policy_contract_v1_default,
+  work_policy_contract_envelope: work_policy_contract_envelope_v1_default,
+  model_identity: model_identity_v1_default,
+  log_inclusion_proof: log_inclusion_proof_v1_default,
+  kinematic_fingerprint: kinematic_fingerprint_v1_default,
+  sentinel_anomaly_report: sentinel_anomaly_report_v1_default,
+  web_receipt: web_receipt_v1_default,
+  web_receipt_envelope: web_receipt_envelope_v1_default,
+  vir_v1: vir_v1_default,
+  vir_v2: vir_v2_default,
+  vir_envelope_v1: vir_envelope_v1_default,
+  vir_envelope_v2: vir_envelope_v2_default,
+  coverage_attestation: coverage_attestation_v1_default,
+  coverage_attestation_envelope: coverage_attestation_envelope_v1_default,
+  binary_semantic_evidence: binary_semantic_evidence_v1_default,
+  binary_semantic_evidence_envelope: binary_semantic_evidence_envelope_v1_default
+};
+var CLAW_SCHEMA_NAMES = Object.keys(SCHEMAS);
+var DRAFT07 = /* @__PURE__ */ new Set(["human_approval_receipt"]);
+var instances;
+var compiled = /* @__PURE__ */ new Map();
+function schemaId(name) {
+  return SCHEMAS[name].$id;
+}
+function getInstances() {
+  if (instances) return instances;
+  const options2 = { strict: false, allErrors: true };
+  const ajv2020 = new import__3.Ajv2020(options2);
+  const ajv07 = new import_ajv.Ajv(options2);
+  addFormats(ajv2020);
+  addFormats(ajv07);
+  for (const name of CLAW_SCHEMA_NAMES) {
+    (DRAFT07.has(name) ? ajv07 : ajv2020).addSchema(SCHEMAS[name]);
+  }
+  instances = { ajv2020, ajv07 };
+  return instances;
+}
+function clawValidator(name) {
+  const hit = compiled.get(name);
+  if (hit) return hit;
+  const { ajv2020, ajv07 } = getInstances();
+  const fn = (DRAFT07.has(name) ? ajv07 : ajv2020).getSchema(schemaId(name));
+  if (!fn) throw new Error(`Claw schema ${name} is not registered`);
+  compiled.set(name, fn);
+  return fn;
+}
+function validateClaw(name, value) {
+  const fn = clawValidator(name);
+  if (fn(value)) return { valid: true, errors: [] };
+  return { valid: false, errors: [...fn.errors ?? []] };
+}
+function ajvErrorPointer(e) {
+  const p = e.params;
+  const prop = e.keyword === "required" ? p["missingProperty"] : e.keyword === "additionalProperties" ? p["additionalProperty"] : void 0;
+  return typeof prop === "string" ? `${e.instancePath}/${prop.replace(/~/g, "~0").replace(/\//g, "~1")}` : e.instancePath;
+}
+function ajvErrorText(e) {
+  const p = e.params;
+  let msg = e.message ?? "is invalid";
+  if (e.keyword === "enum") msg += ` ${JSON.stringify(p["allowedValues"])}`;
+  if (e.keyword === "const") msg += ` ${JSON.stringify(p["allowedValue"])}`;
+  if (e.keyword === "additionalProperties") msg = "unknown property";
+  return `${ajvErrorPointer(e) || "/"}: [${e.keyword}] ${msg}`;
+}
+function clawSchemaErrors(errors, max = 20) {
+  const list = errors ?? [];
+  const out = list.slice(0, max).map(ajvErrorText);
+  if (list.length > max) out.push(`… ${list.length - max} more`);
+  return out;
+}
+
+// action/src/core/claw-bundle-envelope.ts
+var MAX_ATTESTATIONS = 100;
+var MAX_METADATA_BYTES = 16 * 1024;
+function dropLegacyReceipts(payload) {
+  if (!isRecord(payload) || !Array.isArray(payload["receipts"])) return payload;
+  const all = payload["receipts"];
+  const kept = all.filter((r) => !isRecord(r) || Object.hasOwn(r, "envelope_type") || !Object.hasOwn(r, "receipt_type"));
+  if (kept.length === all.length) return payload;
+  const out = { ...payload };
+  if (kept.length) out["receipts"] = kept;
+  else delete out["receipts"];
+  return out;
+}
+function schemaCode(path) {
+  if (/(^|\.)binding\.phase(\.|$|\[)/.test(path)) return "CAUSAL_PHASE_INVALID";
+  if (/(^|\.)binding\.(attribution_confidence|attributionConfidence)(\.|$|\[)/.test(path)) return "CAUSAL_CONFIDENCE_OUT_OF_RANGE";
+  if (/(^|\.)binding\.(span_id|spanId|parent_span_id|parentSpanId|tool_span_id|toolSpanId)(\.|$|\[)/.test(path)) {
+    return "CAUSAL_BINDING_NORMALIZATION_FAILED";
+  }
+  return "SCHEMA_VALIDATION_FAILED";
+}
+var isItemCap = (e) => e.keyword === "maxItems" && e.params.limit === 1e3 && /^\/payload\/[a-z_]+$/.test(e.instancePath);
+function schemaProblems(env, payload) {
+  const r = validateClaw("proof_bundle_envelope", payload === env["payload"] ? env : { ...env, payload });
+  return r.errors.filter((e) => !isItemCap(e)).map((e) => {
+    const path = pointerToPath(ajvErrorPointer(e));
+    return problem(schemaCode(path), path, `proof_bundle_envelope.v1 ${ajvErrorText(e)}`);
+  });
+}
+function headerProblem(env, at) {
+  if (!hasKeys(env, CLAW_ENVELOPE_REQUIRED)) {
+    const missing = CLAW_ENVELOPE_REQUIRED.filter((k) => !Object.hasOwn(env, k));
+    return problem("MALFORMED_ENVELOPE", "", `envelope is missing ${missing.join(", ")}`);
+  }
+  const str4 = (k) => String(env[k]);
+  if (!CLAW_ENVELOPE_VERSIONS.includes(env["envelope_version"])) {
+    return problem("UNKNOWN_ENVELOPE_VERSION", "envelope_version", `envelope_version ${str4("envelope_version")} is not allowlisted`);
+  }
+  if (!CLAW_ENVELOPE_TYPES2.includes(env["envelope_type"]) || env["envelope_type"] !== "proof_bundle") {
+    return problem("UNKNOWN_ENVELOPE_TYPE", "envelope_type", `envelope_type ${str4("envelope_type")} is not proof_bundle`);
+  }
+  if (!CLAW_ALGORITHMS.includes(env["algorithm"])) return problem("UNKNOWN_ALGORITHM", "algorithm", "algorithm is not Ed25519");
+  if (!CLAW_HASH_ALGORITHMS.includes(env["hash_algorithm"])) {
+    return problem("UNKNOWN_HASH_ALGORITHM", "hash_algorithm", `hash_algorithm ${str4("hash_algorithm")} is not allowlisted`);
+  }
+  if (!isClawDidFormat(env["signer_did"])) return problem("INVALID_DID_FORMAT", "signer_did", "signer_did is not a did:key/did:web");
+  if (!isClawDate(env["issued_at"])) return problem("MALFORMED_ENVELOPE", "issued_at", "issued_at is not a date");
+  const exp = env["expires_at"];
+  if (exp !== void 0) {
+    if (!isClawDate(exp)) return problem("MALFORMED_ENVELOPE", "expires_at", "expires_at is not a date");
+    if (at > Date.parse(exp)) return problem("EXPIRED_TTL", "expires_at", `proof bundle envelope expired at ${exp}`);
+  }
+  if (!isClawB64u(env["payload_hash_b64u"])) return problem("MALFORMED_ENVELOPE", "payload_hash_b64u", "payload_hash_b64u is not base64url");
+  if (!isClawB64u(env["signature_b64u"])) return problem("MALFORMED_ENVELOPE", "signature_b64u", "signature_b64u is not base64url");
+  return void 0;
+}
+function payloadProblems(p, signer) {
+  if (!isRecord(p)) return [problem("MALFORMED_ENVELOPE", "payload", "payload must be an object")];
+  const nonEmpty = (k) => Array.isArray(p[k]) && p[k].length > 0;
+  if (p["bundle_version"] !== "1") return [problem("MALFORMED_ENVELOPE", "payload.bundle_version", 'bundle_version must be "1"')];
+  if (typeof p["bundle_id"] !== "string" || p["bundle_id"].length === 0) return [problem("MALFORMED_ENVELOPE", "payload.bundle_id", "bundle_id is required")];
+  const agent = p["agent_did"];
+  if (typeof agent !== "string" || !agent.startsWith("did:")) return [problem("MALFORMED_ENVELOPE", "payload.agent_did", "agent_did must start with did:")];
+  if (p["urm"] === void 0 && !nonEmpty("event_chain") && !nonEmpty("receipts") && !nonEmpty("attestations")) {
+    return [problem("MALFORMED_ENVELOPE", "payload", "at least one of urm, event_chain, receipts or attestations is required")];
+  }
+  const out = [];
+  if (Array.isArray(p["attestations"]) && p["attestations"].length > MAX_ATTESTATIONS) {
+    out.push(problem("MALFORMED_ENVELOPE", "payload.attestations", `more than ${MAX_ATTESTATIONS} attestations`));
+  }
+  const tooBig = (v) => v !== void 0 && jsonByteSize(v) > MAX_METADATA_BYTES;
+  if (tooBig(p["metadata"])) out.push(problem("MALFORMED_ENVELOPE", "payload.metadata", "payload.metadata exceeds 16 KiB"));
+  if (isRecord(p["urm"]) && tooBig(p["urm"]["metadata"])) out.push(problem("MALFORMED_ENVELOPE", "payload.urm.metadata", "payload.urm.metadata exceeds 16 KiB"));
+  if (Array.isArray(p["receipts"])) {
+    p["receipts"].forEach((r, i) => {
+      const md2 = isRecord(r) && isRecord(r["payload"]) ? r["payload"]["metadata"] : void 0;
+      if (tooBig(md2)) out.push(problem("MALFORMED_ENVELOPE", `payload.receipts[${i}].payload.metadata`, "receipt metadata exceeds 16 KiB"));
+    });
+  }
+  if (Array.isArray(p["event_chain"])) {
+    const seen = /* @__PURE__ */ new Set();
+    p["event_chain"].forEach((e, i) => {
+      const id = isRecord(e) ? e["event_id"] : void 0;
+      if (seen.has(id)) out.push(problem("MALFORMED_ENVELOPE", `payload.event_chain[${i}].event_id`, "event_id must be unique within event_chain"));
+      seen.add(id);
+    });
+  }
+  if (!isClawDidFormat(agent)) out.push(problem("INVALID_DID_FORMAT", "payload.agent_did", "agent_did is not a did:key/did:web"));
+  else if (signer !== agent) out.push(problem("INVALID_DID_FORMAT", "signer_did", "signer_did must equal payload.agent_did"));
+  return out;
+}
+function checkBundleEnvelope(env, opts = {}) {
+  const at = opts.at ?? Date.now();
+  if (!isRecord(env) || !Object.hasOwn(env, "envelope_version") || !Object.hasOwn(env, "payload") || !Object.hasOwn(env, "signature_b64u")) {
+    return { ok: false, problems: [problem("MALFORMED_ENVELOPE", "", "a proof bundle must be a signed envelope (a bare payload is not accepted)")] };
+  }
+  const header = headerProblem(env, at);
+  if (header) return { ok: false, problems: [header] };
+  const payload = dropLegacyReceipts(env["payload"]);
+  const problems = [...schemaProblems(env, payload), ...payloadProblems(payload, env["signer_did"])];
+  const hashText = env["payload_hash_b64u"];
+  const hash = clawPayloadHash(env["payload"], env["hash_algorithm"]);
+  if (hash === void 0) problems.push(problem("HASH_MISMATCH", "hash_algorithm", `hash_algorithm ${String(env["hash_algorithm"])} is not implemented`));
+  else if (hash !== hashText) problems.push(problem("HASH_MISMATCH", "payload_hash_b64u", "payload hash does not match payload_hash_b64u"));
+  if (!didKeyOrUndefined(env["signer_did"])) problems.push(problem("INVALID_DID_FORMAT", "signer_did", "signer_did is not an Ed25519 did:key"));
+  else if (!verifyByDid(env["signer_did"], env["algorithm"], env["signature_b64u"], hashText)) {
+    problems.push(problem("SIGNATURE_INVALID", "signature_b64u", "bundle signature does not verify under signer_did"));
+  }
+  return { ok: problems.length === 0, problems, ...isRecord(payload) ? { payload } : {} };
+}
+
+// action/src/core/claw-receipts.ts
+var MAX_TOKENS = 1e7;
+var MAX_LATENCY_MS = 36e5;
+var intIn = (v, max) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= max;
+function payloadRuleProblem(p) {
+  if (p["receipt_version"] !== "1") return 'receipt_version must be "1"';
+  for (const k of ["receipt_id", "gateway_id", "provider", "model"]) {
+    const v = p[k];
+    if (typeof v !== "string" || v.length === 0) return `${k} must be a non-empty string`;
+  }
+  if (!isClawB64u(p["request_hash_b64u"]) || !isClawB64u(p["response_hash_b64u"])) return "request/response hash must be base64url";
+  if (!intIn(p["tokens_input"], MAX_TOKENS) || !intIn(p["tokens_output"], MAX_TOKENS)) return "tokens must be integers in 0…10,000,000";
+  if (!intIn(p["latency_ms"], MAX_LATENCY_MS)) return "latency_ms must be an integer in 0…3,600,000";
+  if (!isClawDate(p["timestamp"])) return "timestamp is not a date";
+  return void 0;
+}
+function gatewayBindingProblem(payload, runId, eventHashes) {
+  if (runId === null || eventHashes === null) return "the bundle has no valid event_chain to bind to";
+  const binding = isRecord(payload) ? payload["binding"] : void 0;
+  if (!isRecord(binding)) return "receipt has no binding (run_id + event_hash_b64u expected)";
+  const rid = binding["run_id"];
+  if (typeof rid !== "string" || rid.trim().length === 0) return "binding.run_id is missing or empty";
+  if (rid !== runId) return "binding.run_id is not the bundle's run_id";
+  const eh = binding["event_hash_b64u"];
+  if (typeof eh !== "string" || eh.length < 8 || !isClawB64u(eh)) return "binding.event_hash_b64u is missing or invalid";
+  if (!eventHashes.has(eh)) return "binding.event_hash_b64u is not an event of the bundle's event_chain";
+  return void 0;
+}
+function checkGatewayReceipt(env, allowlist, runId, eventHashes) {
+  const payload = isRecord(env) ? env["payload"] : void 0;
+  const rid = isRecord(payload) ? payload["receipt_id"] : void 0;
+  const signerAllowed2 = isRecord(env) && typeof env["signer_did"] === "string" && allowlist.includes(env["signer_did"]);
+  const unbound = gatewayBindingProblem(payload, runId, eventHashes);
+  const out = {
+    ...typeof rid === "string" ? { receipt_id: rid } : {},
+    signature_valid: false,
+    signer_allowed: signerAllowed2,
+    bound: unbound === void 0,
+    verified: false,
+    problems: []
+  };
+  const blocking = verifyReceiptSteps(env, allowlist, out);
+  if (!blocking && out.problems.length === 0) out.verified = true;
+  if (unbound !== void 0) out.problems.push(problem("RECEIPT_BINDING_MISMATCH", "payload.binding", unbound));
+  if (out.problems[0]) out.code = out.problems[0].code;
+  return out;
+}
+function verifyReceiptSteps(env, allowlist, out) {
+  const stop2 = (code, path, detail) => {
+    out.problems.push(problem(code, path, detail));
+    return true;
+  };
+  if (!isRecord(env) || !hasKeys(env, CLAW_ENVELOPE_REQUIRED)) return stop2("MALFORMED_ENVELOPE", "", "envelope is missing required fields");
+  if (!CLAW_ENVELOPE_VERSIONS.includes(env["envelope_version"])) {
+    return stop2("UNKNOWN_ENVELOPE_VERSION", "envelope_version", "envelope_version is not allowlisted");
+  }
+  if (!CLAW_ENVELOPE_TYPES2.includes(env["envelope_type"]) || env["envelope_type"] !== "gateway_receipt") {
+    return stop2("UNKNOWN_ENVELOPE_TYPE", "envelope_type", "envelope_type is not gateway_receipt");
+  }
+  if (!CLAW_ALGORITHMS.includes(env["algorithm"])) return stop2("UNKNOWN_ALGORITHM", "algorithm", "algorithm is not allowlisted");
+  if (!CLAW_HASH_ALGORITHMS.includes(env["hash_algorithm"])) {
+    return stop2("UNKNOWN_HASH_ALGORITHM", "hash_algorithm", "hash_algorithm is not allowlisted");
+  }
+  const schema = validateClaw("gateway_receipt_envelope", env);
+  if (!schema.valid) {
+    return stop2("SCHEMA_VALIDATION_FAILED", "", `gateway_receipt_envelope.v1: ${clawSchemaErrors(schema.errors, 3).join("; ")}`);
+  }
+  if (!isClawDidFormat(env["signer_did"])) return stop2("INVALID_DID_FORMAT", "signer_did", "signer_did is not a did:key/did:web");
+  if (allowlist.length === 0) {
+    out.problems.push(problem("DEPENDENCY_NOT_CONFIGURED", "signer_did", "gateway receipt signer allowlist is not configured"));
+  } else if (!out.signer_allowed) {
+    out.problems.push(problem("CLAIM_NOT_FOUND", "signer_did", "receipt signer is not in the gateway allowlist"));
+  }
+  if (!isClawDate(env["issued_at"])) return stop2("MALFORMED_ENVELOPE", "issued_at", "issued_at is not a date");
+  if (!isClawB64u(env["payload_hash_b64u"]) || !isClawB64u(env["signature_b64u"])) {
+    return stop2("MALFORMED_ENVELOPE", "", "payload_hash_b64u/signature_b64u are not base64url");
+  }
+  const bad = payloadRuleProblem(env["payload"]);
+  if (bad) return stop2("MALFORMED_ENVELOPE", "payload", bad);
+  if (clawPayloadHash(env["payload"], env["hash_algorithm"]) !== env["payload_hash_b64u"]) {
+    return stop2("HASH_MISMATCH", "payload_hash_b64u", "payload hash does not match payload_hash_b64u");
+  }
+  if (!didKeyOrUndefined(env["signer_did"])) return stop2("INVALID_DID_FORMAT", "signer_did", "signer_did is not an Ed25519 did:key");
+  if (!verifyByDid(env["signer_did"], env["algorithm"], env["signature_b64u"], env["payload_hash_b64u"])) {
+    return stop2("SIGNATURE_INVALID", "signature_b64u", "receipt signature does not verify");
+  }
+  out.signature_valid = true;
+  return false;
+}
+var EFFECT_CLASSES = ["network_egress", "filesystem_write", "external_api_write"];
+var APPROVAL_TYPES = ["explicit_approve", "explicit_deny", "auto_approve", "timeout_deny"];
+function checkSupportReceipts(kind, items, agentDid) {
+  const field = kind === "side_effect" ? "side_effect_receipts" : "human_approval_receipts";
+  if (items === void 0) return [];
+  if (!Array.isArray(items)) return [problem("SCHEMA_VALIDATION_FAILED", `payload.${field}`, `${field} must be an array`)];
+  const [enumKey, allowed] = kind === "side_effect" ? ["effect_class", EFFECT_CLASSES] : ["approval_type", APPROVAL_TYPES];
+  const out = [];
+  items.forEach((r, i) => {
+    const at = `payload.${field}[${i}]`;
+    if (!isRecord(r)) out.push(problem("SCHEMA_VALIDATION_FAILED", at, "must be an object"));
+    else if (r["receipt_version"] !== void 0 && r["receipt_version"] !== "1") {
+      out.push(problem("UNKNOWN_VERSION", `${at}.receipt_version`, 'receipt_version must be "1"'));
+    } else if (r["hash_algorithm"] !== void 0 && r["hash_algorithm"] !== "SHA-256") {
+      out.push(problem("UNKNOWN_HASH_ALGORITHM", `${at}.hash_algorithm`, "hash_algorithm must be SHA-256"));
+    } else if (r[enumKey] !== void 0 && !allowed.includes(r[enumKey])) {
+      out.push(problem("SCHEMA_VALIDATION_FAILED", `${at}.${enumKey}`, `${enumKey} must be one of ${allowed.join(", ")}`));
+    } else if (r["agent_did"] !== void 0 && r["agent_did"] !== agentDid) {
+      out.push(problem("PROOF_BUNDLE_AGENT_MISMATCH", `${at}.agent_did`, "agent_did is not the bundle's agent_did"));
+    }
+  });
+  return out;
+}
+var ATTESTATION_KEYS = /* @__PURE__ */ new Set([
+  "attestation_id",
+  "attestation_type",
+  "attester_did",
+  "subject_did",
+  "expires_at",
+  "signature_b64u"
+]);
+function attestationVerified(a, agentDid, attesters, at) {
+  if (!isRecord(a) || Object.keys(a).some((k) => !ATTESTATION_KEYS.has(k))) return false;
+  if (typeof a["attestation_id"] !== "string" || a["attestation_id"].length < 1) return false;
+  if (a["attestation_type"] !== "owner" && a["attestation_type"] !== "third_party") return false;
+  if (!isClawDidFormat(a["attester_did"]) || !isClawDidFormat(a["subject_did"])) return false;
+  const sig = a["signature_b64u"];
+  if (!isClawB64u(sig) || sig.length < 8) return false;
+  if (a["expires_at"] !== void 0 && (!isClawDate(a["expires_at"]) || Date.parse(a["expires_at"]) < at)) return false;
+  if (!attesters.includes(a["attester_did"]) || a["subject_did"] !== agentDid) return false;
+  let message;
+  try {
+    message = canonicalize({ ...a, signature_b64u: "" });
+  } catch {
+    return false;
+  }
+  return verifyByDid(a["attester_did"], "Ed25519", sig, message);
+}
+
+// action/src/core/claw-tool-receipts.ts
+var FORMS = [
+  ["envelope-v2", "tool_receipt_envelope_v2"],
+  ["envelope-v1", "tool_receipt_envelope_v1"],
+  ["payload-v2", "tool_receipt_v2"],
+  ["payload-v1", "tool_receipt_v1"]
+];
+function parseToolReceipt(item) {
+  const failures = [];
+  for (const [form, schema] of FORMS) {
+    const r = validateClaw(schema, item);
+    if (r.valid) {
+      const rec = item;
+      const isEnvelope = form.startsWith("envelope");
+      return { ok: true, form, payload: isEnvelope ? rec["payload"] : rec, envelope: isEnvelope ? rec : null };
+    }
+    failures.push(`${schema}: ${clawSchemaErrors(r.errors, 2).join("; ")}`);
+  }
+  if (isRecord(item) && item["receipt_version"] !== void 0) {
+    return { ok: false, code: "UNKNOWN_VERSION", detail: "tool_receipt receipt_version is not supported" };
+  }
+  return { ok: false, code: "SCHEMA_VALIDATION_FAILED", detail: failures.reverse().join(" | ") };
+}
+function checkToolReceipt(item, ctx) {
+  const parsed = parseToolReceipt(item);
+  if (!parsed.ok) return [problem(parsed.code, "", parsed.detail)];
+  const { payload, envelope } = parsed;
+  const out = [];
+  if (payload["agent_did"] !== ctx.agentDid) {
+    out.push(problem("PROOF_BUNDLE_AGENT_MISMATCH", "agent_did", "tool receipt agent_did is not the bundle's agent_did"));
+  }
+  const binding = bindingProblem(payload, ctx);
+  if (binding) out.push(binding);
+  const sig = envelope ? envelopeProblem(envelope, ctx.at) : void 0;
+  if (sig) out.push(sig);
+  if (payload["receipt_version"] === "2") {
+    for (const side of ["args", "result"]) {
+      const disclosure = payload[`${side}_disclosure`];
+      if (disclosure === void 0) continue;
+      const p = disclosureProblem(disclosure, payload[`${side}_hash_b64u`]);
+      if (p) out.push({ ...p, path: `${side}_disclosure${p.path ? `.${p.path}` : ""}` });
+    }
+  }
+  return out;
+}
+function bindingProblem(payload, ctx) {
+  const binding = payload["binding"];
+  if (!isRecord(binding) || ctx.runId === null || ctx.eventHashes === null) return void 0;
+  const runId = binding["run_id"];
+  if (typeof runId === "string" && runId.length > 0 && runId !== ctx.runId) {
+    return problem("RECEIPT_BINDING_MISMATCH", "binding.run_id", "tool receipt binding.run_id is not the bundle's run_id");
+  }
+  const eh = binding["event_hash_b64u"];
+  if (eh === void 0) return void 0;
+  if (!isClawB64u(eh)) return problem("SCHEMA_VALIDATION_FAILED", "binding.event_hash_b64u", "binding.event_hash_b64u must be base64url");
+  if (!ctx.eventHashes.has(eh)) {
+    return problem("RECEIPT_BINDING_MISMATCH", "binding.event_hash_b64u", "tool receipt binding.event_hash_b64u is not an event of the chain");
+  }
+  return void 0;
+}
+function envelopeProblem(env, at) {
+  const expires = env["expires_at"];
+  if (typeof expires === "string" && expires !== "") {
+    if (!isClawDate(expires)) return problem("SCHEMA_VALIDATION_FAILED", "expires_at", "expires_at must be a date-time");
+    if (at > Date.parse(expires)) return problem("EXPIRED_TTL", "expires_at", "tool receipt envelope has expired");
+  }
+  const hash = clawPayloadHash(env["payload"], env["hash_algorithm"]);
+  if (hash === void 0) return problem("UNKNOWN_HASH_ALGORITHM", "hash_algorithm", `hash_algorithm ${String(env["hash_algorithm"])} is not supported`);
+  const text = env["payload_hash_b64u"];
+  if (hash !== text) return problem("HASH_MISMATCH", "payload_hash_b64u", "tool receipt envelope payload hash mismatch");
+  if (!verifyByDid(env["signer_did"], env["algorithm"], env["signature_b64u"], text)) {
+    return problem("SIGNATURE_INVALID", "signature_b64u", "tool receipt envelope signature does not verify");
+  }
+  const cosigs = env["co_signatures"];
+  if (env["envelope_version"] !== "2" || !Array.isArray(cosigs)) return void 0;
+  for (const [i, co] of cosigs.entries()) {
+    const schema = validateClaw("co_signature", co);
+    if (!schema.valid) return problem("SCHEMA_VALIDATION_FAILED", `co_signatures[${i}]`, clawSchemaErrors(schema.errors, 3).join("; "));
+    const c = co;
+    if (!verifyByDid(c["signer_did"], c["algorithm"], c["signature_b64u"], text)) {
+      return problem("CO_SIGNATURE_INVALID", `co_signatures[${i}].signature_b64u`, "co-signature does not verify over the payload hash");
+    }
+  }
+  return void 0;
+}
+function runtimeJsonType(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  const t = typeof v;
+  return t === "number" || t === "boolean" || t === "object" ? t : "string";
+}
+function disclosureProblem(disclosure, committedHash) {
+  const schema = validateClaw("selective_disclosure", disclosure);
+  if (!schema.valid) return problem("SCHEMA_VALIDATION_FAILED", "", clawSchemaErrors(schema.errors, 3).join("; "));
+  const d = disclosure;
+  if (d["disclosure_algorithm"] !== "vir_v2_typed_lexicographical") {
+    return problem("DISCLOSURE_ALGORITHM_UNKNOWN", "disclosure_algorithm", "selective disclosure algorithm is not allowlisted");
+  }
+  if (d["merkle_root_b64u"] !== committedHash) {
+    return problem("DISCLOSURE_ROOT_MISMATCH", "merkle_root_b64u", "disclosure root is not the committed hash");
+  }
+  const leaves = [...d["redacted_leaf_hashes_b64u"]];
+  for (const [path, raw] of Object.entries(d["disclosed_leaves"])) {
+    if (runtimeJsonType(raw["value"]) !== raw["type"]) {
+      return problem("DISCLOSURE_TYPE_MISMATCH", `disclosed_leaves.${path}`, `leaf ${path}: value is not of its declared type`);
+    }
+    try {
+      leaves.push(sha256B64u(`${path}:${canonicalize({ type: raw["type"], value: raw["value"], salt_b64u: raw["salt_b64u"] })}`));
+    } catch (e) {
+      return problem("SCHEMA_VALIDATION_FAILED", `disclosed_leaves.${path}`, `leaf is not JSON: ${e.message}`);
+    }
+  }
+  leaves.sort();
+  if (sha256B64u(canonicalize(leaves)) !== d["merkle_root_b64u"]) {
+    return problem("DISCLOSURE_ROOT_MISMATCH", "merkle_root_b64u", "selective disclosure Merkle root mismatch");
+  }
+  return void 0;
+}
+
+// action/src/core/claw-causal.ts
+var PHASES = /* @__PURE__ */ new Set(["setup", "planning", "reasoning", "execution", "observation", "reflection", "teardown"]);
+var NEXT_PHASES = {
+  setup: ["setup", "planning"],
+  planning: ["planning", "reasoning", "execution"],
+  reasoning: ["reasoning", "execution", "observation"],
+  execution: ["execution", "observation", "reflection", "teardown"],
+  observation: ["observation", "reflection", "teardown"],
+  reflection: ["reflection", "teardown"],
+  teardown: ["teardown"]
+};
+var ID_FIELDS = [
+  ["span_id", "spanId"],
+  ["parent_span_id", "parentSpanId"],
+  ["tool_span_id", "toolSpanId"]
+];
+var CAUSAL_KEYS = [...ID_FIELDS.flat(), "phase", "attribution_confidence", "attributionConfidence"];
+var Stop = class extends Error {
+  constructor(problem2) {
+    super(problem2.detail);
+    this.problem = problem2;
+  }
+  problem;
+};
+function stop(code, path, detail) {
+  throw new Stop(problem(code, path, detail));
+}
+function normalize(b, base, snake, camel, parse) {
+  const read = (key) => {
+    if (!Object.hasOwn(b, key)) return void 0;
+    const v = parse(b[key]);
+    if (v === void 0) stop("CAUSAL_BINDING_NORMALIZATION_FAILED", `${base}.${key}`, `${key} is not a valid value`);
+    return v;
+  };
+  const s = read(snake);
+  const c = read(camel);
+  if (s !== void 0 && c !== void 0 && !Object.is(s, c)) {
+    stop("CAUSAL_BINDING_FIELD_CONFLICT", `${base}.${snake}`, `${snake} and ${camel} conflict`);
+  }
+  if (s !== void 0) return { value: s, path: `${base}.${snake}` };
+  return c !== void 0 ? { value: c, path: `${base}.${camel}` } : { path: `${base}.${snake}` };
+}
+var asId = (v) => typeof v === "string" && v.trim().length > 0 ? v.trim() : void 0;
+var asNumber = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+function spanRefs(b, base) {
+  const [span, parent, tool] = ID_FIELDS.map(([s, c]) => normalize(b, base, s, c, asId));
+  return { span, parent, tool };
+}
+function collectEntries(receipts2) {
+  const out = [];
+  receipts2.forEach((env, i) => {
+    const payload = isRecord(env) ? env["payload"] : void 0;
+    const b = isRecord(payload) ? payload["binding"] : void 0;
+    if (!isRecord(b) || !CAUSAL_KEYS.some((k) => Object.hasOwn(b, k))) return;
+    const base = `payload.receipts[${i}].payload.binding`;
+    const refs = spanRefs(b, base);
+    const confidence = normalize(b, base, "attribution_confidence", "attributionConfidence", asNumber);
+    out.push({
+      ...refs,
+      phase: b["phase"],
+      phasePath: `${base}.phase`,
+      confidence,
+      timestamp: payload["timestamp"],
+      timestampPath: `payload.receipts[${i}].payload.timestamp`,
+      issuedAt: env["issued_at"],
+      issuedAtPath: `payload.receipts[${i}].issued_at`
+    });
+  });
+  return out;
+}
+function checkReplay(receipts2) {
+  const seen = /* @__PURE__ */ new Map();
+  receipts2.forEach((env, i) => {
+    const payload = isRecord(env) ? env["payload"] : void 0;
+    const id = isRecord(payload) ? payload["receipt_id"] : void 0;
+    if (typeof id !== "string" || id.length === 0) return;
+    let fp;
+    try {
+      fp = canonicalize(payload);
+    } catch {
+      fp = JSON.stringify(payload);
+    }
+    const prev = seen.get(id);
+    if (prev === void 0) seen.set(id, fp);
+    else if (prev !== fp) stop("CAUSAL_RECEIPT_REPLAY_DETECTED", `payload.receipts[${i}].payload.receipt_id`, `receipt_id ${id} replayed with a different payload`);
+  });
+}
+function checkGraph(entries) {
+  const known = /* @__PURE__ */ new Set();
+  for (const e of entries) if (e.span.value) known.add(e.span.value);
+  for (const e of entries) {
+    if (e.timestamp !== void 0 && !isClawDate(e.timestamp)) stop("CAUSAL_CLOCK_CONTRADICTION", e.timestampPath, "timestamp is not a date-time");
+    if (e.issuedAt !== void 0 && !isClawDate(e.issuedAt)) stop("CAUSAL_CLOCK_CONTRADICTION", e.issuedAtPath, "issued_at is not a date-time");
+    if (isClawDate(e.timestamp) && isClawDate(e.issuedAt) && Date.parse(e.timestamp) > Date.parse(e.issuedAt)) {
+      stop("CAUSAL_CLOCK_CONTRADICTION", e.timestampPath, "payload.timestamp is after envelope issued_at");
+    }
+    if (e.phase !== void 0 && (typeof e.phase !== "string" || !PHASES.has(e.phase))) stop("CAUSAL_PHASE_INVALID", e.phasePath, "unknown phase");
+    const c = e.confidence.value;
+    if (c !== void 0 && (c < 0 || c > 1)) stop("CAUSAL_CONFIDENCE_OUT_OF_RANGE", e.confidence.path, "attribution_confidence is outside [0, 1]");
+    for (const ref of [e.parent, e.tool]) {
+      if (ref.value && !known.has(ref.value)) stop("CAUSAL_REFERENCE_DANGLING", ref.path, `references unknown span_id ${ref.value}`);
+    }
+  }
+  const spans = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const id = e.span.value;
+    if (!id) continue;
+    const ts = typeof e.timestamp === "string" ? Date.parse(e.timestamp) : void 0;
+    const ms = ts ?? (typeof e.issuedAt === "string" ? Date.parse(e.issuedAt) : void 0);
+    const cur = {
+      ...e.parent.value !== void 0 ? { parent: e.parent.value } : {},
+      ...e.tool.value !== void 0 ? { tool: e.tool.value } : {},
+      ...typeof e.phase === "string" ? { phase: e.phase } : {},
+      ...e.confidence.value !== void 0 ? { confidence: e.confidence.value } : {},
+      ...ms !== void 0 ? { ms } : {},
+      phasePath: e.phasePath,
+      spanPath: e.span.path,
+      msPath: ts !== void 0 ? e.timestampPath : e.issuedAtPath
+    };
+    const prev = spans.get(id);
+    if (!prev) {
+      spans.set(id, cur);
+      continue;
+    }
+    const differs = (a, b) => a !== void 0 && b !== void 0 && !Object.is(a, b);
+    const conflicts = ["parent", "tool", "phase", "confidence"].filter((k) => differs(prev[k], cur[k]));
+    if (differs(prev.ms, cur.ms)) stop("CAUSAL_CLOCK_CONTRADICTION", cur.msPath, `span_id ${id} has inconsistent causal timestamps`);
+    if (conflicts.length) stop("CAUSAL_SPAN_REUSE_CONFLICT", e.span.path, `span_id ${id} reused with different ${conflicts.join(", ")}`);
+  }
+  for (const [id, s] of spans) {
+    for (const rel of [s.parent, s.tool]) {
+      const p = rel === void 0 ? void 0 : spans.get(rel);
+      if (!p) continue;
+      if (s.ms !== void 0 && p.ms !== void 0 && s.ms < p.ms) stop("CAUSAL_CLOCK_CONTRADICTION", s.msPath, `span_id ${id} occurs before ${rel}`);
+      if (s.phase !== void 0 && p.phase !== void 0 && !(NEXT_PHASES[p.phase] ?? []).includes(s.phase)) {
+        stop("CAUSAL_PHASE_TRANSITION_INVALID", s.phasePath, `invalid phase transition ${p.phase} -> ${s.phase}`);
+      }
+    }
+  }
+  checkCycles(entries);
+  checkConfidenceEvidence(entries);
+  if (known.size > 0) checkConnectivity(entries);
+  return known;
+}
+function checkCycles(entries) {
+  const parentOf = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    if (e.span.value && e.parent.value && !parentOf.has(e.span.value)) parentOf.set(e.span.value, { parent: e.parent.value, path: e.parent.path });
+  }
+  const done2 = /* @__PURE__ */ new Set();
+  for (const start of parentOf.keys()) {
+    const onPath = /* @__PURE__ */ new Set();
+    let cur = start;
+    while (cur !== void 0 && !done2.has(cur)) {
+      if (onPath.has(cur)) stop("CAUSAL_CYCLE_DETECTED", parentOf.get(cur)?.path ?? "payload", `parent_span_id cycle at span_id ${cur}`);
+      onPath.add(cur);
+      cur = parentOf.get(cur)?.parent;
+    }
+    for (const s of onPath) done2.add(s);
+  }
+}
+function checkConfidenceEvidence(entries) {
+  const inbound = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    for (const ref of [e.parent.value, e.tool.value]) if (ref) inbound.set(ref, (inbound.get(ref) ?? 0) + 1);
+  }
+  for (const e of entries) {
+    const c = e.confidence.value;
+    if (c === void 0) continue;
+    const direct = e.parent.value !== void 0 || e.tool.value !== void 0 || e.span.value !== void 0 && (inbound.get(e.span.value) ?? 0) > 0;
+    const max = direct ? 1 : e.span.value !== void 0 ? 0.5 : 0;
+    if (c > max) stop("CAUSAL_CONFIDENCE_EVIDENCE_INCONSISTENT", e.confidence.path, `attribution_confidence ${c} exceeds ${max} for its evidence`);
+  }
+}
+function checkConnectivity(entries) {
+  const spans = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    if (!e.span.value || spans.has(e.span.value)) continue;
+    spans.set(e.span.value, {
+      ...e.parent.value ? { parent: e.parent.value } : {},
+      ...e.tool.value ? { tool: e.tool.value } : {},
+      path: e.span.path
+    });
+  }
+  const roots = new Set([...spans].filter(([, s]) => s.parent === void 0 && s.tool === void 0).map(([id]) => id));
+  const first = spans.values().next().value;
+  if (roots.size === 0) stop("CAUSAL_GRAPH_DISCONNECTED", first?.path ?? "payload", "causal graph has no root span");
+  const memo = /* @__PURE__ */ new Map();
+  const reaches = (id, seen2) => {
+    if (roots.has(id)) return true;
+    const m = memo.get(id);
+    if (m !== void 0) return m;
+    const s = spans.get(id);
+    if (seen2.has(id) || !s) return false;
+    const next = new Set(seen2).add(id);
+    const ok = s.parent !== void 0 && reaches(s.parent, next) || s.tool !== void 0 && reaches(s.tool, next);
+    memo.set(id, ok);
+    return ok;
+  };
+  for (const [id, s] of spans) if (!reaches(id, /* @__PURE__ */ new Set())) stop("CAUSAL_GRAPH_DISCONNECTED", s.path, `span_id ${id} does not reach a root span`);
+  const adj = new Map([...spans.keys()].map((id) => [id, /* @__PURE__ */ new Set()]));
+  for (const [id, s] of spans) {
+    for (const n of [s.parent, s.tool]) {
+      if (n === void 0 || !spans.has(n)) continue;
+      adj.get(id)?.add(n);
+      adj.get(n)?.add(id);
+    }
+  }
+  const start = spans.keys().next().value;
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [start];
+  while (stack.length) {
+    const cur = stack.pop();
+    if (seen.has(cur)) continue;
+    seen.add(cur);
+    for (const n of adj.get(cur) ?? []) if (!seen.has(n)) stack.push(n);
+  }
+  const lost = [...spans.keys()].find((id) => !seen.has(id));
+  if (lost !== void 0) stop("CAUSAL_GRAPH_DISCONNECTED", spans.get(lost)?.path ?? "payload", "causal graph has disconnected components");
+}
+function checkAnchoring(items, known, field, code) {
+  if (!Array.isArray(items)) return;
+  items.forEach((r, i) => {
+    const at = `payload.${field}[${i}]`;
+    if (!isRecord(r)) stop(code, at, "malformed receipt cannot be causally anchored");
+    const b = r["binding"];
+    if (!isRecord(b)) stop(code, `${at}.binding`, "no binding object for causal anchoring");
+    const refs = spanRefs(b, `${at}.binding`);
+    const ref = refs.tool.value !== void 0 ? refs.tool : refs.parent.value !== void 0 ? refs.parent : refs.span;
+    if (!ref.value || !known.has(ref.value)) stop(code, ref.path, "not anchored to a span declared by a gateway receipt");
+  });
+}
+function causalProblem(payload) {
+  const receipts2 = Array.isArray(payload["receipts"]) ? payload["receipts"] : [];
+  try {
+    const entries = collectEntries(receipts2);
+    checkReplay(receipts2);
+    const known = entries.length ? checkGraph(entries) : /* @__PURE__ */ new Set();
+    checkAnchoring(payload["side_effect_receipts"], known, "side_effect_receipts", "CAUSAL_SIDE_EFFECT_ORPHANED");
+    checkAnchoring(payload["human_approval_receipts"], known, "human_approval_receipts", "CAUSAL_HUMAN_APPROVAL_ORPHANED");
+    return void 0;
+  } catch (e) {
+    if (e instanceof Stop) return e.problem;
+    return problem("MALFORMED_ENVELOPE", "payload", `causal check failed: ${e.message}`);
+  }
+}
+
+// action/src/core/claw-bundle.ts
+function urmProblem(payload, urm, runId, rootHash) {
+  const ref = payload["urm"];
+  if (!isRecord(ref)) return void 0;
+  if (urm === void 0) return problem("URM_MISSING", "urm", "payload.urm is present but the URM document was not provided");
+  const schema = validateClaw("urm", urm);
+  if (!schema.valid) return problem("SCHEMA_VALIDATION_FAILED", "urm", `urm.v1: ${clawSchemaErrors(schema.errors, 3).join("; ")}`);
+  const u = urm;
+  const trimmed = (k) => typeof u[k] === "string" ? u[k].trim() : null;
+  if (!trimmed("urm_id") || trimmed("urm_id") !== ref["urm_id"]) return problem("URM_MISMATCH", "urm.urm_id", "urm.urm_id is not payload.urm.urm_id");
+  if (!trimmed("agent_did") || trimmed("agent_did") !== payload["agent_did"]) {
+    return problem("URM_MISMATCH", "urm.agent_did", "urm.agent_did is not payload.agent_did");
+  }
+  if (runId !== null) {
+    if (!trimmed("run_id") || trimmed("run_id") !== runId) return problem("URM_MISMATCH", "urm.run_id", "urm.run_id is not the event chain's run_id");
+    const claimed = trimmed("event_chain_root_hash_b64u");
+    if (rootHash && claimed && claimed !== rootHash) {
+      return problem("URM_MISMATCH", "urm.event_chain_root_hash_b64u", "urm.event_chain_root_hash_b64u is not the first event hash");
+    }
+  }
+  if (clawPayloadHash(urm, "SHA-256") !== ref["resource_hash_b64u"]) {
+    return problem("HASH_MISMATCH", "payload.urm.resource_hash_b64u", "SHA-256(JSON.stringify(urm)) is not payload.urm.resource_hash_b64u");
+  }
+  return void 0;
+}
+var finiteNonNeg = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0;
+function rateLimitProblem(claims, runId) {
+  if (!Array.isArray(claims)) return void 0;
+  for (const [i, c] of claims.entries()) {
+    const at = `payload.rate_limit_claims[${i}]`;
+    const r = isRecord(c) ? c : {};
+    const start = Date.parse(String(r["window_start"]));
+    const end = Date.parse(String(r["window_end"]));
+    if (!Number.isFinite(start) || !Number.isFinite(end)) return problem("RATE_LIMIT_CLAIM_INCONSISTENT", at, "window_start/window_end must be dates");
+    if (start > end) return problem("RATE_LIMIT_WINDOW_INVALID", `${at}.window_start`, "window_start is after window_end");
+    const pairs = [["max_requests", "observed_requests"], ["max_tokens_input", "observed_tokens_input"], ["max_tokens_output", "observed_tokens_output"]];
+    for (const [j, [maxKey, obsKey]] of pairs.entries()) {
+      const max = r[maxKey];
+      const obs = r[obsKey];
+      if (j > 0 && max === void 0 !== (obs === void 0)) return problem("RATE_LIMIT_CLAIM_INCONSISTENT", at, `${maxKey} and ${obsKey} go together`);
+      if (j > 0 && max === void 0) continue;
+      if (!finiteNonNeg(max) || !finiteNonNeg(obs)) return problem("RATE_LIMIT_CLAIM_INCONSISTENT", at, `${maxKey}/${obsKey} must be finite non-negative numbers`);
+      if (obs > max) return problem("RATE_LIMIT_EXCEEDED", `${at}.${obsKey}`, `${obsKey} exceeds ${maxKey}`);
+    }
+    if (runId !== null && r["run_id"] !== void 0 && r["run_id"] !== runId) {
+      return problem("RATE_LIMIT_CLAIM_INCONSISTENT", `${at}.run_id`, "run_id is not the bundle's run_id");
+    }
+  }
+  return void 0;
+}
+function strictReceiptProblem(results, receipts2, allowlist) {
+  const named = results.filter((r) => {
+    const p = isRecord(receipts2[r.index]) ? receipts2[r.index]["payload"] : void 0;
+    const b = isRecord(p) ? p["binding"] : void 0;
+    return isRecord(b) && typeof b["event_hash_b64u"] === "string" && b["event_hash_b64u"].trim().length > 0;
+  });
+  if (named.length === 0) return void 0;
+  if (allowlist.length === 0) return problem("DEPENDENCY_NOT_CONFIGURED", "payload.receipts", "gateway receipt signer allowlist not configured (required to verify receipts)");
+  if (named.every((r) => r.code === void 0)) return void 0;
+  const verified = (r) => r.code === void 0 || r.code === "RECEIPT_BINDING_MISMATCH";
+  const first = named.find((r) => r.code !== void 0);
+  return named.every(verified) ? problem("RECEIPT_BINDING_MISMATCH", `payload.receipts[${first.index}]`, "a receipt is not bound to the bundle's event chain") : problem("RECEIPT_VERIFICATION_FAILED", `payload.receipts[${first.index}]`, `a receipt failed verification (${first.code})`);
+}
+function verifyClawBundle(envelope, opts) {
+  const at = opts.at ?? Date.now();
+  const verdict = { valid: false, reason_code: "", detail: "", run_id: null, event_hashes: [], proof_tier: "self", receipts: [] };
+  const fail2 = (p2) => ({ ...verdict, reason_code: p2.code, detail: p2.path ? `${p2.path}: ${p2.detail}` : p2.detail });
+  const env = checkBundleEnvelope(envelope, { at });
+  if (!env.ok || !env.payload) return fail2(env.problems[0] ?? problem("MALFORMED_ENVELOPE", "", "envelope check failed"));
+  const p = env.payload;
+  const agentDid = p["agent_did"];
+  let runId = null;
+  let hashes2 = null;
+  let rootHash = null;
+  if (Array.isArray(p["event_chain"]) && p["event_chain"].length > 0) {
+    const chain = checkEventChain(p["event_chain"]);
+    const bad = chain.problems[0];
+    if (bad) return fail2(problem(bad.code, bad.index >= 0 ? `payload.event_chain[${bad.index}]` : "payload.event_chain", bad.detail));
+    runId = chain.runId;
+    hashes2 = chain.hashes;
+    rootHash = p["event_chain"][0]["event_hash_b64u"];
+    verdict.run_id = runId;
+    verdict.event_hashes = p["event_chain"].map((e) => e["event_hash_b64u"]);
+  }
+  const early = rateLimitProblem(p["rate_limit_claims"], runId) ?? urmProblem(p, opts.urm, runId, rootHash);
+  if (early) return fail2(early);
+  const receipts2 = Array.isArray(p["receipts"]) ? p["receipts"] : [];
+  verdict.receipts = receipts2.map((r, index) => {
+    const c = checkGatewayReceipt(r, opts.gatewaySigners, runId, hashes2);
+    return {
+      index,
+      ...c.receipt_id !== void 0 ? { receipt_id: c.receipt_id } : {},
+      signature_valid: c.signature_valid,
+      signer_allowed: c.signer_allowed,
+      bound: c.bound,
+      ...c.code !== void 0 ? { code: c.code } : {}
+    };
+  });
+  const tools2 = p["tool_receipts"];
+  if (tools2 !== void 0 && !Array.isArray(tools2)) return fail2(problem("SCHEMA_VALIDATION_FAILED", "payload.tool_receipts", "tool_receipts must be an array"));
+  for (const [i, item] of (Array.isArray(tools2) ? tools2 : []).entries()) {
+    const bad = checkToolReceipt(item, { agentDid, runId, eventHashes: hashes2, at })[0];
+    if (bad) return fail2({ ...bad, path: `payload.tool_receipts[${i}]${bad.path ? `.${bad.path}` : ""}` });
+  }
+  const support = checkSupportReceipts("side_effect", p["side_effect_receipts"], agentDid)[0] ?? checkSupportReceipts("human_approval", p["human_approval_receipts"], agentDid)[0] ?? causalProblem(p);
+  if (support) return fail2(support);
+  const attesters = opts.attesterSigners ?? [];
+  const attested = Array.isArray(p["attestations"]) && p["attestations"].some((a) => attestationVerified(a, agentDid, attesters, at));
+  const strict = strictReceiptProblem(verdict.receipts, receipts2, opts.gatewaySigners);
+  if (strict) return fail2(strict);
+  const gateway = verdict.receipts.some((r) => r.code === void 0);
+  return {
+    ...verdict,
+    valid: true,
+    reason_code: "OK",
+    detail: "proof bundle verified",
+    proof_tier: attested ? "sandbox" : gateway ? "gateway" : "self"
+  };
+}
+
+// action/src/core/verify-types.ts
+var CHECK_IDS = [
+  "REGISTRY_VALID",
+  "POLICY_CURRENT",
+  "POLICY_NOT_REVOKED",
+  "BUNDLE_SIGNATURE",
+  "EVENT_CHAIN",
+  "CLAW_PROTOCOL",
+  "TOKEN_SIGNATURE",
+  "TOKEN_TTL",
+  "TOKEN_WINDOW",
+  "TOKEN_SCOPE_HASH",
+  "TOKEN_POLICY_PIN",
+  "TOKEN_NOT_REVOKED",
+  "TOKEN_RETIRED",
+  "TOKEN_SUBJECT",
+  "RECEIPTS_SIGNED",
+  "RECEIPTS_BOUND",
+  "RECEIPTS_COMPLETE",
+  "MODEL_ROUTE",
+  "TOOLS_ALLOWED",
+  "SANDBOX",
+  "APPROVALS",
+  "DATA_BOUNDARIES",
+  "SUBJECT"
+];
+
+// action/src/core/verify-context.ts
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function arr(v) {
+  return Array.isArray(v) ? v : [];
+}
+function str3(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function result(id, status, detail) {
+  return { id, status, detail };
+}
+function verdictOf(id, problems, passDetail) {
+  if (problems.length === 0) return result(id, "pass", passDetail);
+  const shown = problems.slice(0, 3).join("; ");
+  return result(id, "fail", problems.length > 3 ? `${shown}; and ${problems.length - 3} more` : shown);
+}
+function timeMs(s) {
+  if (typeof s !== "string") return void 0;
+  const t = Date.parse(s);
+  return Number.isFinite(t) ? t : void 0;
+}
+function needWpc(id, ctx) {
+  return ctx.wpc ? void 0 : result(id, "fail", "no published contract for the bundle's policy hash: cannot evaluate (fail closed)");
+}
+
+// action/src/core/verify-token.ts
+var SKEW_MS = 6e4;
+var enc2 = new TextEncoder();
+function tokenChecks(ctx) {
+  const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
+  const token = isObj(meta.cst) ? meta.cst.token : void 0;
+  const p = parseCst(token);
+  if (!p.ok) {
+    const why = token === void 0 ? "metadata.cst.token is missing" : `${p.code}: ${p.detail}`;
+    return ["TOKEN_SIGNATURE", "TOKEN_TTL", "TOKEN_WINDOW", "TOKEN_SCOPE_HASH", "TOKEN_POLICY_PIN", "TOKEN_NOT_REVOKED", "TOKEN_RETIRED", "TOKEN_SUBJECT"].map(
+      (id) => result(id, id === "TOKEN_RETIRED" ? "skip" : "fail", why)
+    );
+  }
+  const cst = p.cst;
+  const c = cst.claims;
+  return [signature(cst, ctx), ttl(cst, ctx), windowCheck(cst, ctx), scopeHash(cst, ctx), policyPin(cst, ctx), notRevoked(token, cst, ctx), retired(cst, ctx), subject(c, ctx)];
+}
+function signature(cst, ctx) {
+  const issuers = roleKeys(ctx.trust, "token_issuer");
+  const candidates = cstIssuerCandidates(cst, issuers);
+  if (candidates.length === 0)
+    return result("TOKEN_SIGNATURE", "fail", `kid ${JSON.stringify(cst.header.kid)} is not a token_issuer key in trust.json`);
+  const msg = enc2.encode(cst.signingInput);
+  const ok = candidates.find((k) => verify2(k.pub, msg, cst.signature));
+  return ok ? result("TOKEN_SIGNATURE", "pass", `signed by token issuer ${ok.did}`) : result("TOKEN_SIGNATURE", "fail", "CST signature does not verify with the issuer key");
+}
+function ttl(cst, ctx) {
+  const w = needWpc("TOKEN_TTL", ctx);
+  if (w) return w;
+  const { iat, exp } = cst.claims;
+  if (typeof iat !== "number" || typeof exp !== "number") return result("TOKEN_TTL", "fail", "CST lacks numeric iat/exp");
+  const max = ctx.wpc.token_requirements.cst_ttl_seconds_max;
+  return exp - iat <= max && exp > iat ? result("TOKEN_TTL", "pass", `TTL ${exp - iat} s ≤ ${max} s`) : result("TOKEN_TTL", "fail", `TTL ${exp - iat} s exceeds the contract's ${max} s`);
+}
+function windowCheck(cst, ctx) {
+  const { iat, exp } = cst.claims;
+  if (typeof iat !== "number" || typeof exp !== "number") return result("TOKEN_WINDOW", "fail", "CST lacks numeric iat/exp");
+  const lo = iat * 1e3 - SKEW_MS;
+  const hi = exp * 1e3 + SKEW_MS;
+  const problems = [];
+  const inside = (what, ts) => {
+    const t = timeMs(ts);
+    if (t === void 0) problems.push(`${what} has no valid timestamp`);
+    else if (t < lo || t > hi) problems.push(`${what} at ${String(ts)} is outside the token window`);
+  };
+  for (const e of ctx.events) inside(`event ${e.event_id}`, e.timestamp);
+  arr(ctx.payload.receipts).forEach((r, i) => inside(`receipt ${receiptName(r, i)}`, isObj(r) && isObj(r.payload) ? r.payload.timestamp : void 0));
+  const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
+  arr(meta.approvals).forEach((a, i) => inside(`approval ${i}`, isObj(a) && isObj(a.payload) ? a.payload.timestamp : void 0));
+  return verdictOf("TOKEN_WINDOW", problems, `every event, receipt and approval time inside [iat, exp] ± 60 s`);
+}
+function receiptName(r, i) {
+  const id = isObj(r) && isObj(r.payload) ? str3(r.payload.receipt_id) : void 0;
+  return id ? `${id} (#${i})` : `#${i}`;
+}
+function scopeHash(cst, ctx) {
+  const claim = cst.claims.token_scope_hash_b64u;
+  const required = ctx.wpc?.token_requirements.require_scope_hash ?? true;
+  if (claim === void 0)
+    return required ? result("TOKEN_SCOPE_HASH", "fail", "token_scope_hash_b64u claim is missing (required by the contract)") : result("TOKEN_SCOPE_HASH", "skip", "no scope hash claim (not required)");
+  const expect = tokenScopeHash(cst.claims);
+  return claim === expect ? result("TOKEN_SCOPE_HASH", "pass", `token_scope_hash_b64u ${claim} recomputed`) : result("TOKEN_SCOPE_HASH", "fail", `token_scope_hash_b64u ${String(claim)} ≠ recomputed ${expect}`);
+}
+function policyPin(cst, ctx) {
+  const claim = cst.claims.policy_hash_b64u;
+  const pinning = ctx.wpc?.token_requirements.policy_hash_pinning ?? "required";
+  if (claim === void 0)
+    return pinning === "required" ? result("TOKEN_POLICY_PIN", "fail", "CST has no policy_hash_b64u claim (pinning required)") : result("TOKEN_POLICY_PIN", "skip", `no policy pin (pinning ${pinning})`);
+  return claim === ctx.wpcHash ? result("TOKEN_POLICY_PIN", "pass", `CST pinned to ${claim}`) : result("TOKEN_POLICY_PIN", "fail", `CST pins ${String(claim)}, the job ran under ${ctx.wpcHash ?? "?"}`);
+}
+function notRevoked(token, cst, ctx) {
+  const h = tokenHash(token);
+  const revoked = ctx.registry.state.revoked_tokens;
+  if (revoked.hashes.includes(h)) return result("TOKEN_NOT_REVOKED", "fail", `token ${h} is revoked`);
+  const jti = cst.claims.jti;
+  if (typeof jti === "string" && revoked.jtis.includes(jti)) return result("TOKEN_NOT_REVOKED", "fail", `token jti ${jti} is revoked`);
+  return result("TOKEN_NOT_REVOKED", "pass", `token ${h.slice(0, 16)}… not revoked (registry seq ${ctx.registry.seq})`);
+}
+function retired(cst, ctx) {
+  const exp = cst.claims.exp;
+  if (typeof exp !== "number") return result("TOKEN_RETIRED", "skip", "no exp claim");
+  return exp * 1e3 > ctx.at ? result("TOKEN_RETIRED", "warn", `token still live until ${new Date(exp * 1e3).toISOString()}: revoke it if the job is over`) : result("TOKEN_RETIRED", "pass", "token expired");
+}
+function subject(c, ctx) {
+  const problems = [];
+  if (!ctx.agentDid) problems.push("bundle has no agent_did");
+  if (c.sub !== ctx.agentDid) problems.push(`sub ${JSON.stringify(c.sub)} ≠ bundle agent_did`);
+  if (c.agent_did !== ctx.agentDid) problems.push(`agent_did claim ${JSON.stringify(c.agent_did)} ≠ bundle agent_did`);
+  const audience = ctx.trust.token_audience ?? DEFAULT_TOKEN_AUDIENCE;
+  const aud = Array.isArray(c.aud) ? c.aud : [c.aud];
+  if (!aud.includes(audience)) problems.push(`aud does not include ${audience}`);
+  return verdictOf("TOKEN_SUBJECT", problems, `issued to ${ctx.agentDid ?? "?"} for ${audience}`);
+}
+
+// action/src/core/verify-receipts.ts
+function receipts(ctx) {
+  const gateways = roleKeys(ctx.trust, "gateway");
+  return arr(ctx.payload.receipts).map((r, index) => {
+    const name = receiptName(r, index);
+    const v = verifyEnvelope(r, { expectedType: "gateway_receipt", allowedSigners: gateways });
+    const payload = isObj(r) && isObj(r.payload) ? r.payload : void 0;
+    const binding = payload && isObj(payload.binding) ? payload.binding : void 0;
+    return { index, name, payload, binding, signer: isObj(r) ? str3(r.signer_did) : void 0, problem: v.ok ? void 0 : `receipt ${name}: ${v.code}: ${v.detail}` };
+  });
+}
+function receiptChecks(ctx) {
+  const rs = receipts(ctx);
+  return [signed(rs), bound(rs, ctx), complete(rs, ctx), route(rs, ctx)];
+}
+function signed(rs) {
+  const problems = rs.filter((r) => r.problem).map((r) => r.problem);
+  return verdictOf("RECEIPTS_SIGNED", problems, `${rs.length} gateway receipt(s) signed by gateway keys`);
+}
+function cstClaims(ctx) {
+  const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
+  const p = parseCst(isObj(meta.cst) ? meta.cst.token : void 0);
+  return p.ok ? p.cst.claims : void 0;
+}
+function bound(rs, ctx) {
+  const problems = [];
+  const claims = cstClaims(ctx);
+  const scope = claims ? str3(claims.token_scope_hash_b64u) : void 0;
+  const requireScope = ctx.wpc?.token_requirements.require_scope_hash ?? true;
+  const requirePin = (ctx.wpc?.token_requirements.policy_hash_pinning ?? "required") === "required";
+  for (const r of rs) {
+    const b = r.binding;
+    if (!b) {
+      problems.push(`receipt ${r.name} has no binding`);
+      continue;
+    }
+    if (ctx.runId === null || b.run_id !== ctx.runId) problems.push(`receipt ${r.name} is bound to run ${JSON.stringify(b.run_id)}, not ${ctx.runId}`);
+    const eh = str3(b.event_hash_b64u);
+    if (!eh || !ctx.eventByHash.has(eh)) problems.push(`receipt ${r.name} is bound to an event not in the chain`);
+    if (b.token_scope_hash_b64u !== void 0 || requireScope) {
+      if (b.token_scope_hash_b64u === void 0) problems.push(`receipt ${r.name} carries no token_scope_hash_b64u`);
+      else if (b.token_scope_hash_b64u !== scope) problems.push(`receipt ${r.name} is bound to token scope ${String(b.token_scope_hash_b64u)}, not the job's CST`);
+    }
+    if (b.policy_hash !== void 0 || requirePin) {
+      if (b.policy_hash === void 0) problems.push(`receipt ${r.name} carries no policy_hash`);
+      else if (b.policy_hash !== ctx.wpcHash) problems.push(`receipt ${r.name} is bound to policy ${String(b.policy_hash)}, not ${ctx.wpcHash ?? "?"}`);
+    }
+  }
+  return verdictOf("RECEIPTS_BOUND", problems, `${rs.length} receipt(s) bound to run ${ctx.runId ?? "?"}, chain events, the CST scope and the policy`);
+}
+function complete(rs, ctx) {
+  const problems = [];
+  const perEvent = /* @__PURE__ */ new Map();
+  const ids = /* @__PURE__ */ new Set();
+  const nonces = /* @__PURE__ */ new Set();
+  for (const r of rs) {
+    const id = r.payload ? str3(r.payload.receipt_id) : void 0;
+    if (id !== void 0) {
+      if (ids.has(id)) problems.push(`duplicate receipt id ${id}`);
+      ids.add(id);
+    }
+    const nonce = r.binding ? str3(r.binding.nonce) : void 0;
+    if (nonce !== void 0) {
+      if (nonces.has(nonce)) problems.push(`duplicate nonce ${nonce} (receipt ${r.name})`);
+      nonces.add(nonce);
+    }
+    const eh = r.binding ? str3(r.binding.event_hash_b64u) : void 0;
+    if (eh === void 0) continue;
+    const ev = ctx.eventByHash.get(eh);
+    if (!ev) continue;
+    if (ev.event_type !== "llm_call") problems.push(`receipt ${r.name} is bound to ${ev.event_type} event ${ev.event_id}, not an llm_call`);
+    perEvent.set(eh, (perEvent.get(eh) ?? 0) + 1);
+  }
+  const llm = ctx.events.filter((e) => e.event_type === "llm_call");
+  const strict = ctx.wpc ? ctx.wpc.audit.require_gateway_receipts || ctx.wpc.model_route.require_clawproxy : true;
+  const missing = [];
+  for (const e of llm) {
+    const n = perEvent.get(e.event_hash_b64u) ?? 0;
+    if (n === 0) missing.push(`llm_call ${e.event_id} has no gateway receipt`);
+    if (n > 1) problems.push(`llm_call ${e.event_id} has ${n} receipts`);
+  }
+  if ((ctx.wpc?.audit.require_gateway_receipts ?? true) && rs.length === 0) problems.unshift("no gateway receipts: the contract requires gateway receipts (an unreceipted production run)");
+  if (strict) problems.push(...missing);
+  const res = verdictOf("RECEIPTS_COMPLETE", problems, `${llm.length} llm_call event(s), ${rs.length} receipt(s), one to one`);
+  if (res.status === "pass" && missing.length) return result("RECEIPTS_COMPLETE", "warn", `${missing.length} unreceipted llm_call(s) (contract does not require receipts)`);
+  return res;
+}
+function route(rs, ctx) {
+  if (!ctx.wpc) return result("MODEL_ROUTE", "fail", "no published contract: cannot evaluate routes (fail closed)");
+  const routes = ctx.wpc.model_route.allowed.map((n) => ({ name: n, r: ctx.trust.routes[n] })).filter((x) => x.r);
+  const problems = [];
+  for (const rc of rs) {
+    const provider = rc.payload ? str3(rc.payload.provider) : void 0;
+    const model = rc.payload ? str3(rc.payload.model) : void 0;
+    const ok = routes.find(
+      ({ r }) => rc.signer !== void 0 && r.gateways.includes(rc.signer) && provider !== void 0 && r.providers.some((p) => p.toLowerCase() === provider.toLowerCase()) && model !== void 0 && r.models.some((m) => globMatch(m, model))
+    );
+    if (!ok) problems.push(`receipt ${rc.name} (${provider ?? "?"}/${model ?? "?"} via ${rc.signer ?? "?"}) matches no allowed route (${ctx.wpc.model_route.allowed.join(", ") || "none"})`);
+  }
+  return verdictOf("MODEL_ROUTE", problems, `every receipt on an allowed route (${ctx.wpc.model_route.allowed.join(", ")})`);
+}
+
+// action/src/core/verify-actions.ts
+function toolPayload(item) {
+  if (!isObj(item)) return void 0;
+  if (typeof item.envelope_type === "string" || typeof item.envelope_version === "string") return isObj(item.payload) ? item.payload : void 0;
+  return item;
+}
+function actionChecks(ctx) {
+  return [tools(ctx), sandbox(ctx), approvals(ctx), dataBoundaries(ctx)];
+}
+function tools(ctx) {
+  const w = needWpc("TOOLS_ALLOWED", ctx);
+  if (w) return w;
+  const { allow, deny } = ctx.wpc.tool_policy;
+  const problems = [];
+  const used = /* @__PURE__ */ new Set();
+  arr(ctx.payload.tool_receipts).forEach((t, i) => {
+    const p = toolPayload(t);
+    const name = p ? str3(p.tool_name) : void 0;
+    if (!name) {
+      problems.push(`tool receipt #${i} has no tool_name`);
+      return;
+    }
+    used.add(normalizeToolName(name));
+    if (!toolAllowed(name, allow, deny)) {
+      const denied = toolAllowed(name, ["*"], deny) ? "not allowed" : "denied";
+      problems.push(`tool receipt ${str3(p.receipt_id) ?? `#${i}`}: ${name} is ${denied} by the contract`);
+    }
+  });
+  return verdictOf("TOOLS_ALLOWED", problems, used.size ? `tools used: ${[...used].sort().join(", ")}` : "no tool receipts");
+}
+function sandbox(ctx) {
+  const w = needWpc("SANDBOX", ctx);
+  if (w) return w;
+  const exp = ctx.wpc.sandbox_expectations;
+  const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
+  const oc = isObj(meta.openclaw) ? meta.openclaw : void 0;
+  const sb = oc && isObj(oc.sandbox) ? oc.sandbox : void 0;
+  if (!sb) return result("SANDBOX", "fail", "metadata.openclaw.sandbox is missing: no sandbox evidence");
+  const problems = [];
+  const mode = str3(sb.mode);
+  if (exp.tools_run_in_sandbox && mode !== "all") problems.push(`sandbox mode is ${JSON.stringify(sb.mode ?? null)}, the contract requires "all"`);
+  const ws = str3(sb.workspaceAccess);
+  const rank = ws !== void 0 ? WORKSPACE_ORDER[ws] : void 0;
+  if (rank === void 0) problems.push(`workspaceAccess ${JSON.stringify(sb.workspaceAccess ?? null)} is missing or unknown`);
+  else if (rank > WORKSPACE_ORDER[exp.workspace_access]) problems.push(`workspaceAccess "${ws}" is wider than the contract's "${exp.workspace_access}"`);
+  return verdictOf("SANDBOX", problems, `sandbox mode ${mode ?? "?"}, workspace ${ws ?? "?"} (contract: ${exp.tools_run_in_sandbox ? "sandboxed" : "sandbox optional"}, ≤ ${exp.workspace_access})`);
+}
+var EXTERNAL_SEND_EFFECTS = /* @__PURE__ */ new Set(["network_egress", "external_api_write"]);
+var EXTERNAL_SEND_TOOLS = /* @__PURE__ */ new Set(["message", "sessions_send"]);
+function highRisk(ctx) {
+  const required = new Set(ctx.wpc.approvals.required_for);
+  const out = /* @__PURE__ */ new Map();
+  for (const e of ctx.events) if (required.has(e.event_type)) out.set(e.event_hash_b64u, { event: e, why: e.event_type });
+  if (!required.has("external_send")) return out;
+  const bindTo = (b, why, name) => {
+    const eh = isObj(b) ? str3(b.event_hash_b64u) : void 0;
+    const ev = eh ? ctx.eventByHash.get(eh) : void 0;
+    if (ev) {
+      if (!out.has(ev.event_hash_b64u)) out.set(ev.event_hash_b64u, { event: ev, why });
+    } else out.set(`unbound:${name}`, { event: { index: -1, event_id: name, run_id: "", event_type: why, timestamp: "", event_hash_b64u: "" }, why });
+  };
+  arr(ctx.payload.side_effect_receipts).forEach((s, i) => {
+    if (isObj(s) && EXTERNAL_SEND_EFFECTS.has(String(s.effect_class))) bindTo(s.binding, `external_send (${String(s.effect_class)})`, `side effect ${str3(s.receipt_id) ?? `#${i}`}`);
+  });
+  arr(ctx.payload.tool_receipts).forEach((t, i) => {
+    const p = toolPayload(t);
+    const name = p ? normalizeToolName(str3(p.tool_name) ?? "") : "";
+    if (p && EXTERNAL_SEND_TOOLS.has(name)) bindTo(p.binding, `external_send (${name})`, `tool receipt ${str3(p.receipt_id) ?? `#${i}`}`);
+  });
+  return out;
+}
+function approvals(ctx) {
+  const w = needWpc("APPROVALS", ctx);
+  if (w) return w;
+  const risky = highRisk(ctx);
+  const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
+  const approvers = roleKeys(ctx.trust, "approver");
+  const valid = [];
+  const problems = [];
+  arr(meta.approvals).forEach((a, i) => {
+    const v = verifyEnvelope(a, { expectedType: "human_approval_receipt", allowedSigners: approvers });
+    if (!v.ok) problems.push(`approval #${i}: ${v.code}: ${v.detail}`);
+    else valid.push(v.envelope.payload);
+  });
+  for (const { event, why } of risky.values()) {
+    if (event.index < 0) {
+      problems.push(`${event.event_id} (${why}) is not bound to an event of the chain, so no approval can cover it`);
+      continue;
+    }
+    const t = timeMs(event.timestamp);
+    const ok = valid.find((p) => {
+      const b = isObj(p.binding) ? p.binding : {};
+      const at = timeMs(p.timestamp);
+      return p.approval_type === "explicit_approve" && p.agent_did === ctx.agentDid && b.run_id === ctx.runId && b.event_hash_b64u === event.event_hash_b64u && at !== void 0 && t !== void 0 && at <= t;
+    });
+    if (!ok) problems.push(`${why} event ${event.event_id} has no explicit approval by an approver key, bound to it and timed before it`);
+  }
+  return verdictOf("APPROVALS", problems, risky.size ? `${risky.size} high-risk action(s), each approved in advance` : "no high-risk actions");
+}
+function dataBoundaries(ctx) {
+  const db = ctx.wpc?.data_boundaries;
+  if (!db || !db.egress_allowlist && !db.microsoft_graph_scopes) return result("DATA_BOUNDARIES", "skip", "the contract sets no data boundaries");
+  return result("DATA_BOUNDARIES", "skip", "egress allowlist / Graph scopes are linted, not verified: proof bundles carry no evidence for them");
+}
+
+// action/src/core/verify.ts
+function events(payload) {
+  return arr(payload.event_chain).map((e, index) => {
+    const o = isObj(e) ? e : {};
+    return {
+      index,
+      event_id: str3(o.event_id) ?? `#${index}`,
+      run_id: str3(o.run_id) ?? "",
+      event_type: str3(o.event_type) ?? "",
+      timestamp: str3(o.timestamp) ?? "",
+      event_hash_b64u: str3(o.event_hash_b64u) ?? ""
+    };
+  });
+}
+function verifyBundle(input) {
+  const { registry, trust } = input;
+  const env = isObj(input.bundle) ? input.bundle : {};
+  const payload = isObj(env.payload) ? env.payload : {};
+  const meta = isObj(payload.metadata) ? payload.metadata : {};
+  const claimed = isObj(meta.wpc) ? meta.wpc : {};
+  const wpcHash = str3(claimed.policy_hash_b64u);
+  const contract = wpcHash ? registry.contracts.get(wpcHash) : void 0;
+  const chain = checkEventChain(arr(payload.event_chain));
+  const evs = events(payload);
+  const ctx = {
+    payload,
+    agentDid: str3(payload.agent_did),
+    events: evs,
+    runId: chain.runId,
+    eventByHash: new Map(chain.ok ? evs.map((e) => [e.event_hash_b64u, e]) : evs.filter((e) => chain.hashes.has(e.event_hash_b64u)).map((e) => [e.event_hash_b64u, e])),
+    wpc: contract,
+    wpcHash,
+    trust,
+    registry,
+    at: input.at
+  };
+  const checks = [];
+  checks.push(registry.ok ? result("REGISTRY_VALID", "pass", `registry verifies at seq ${registry.seq}`) : result("REGISTRY_VALID", "fail", `${registry.problems[0].code} at seq ${registry.problems[0].seq ?? "-"}: ${registry.problems[0].message}`));
+  const current = registry.state.policies[input.policyId]?.current ?? null;
+  {
+    const problems = [];
+    if (claimed.policy_id !== input.policyId) problems.push(`bundle ran under policy ${JSON.stringify(claimed.policy_id ?? null)}, not "${input.policyId}"`);
+    if (!wpcHash) problems.push("metadata.wpc.policy_hash_b64u is missing");
+    if (!(input.policyId in registry.state.policies)) problems.push(`policy "${input.policyId}" was never published`);
+    else if (current === null) problems.push(`policy "${input.policyId}" has no current version (revoked)`);
+    else if (wpcHash && wpcHash !== current) problems.push(`bundle ran under ${wpcHash}, the current version is ${current}`);
+    if (input.expectHash && input.expectHash !== wpcHash) problems.push(`expected hash ${input.expectHash}, bundle ran under ${wpcHash ?? "?"}`);
+    if (wpcHash && !contract && problems.length === 0) problems.push(`no published contract for ${wpcHash}`);
+    checks.push(verdictOf("POLICY_CURRENT", problems, `${input.policyId} at ${wpcHash} is current`));
+  }
+  checks.push(
+    wpcHash && registry.state.revoked_policies.includes(wpcHash) ? result("POLICY_NOT_REVOKED", "fail", `policy hash ${wpcHash} is revoked`) : result("POLICY_NOT_REVOKED", wpcHash ? "pass" : "fail", wpcHash ? `${wpcHash} not revoked` : "no policy hash to check")
+  );
+  {
+    const v = verifyEnvelope(input.bundle, { expectedType: "proof_bundle" });
+    const problems = [];
+    if (!v.ok) problems.push(`${v.code}: ${v.detail}`);
+    else {
+      if (v.signer !== ctx.agentDid) problems.push(`signer ${v.signer} ≠ agent_did ${ctx.agentDid ?? "?"}`);
+      if (!hasRole(trust, "agent", v.signer)) problems.push(`agent ${v.signer} is not an agent key in trust.json`);
+    }
+    checks.push(verdictOf("BUNDLE_SIGNATURE", problems, `signed by agent ${ctx.agentDid ?? "?"}`));
+  }
+  checks.push(verdictOf("EVENT_CHAIN", chain.problems.map((p) => `${p.code} at event ${p.index}: ${p.detail}`).concat(evs.length === 0 ? ["event chain is empty"] : []), `${evs.length} event(s), one run ${chain.runId ?? "?"}, hashes and links intact`));
+  {
+    const claw = verifyClawBundle(input.bundle, { gatewaySigners: trustGateways(trust), at: input.at, ...input.urm !== void 0 ? { urm: input.urm } : {} });
+    checks.push(claw.valid ? result("CLAW_PROTOCOL", "pass", `Clawsig v1 verdict VALID (proof tier ${claw.proof_tier})`) : result("CLAW_PROTOCOL", "fail", `Clawsig v1 verdict INVALID: ${claw.reason_code}: ${claw.detail}`));
+  }
+  checks.push(...tokenChecks(ctx), ...receiptChecks(ctx), ...actionChecks(ctx));
+  if (input.subject === void 0) checks.push(result("SUBJECT", "skip", "no subject to promote given"));
+  else {
+    const s = isObj(meta.subject) ? meta.subject : {};
+    const named = s.commit === input.subject || s.artifact_digest === input.subject;
+    checks.push(named ? result("SUBJECT", "pass", `bundle names ${input.subject}`) : result("SUBJECT", "fail", `bundle's subject (${String(s.commit ?? s.artifact_digest ?? "none")}) is not ${input.subject}`));
+  }
+  const order = new Map(CHECK_IDS.map((id, i) => [id, i]));
+  checks.sort((a, b) => order.get(a.id) - order.get(b.id));
+  const counts = { pass: 0, fail: 0, warn: 0, skip: 0, events: evs.length, receipts: arr(payload.receipts).length, tool_receipts: arr(payload.tool_receipts).length, approvals: arr(meta.approvals).length };
+  for (const c of checks) counts[c.status]++;
+  return {
+    verdict: counts.fail === 0 ? "pass" : "fail",
+    policy: { id: input.policyId, hash: wpcHash ?? null },
+    subject: input.subject ?? null,
+    checks,
+    counts
+  };
+}
+function trustGateways(trust) {
+  return trust.roles.gateway?.keys ?? [];
+}
+
+// action/src/core/verify-render.ts
+var RANK = { fail: 0, warn: 1, pass: 2, skip: 3 };
+var ICON = { fail: "❌ fail", warn: "⚠️ warn", pass: "✅ pass", skip: "➖ skip" };
+function md(s) {
+  return s.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function orderedChecks(r) {
+  return r.checks.map((c, i) => ({ c, i })).sort((a, b) => RANK[a.c.status] - RANK[b.c.status] || a.i - b.i).map((x) => x.c);
+}
+function reportMarkdown(r) {
+  const out = [
+    `## wpc verify: ${r.verdict === "pass" ? "✅ PASS" : "❌ FAIL"}`,
+    "",
+    `Policy \`${md(r.policy.id)}\` at \`${r.policy.hash ?? "?"}\`${r.subject ? ` · subject \`${md(r.subject)}\`` : ""} · ${r.counts.fail} failed, ${r.counts.warn} warning(s), ${r.counts.pass} passed, ${r.counts.skip} skipped · ${r.counts.events} events, ${r.counts.receipts} gateway receipts, ${r.counts.tool_receipts} tool receipts, ${r.counts.approvals} approvals`,
+    "",
+    "| check | status | detail |",
+    "|---|---|---|",
+    ...orderedChecks(r).map((c) => `| \`${c.id}\` | ${ICON[c.status]} | ${md(c.detail)} |`)
+  ];
+  return out.join("\n") + "\n";
+}
+function reportText(r) {
+  const lines = [`verdict: ${r.verdict.toUpperCase()}  policy ${r.policy.id} ${r.policy.hash ?? "?"}${r.subject ? `  subject ${r.subject}` : ""}`];
+  for (const c of orderedChecks(r)) lines.push(`  ${c.status.padEnd(4)} ${c.id.padEnd(19)} ${c.detail}`);
+  lines.push(`${r.counts.fail} failed, ${r.counts.warn} warning(s), ${r.counts.pass} passed, ${r.counts.skip} skipped`);
+  return lines.join("\n");
+}
+
+// action/src/cli/cmd-verify.ts
+var VERIFY_USAGE = "wpc verify BUNDLE --policy ID [--expect-hash H] [--subject SHA] [--registry DIR|git:REF] [--trust FILE] [--urm FILE] [--at TIME] [--min-seq N] [--json] [--report-md FILE]";
+function cmdVerify(c) {
+  const [file, ...extra] = c.positionals;
+  const policyId = str2(c, "policy");
+  if (!file || extra.length || !policyId) throw new WpcError("E_USAGE", `usage: ${VERIFY_USAGE}`);
+  const expect = str2(c, "expect-hash");
+  if (expect !== void 0 && !HASH_B64U_RE.test(expect)) throw new WpcError("E_USAGE", "--expect-hash must be a 43-character base64url policy hash");
+  const at = nowFn(c)();
+  const trust = loadTrustFile(resolve9(c.cwd, str2(c, "trust") ?? DEFAULTS.trust));
+  const store = openRegistry(str2(c, "registry") ?? DEFAULTS.registry, c.cwd);
+  const snap = store.read();
+  if (snap.version === null) throw new WpcError("E_IO", `registry ${store.describe} is empty or missing`);
+  const minSeq = intFlag(c, "min-seq");
+  const registry = verifyRegistry(snap.files, { trust, at, ...minSeq !== void 0 ? { minSeq } : {} });
+  const path = resolve9(c.cwd, file);
+  const bundle = readBundle(path);
+  const urm = readUrm(path, bundle, str2(c, "urm") ? resolve9(c.cwd, str2(c, "urm")) : void 0);
+  const subject2 = str2(c, "subject");
+  const report2 = verifyBundle({ bundle, policyId, registry, trust, at, ...urm !== void 0 ? { urm } : {}, ...expect ? { expectHash: expect } : {}, ...subject2 ? { subject: subject2 } : {} });
+  const mdFile = str2(c, "report-md");
+  if (mdFile) writeFileSync3(resolve9(c.cwd, mdFile), reportMarkdown(report2));
+  if (flag(c, "json")) printJson(c.io, report2);
+  else c.io.out(reportText(report2));
+  return report2.verdict === "pass" ? 0 : 1;
+}
+
 // action/src/cli/main.ts
 var OPTIONS = {
   json: { type: "boolean" },
@@ -13254,7 +18562,17 @@ var OPTIONS = {
   since: { type: "string" },
   all: { type: "boolean" },
   at: { type: "string" },
-  "min-seq": { type: "string" }
+  "min-seq": { type: "string" },
+  policy: { type: "string" },
+  "expect-hash": { type: "string" },
+  subject: { type: "string" },
+  urm: { type: "string" },
+  "report-md": { type: "string" },
+  token: { type: "string" },
+  "token-hash": { type: "string" },
+  jti: { type: "string" },
+  reason: { type: "string" },
+  to: { type: "string" }
 };
 var COMMANDS = {
   validate: { run: cmdValidate, usage: "wpc validate [PATH…] [--trust FILE] [--json | --format github]" },
@@ -13265,7 +18583,10 @@ var COMMANDS = {
   keygen: { run: cmdKeygen, usage: "wpc keygen --out DIR   (writes DIR/wpc-signing.key, prints the did:key)" },
   trust: { run: cmdTrustAddKey, usage: "wpc trust add-key --role ROLE DID [--trust FILE]" },
   publish: { run: cmdPublish, usage: "wpc publish [--policies DIR] [--registry R] [--key FILE] [--since REV | --all] [--json]" },
-  registry: { run: cmdRegistry, usage: "wpc registry verify|show|log|refresh [--registry R] [--trust FILE] [--min-seq N] [--at TIME] [--json]" }
+  verify: { run: cmdVerify, usage: VERIFY_USAGE },
+  revoke: { run: cmdRevoke, usage: REVOKE_USAGE },
+  rollback: { run: cmdRollback, usage: ROLLBACK_USAGE },
+  registry: { run: cmdRegistry, usage: "wpc registry verify|show|log|history ID|refresh [--registry R] [--trust FILE] [--min-seq N] [--at TIME] [--json]" }
 };
 var USAGE = ["usage:", ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join("\n");
 async function main(argv, io = stdio, cwd = process.cwd(), env = process.env) {

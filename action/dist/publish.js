@@ -31244,8 +31244,35 @@ function emptyState() {
   return { policies: {}, revoked_policies: [], revoked_tokens: { hashes: [], jtis: [] } };
 }
 
-// action/src/io/registry-git.ts
+// action/src/io/git-commit.ts
 import { randomBytes } from "node:crypto";
+function buildCommit(cwd, parent, changes, message) {
+  const tmpRef = `refs/wpc-tmp/${process.pid}-${randomBytes(6).toString("hex")}`;
+  const when = Math.floor(Date.now() / 1e3);
+  const parts = [];
+  const msg = Buffer.from(message, "utf8");
+  parts.push(Buffer.from(`commit ${tmpRef}
+committer wpc <wpc@localhost> ${when} +0000
+data ${msg.length}
+`), msg, Buffer.from("\n"));
+  if (parent) parts.push(Buffer.from(`from ${parent}
+`));
+  for (const path of [...changes.keys()].sort()) {
+    const data = changes.get(path);
+    parts.push(Buffer.from(`M 100644 inline ${path}
+data ${data.byteLength}
+`), Buffer.from(data), Buffer.from("\n"));
+  }
+  parts.push(Buffer.from("\n"));
+  const r = git(["fast-import", "--quiet", "--done", "--force"], cwd, Buffer.concat([...parts, Buffer.from("done\n")]));
+  if (r.status !== 0) throw new WpcError("E_IO", `git fast-import: ${firstLine(r.stderr)}`);
+  const rev = git(["rev-parse", "--verify", tmpRef], cwd);
+  git(["update-ref", "-d", tmpRef], cwd);
+  if (rev.status !== 0) throw new WpcError("E_IO", "git fast-import did not produce a commit");
+  return rev.stdout.toString("utf8").trim();
+}
+
+// action/src/io/registry-git.ts
 var BRANCH_RE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,200}$/;
 function parseGitRegistrySpec(spec, cwd) {
   const ref = spec.slice(4);
@@ -31339,31 +31366,6 @@ function readTree(commit, cwd) {
     off = nl + 1 + size + 1;
   }
   return files;
-}
-function buildCommit(cwd, parent, changes, message) {
-  const tmpRef = `refs/wpc-tmp/${process.pid}-${randomBytes(6).toString("hex")}`;
-  const when = Math.floor(Date.now() / 1e3);
-  const parts = [];
-  const msg = Buffer.from(message, "utf8");
-  parts.push(Buffer.from(`commit ${tmpRef}
-committer wpc <wpc@localhost> ${when} +0000
-data ${msg.length}
-`), msg, Buffer.from("\n"));
-  if (parent) parts.push(Buffer.from(`from ${parent}
-`));
-  for (const path of [...changes.keys()].sort()) {
-    const data = changes.get(path);
-    parts.push(Buffer.from(`M 100644 inline ${path}
-data ${data.byteLength}
-`), Buffer.from(data), Buffer.from("\n"));
-  }
-  parts.push(Buffer.from("\n"));
-  const r = git(["fast-import", "--quiet", "--done", "--force"], cwd, Buffer.concat([...parts, Buffer.from("done\n")]));
-  if (r.status !== 0) throw new WpcError("E_IO", `git fast-import: ${firstLine(r.stderr)}`);
-  const rev = git(["rev-parse", "--verify", tmpRef], cwd);
-  git(["update-ref", "-d", tmpRef], cwd);
-  if (rev.status !== 0) throw new WpcError("E_IO", "git fast-import did not produce a commit");
-  return rev.stdout.toString("utf8").trim();
 }
 
 // action/src/io/registry-store.ts

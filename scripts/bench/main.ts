@@ -1,10 +1,13 @@
 import { report, type Row } from "./harness.ts";
 import { benchValidate } from "./validate.ts";
+import { benchPublish, benchVerify } from "./registry.ts";
 
 const root = process.argv[2]!;
 const only = process.argv.slice(3);
 const rows: Row[] = [];
 const want = (n: string) => only.length === 0 || only.includes(n);
 if (want("validate")) rows.push(await benchValidate(root));
+if (want("publish")) rows.push(await benchPublish(root));
+if (want("verify")) rows.push(await benchVerify(root));
 const ok = report(rows);
 console.log(ok ? "\nall targets met" : "\nsome targets missed");

@@ -13,6 +13,7 @@ import { refreshCheckpoint } from "../io/registry-writer.ts";
 import { sourceFromEnv } from "../io/publish.ts";
 import { repoRoot, resolveCommit } from "../io/git.ts";
 import { printJson } from "./output.ts";
+import { cmdHistory } from "./cmd-incident.ts";
 import { DEFAULTS, flag, intFlag, nowFn, str, type Ctx } from "./common.ts";
 
 export function cmdKeygen(c: Ctx): number {
@@ -91,6 +92,10 @@ export function cmdRegistry(c: Ctx): number {
     if (flag(c, "json")) printJson(c.io, r);
     else c.io.out(`checkpoint at seq ${r.seq} renewed until ${r.expires_at}`);
     return 0;
+  }
+  if (sub === "history") {
+    if (rest.length !== 1) throw new WpcError("E_USAGE", "usage: wpc registry history POLICY_ID [--registry R] [--trust FILE]");
+    return cmdHistory(c, rest[0]);
   }
   const minSeq = intFlag(c, "min-seq");
   const reg = verifyRegistry(store.read().files, { trust, at, ...(minSeq !== undefined ? { minSeq } : {}) });

@@ -4,6 +4,8 @@ import { WpcError } from "../core/errors.ts";
 import { formatOf, reportError, stdio, type Format, type Io } from "./output.ts";
 import { cmdCheck, cmdDiff, cmdHash, cmdSchema, cmdValidate } from "./cmd-policy.ts";
 import { cmdKeygen, cmdPublish, cmdRegistry, cmdTrustAddKey } from "./cmd-registry.ts";
+import { cmdVerify, VERIFY_USAGE } from "./cmd-verify.ts";
+import { cmdRevoke, cmdRollback, REVOKE_USAGE, ROLLBACK_USAGE } from "./cmd-incident.ts";
 import type { Ctx } from "./common.ts";
 
 type Handler = (c: Ctx) => number | Promise<number>;
@@ -23,6 +25,16 @@ const OPTIONS = {
   all: { type: "boolean" },
   at: { type: "string" },
   "min-seq": { type: "string" },
+  policy: { type: "string" },
+  "expect-hash": { type: "string" },
+  subject: { type: "string" },
+  urm: { type: "string" },
+  "report-md": { type: "string" },
+  token: { type: "string" },
+  "token-hash": { type: "string" },
+  jti: { type: "string" },
+  reason: { type: "string" },
+  to: { type: "string" },
 } as const;
 
 const COMMANDS: Record<string, { run: Handler; usage: string }> = {
@@ -34,7 +46,10 @@ const COMMANDS: Record<string, { run: Handler; usage: string }> = {
   keygen: { run: cmdKeygen, usage: "wpc keygen --out DIR   (writes DIR/wpc-signing.key, prints the did:key)" },
   trust: { run: cmdTrustAddKey, usage: "wpc trust add-key --role ROLE DID [--trust FILE]" },
   publish: { run: cmdPublish, usage: "wpc publish [--policies DIR] [--registry R] [--key FILE] [--since REV | --all] [--json]" },
-  registry: { run: cmdRegistry, usage: "wpc registry verify|show|log|refresh [--registry R] [--trust FILE] [--min-seq N] [--at TIME] [--json]" },
+  verify: { run: cmdVerify, usage: VERIFY_USAGE },
+  revoke: { run: cmdRevoke, usage: REVOKE_USAGE },
+  rollback: { run: cmdRollback, usage: ROLLBACK_USAGE },
+  registry: { run: cmdRegistry, usage: "wpc registry verify|show|log|history ID|refresh [--registry R] [--trust FILE] [--min-seq N] [--at TIME] [--json]" },
 };
 
 export const USAGE = ["usage:", ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join("\n");

@@ -3,9 +3,9 @@
  * `cat-file --batch`, commits built with `fast-import` (the working tree and index are never touched),
  * published with a compare-and-swap push (`--force-with-lease` on the old commit) or `update-ref`.
  */
-import { randomBytes } from "node:crypto";
 import { WpcError } from "../core/errors.ts";
 import { git, firstLine } from "./git.ts";
+import { buildCommit } from "./git-commit.ts";
 import type { RegistrySnapshot, RegistryStore } from "./registry-store.ts";
 
 export interface GitRegistrySpec {
@@ -120,23 +120,3 @@ function readTree(commit: string, cwd: string): Map<string, Uint8Array> {
   return files;
 }
 
-/** A commit with `changes` on top of `parent` (or an orphan), built by fast-import into the object store. */
-function buildCommit(cwd: string, parent: string | null, changes: ReadonlyMap<string, Uint8Array>, message: string): string {
-  const tmpRef = `refs/wpc-tmp/${process.pid}-${randomBytes(6).toString("hex")}`;
-  const when = Math.floor(Date.now() / 1000);
-  const parts: Buffer[] = [];
-  const msg = Buffer.from(message, "utf8");
-  parts.push(Buffer.from(`commit ${tmpRef}\ncommitter wpc <wpc@localhost> ${when} +0000\ndata ${msg.length}\n`), msg, Buffer.from("\n"));
-  if (parent) parts.push(Buffer.from(`from ${parent}\n`));
-  for (const path of [...changes.keys()].sort()) {
-    const data = changes.get(path)!;
-    parts.push(Buffer.from(`M 100644 inline ${path}\ndata ${data.byteLength}\n`), Buffer.from(data), Buffer.from("\n"));
-  }
-  parts.push(Buffer.from("\n"));
-  const r = git(["fast-import", "--quiet", "--done", "--force"], cwd, Buffer.concat([...parts, Buffer.from("done\n")]));
-  if (r.status !== 0) throw new WpcError("E_IO", `git fast-import: ${firstLine(r.stderr)}`);
-  const rev = git(["rev-parse", "--verify", tmpRef], cwd);
-  git(["update-ref", "-d", tmpRef], cwd);
-  if (rev.status !== 0) throw new WpcError("E_IO", "git fast-import did not produce a commit");
-  return rev.stdout.toString("utf8").trim();
-}

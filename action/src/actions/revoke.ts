@@ -1,0 +1,51 @@
+/**
+ * action/revoke (workflow_dispatch, protected environment): revoke a job's CST (by token hash or jti,
+ * never the token) or a policy hash. Inputs are validated before anything is signed; the registry
+ * write is compare-and-swap (a revoke is never dropped). Summary states what changed and the new seq.
+ */
+import * as core from "@actions/core";
+import { resolve } from "node:path";
+import { WpcError } from "../core/errors.ts";
+import { checkPolicyHash, checkReason } from "../core/incident.ts";
+import { KEY_ENV, loadSigner } from "../io/keys.ts";
+import { revokePolicy, revokeToken, type IncidentResult } from "../io/incident.ts";
+import { env, optionalInput, requiredInput } from "./shared/inputs.ts";
+import { failWith, maskKey } from "./shared/secrets.ts";
+
+async function run(): Promise<void> {
+  const key = maskKey(core.getInput("signing-key"));
+  const target = requiredInput("target");
+  const reason = checkReason(core.getInput("reason"));
+  const cwd = resolve(optionalInput("working-directory") ?? env("workspace") ?? process.cwd());
+  let action: () => IncidentResult;
+  let what: string;
+  const opts = () => ({
+    cwd,
+    registry: optionalInput("registry") ?? "git:wpc-registry",
+    trustFile: optionalInput("trust") ?? "policies/trust.json",
+    signer: loadSigner(undefined, { [KEY_ENV]: key }),
+    now: () => Date.now(),
+    env: process.env,
+  });
+  if (target === "token") {
+    const tokenHash = optionalInput("token-hash");
+    const jti = optionalInput("jti");
+    what = tokenHash ? `token ${tokenHash}` : `token jti ${jti ?? ""}`;
+    const ref = { ...(tokenHash ? { tokenHash } : {}), ...(jti ? { jti } : {}) };
+    action = () => revokeToken(opts(), ref, reason);
+  } else if (target === "policy") {
+    const hash = checkPolicyHash(optionalInput("policy-hash"));
+    what = `policy ${hash}`;
+    action = () => revokePolicy(opts(), hash, reason);
+  } else throw new WpcError("E_USAGE", 'input "target" must be token or policy');
+  const r = action();
+  const lines = r.unchanged
+    ? [`## wpc revoke: ${what} was already revoked`, "", `Nothing appended; registry ${r.registry} at seq **${r.seq}**.`]
+    : [`## wpc revoke: ${what} revoked`, "", `Registry ${r.registry} at seq **${r.seq}**. The next verification obeys it.`, "", "| seq | kind | target | reason |", "|---|---|---|---|", ...r.entries.map((e) => `| ${e.seq} | ${e.payload.kind} | \`${e.payload.policy_hash_b64u ?? e.payload.token_hash ?? e.payload.token_jti ?? ""}\` | ${(e.payload.reason ?? "").replace(/\|/g, "\\|")} |`)];
+  await core.summary.addRaw(lines.join("\n") + "\n").write();
+  core.setOutput("seq", String(r.seq));
+  core.setOutput("entries", JSON.stringify(r.entries.map((e) => ({ seq: e.seq, entry_hash_b64u: e.entry_hash_b64u, kind: e.payload.kind }))));
+  core.info(`${what}: registry at seq ${r.seq}`);
+}
+
+run().catch((e: unknown) => failWith(e));

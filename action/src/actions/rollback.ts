@@ -1,0 +1,66 @@
+/**
+ * action/rollback (workflow_dispatch, protected environment): roll a policy back to a known-good
+ * published hash (a signed registry entry), then open a pull request restoring the policy file so main
+ * and the registry agree. With only GITHUB_TOKEN the PR triggers no workflows: the summary says so.
+ */
+import * as core from "@actions/core";
+import { resolve } from "node:path";
+import { checkPolicyHash, checkPolicyId, checkReason } from "../core/incident.ts";
+import { KEY_ENV, loadSigner } from "../io/keys.ts";
+import { rollback, writer } from "../io/incident.ts";
+import { openRollbackPr } from "../io/rollback-pr.ts";
+import { verifyForWrite } from "../io/registry-writer.ts";
+import { octokit, repoFromEnv } from "../io/github.ts";
+import { booleanInput, env, optionalInput, requiredInput } from "./shared/inputs.ts";
+import { failWith, maskKey } from "./shared/secrets.ts";
+
+async function run(): Promise<void> {
+  const key = maskKey(core.getInput("signing-key"));
+  const appToken = optionalInput("app-token");
+  if (appToken) core.setSecret(appToken);
+  const id = checkPolicyId(requiredInput("policy-id"));
+  const to = checkPolicyHash(optionalInput("to"), "to");
+  const reason = checkReason(core.getInput("reason"));
+  const cwd = resolve(optionalInput("working-directory") ?? env("workspace") ?? process.cwd());
+  const opts = {
+    cwd,
+    registry: optionalInput("registry") ?? "git:wpc-registry",
+    trustFile: optionalInput("trust") ?? "policies/trust.json",
+    signer: loadSigner(undefined, { [KEY_ENV]: key }),
+    now: () => Date.now(),
+    env: process.env,
+  };
+  const r = rollback(opts, id, to, reason);
+  const entry = r.entries[0]!;
+  const lines = [`## wpc rollback: ${id} → \`${to}\``, "", `Registry ${r.registry} at seq **${r.seq}** (entry \`${entry.entry_hash_b64u}\`). The next verification requires this version.`, ""];
+
+  const repo = repoFromEnv(env("repository"));
+  const token = appToken ?? optionalInput("github-token");
+  if (booleanInput("open-pr", true) && repo && token) {
+    const w = writer(opts);
+    const reg = verifyForWrite(w.store, w.trust, Date.now()).reg;
+    const pr = await openRollbackPr({
+      cwd,
+      remote: "origin",
+      base: optionalInput("base-branch") ?? "main",
+      policiesDir: optionalInput("policies") ?? "policies",
+      policyId: id,
+      contract: reg.contracts.get(to)!,
+      entry,
+      registryBranch: "wpc-registry",
+      gh: octokit(token, env("apiUrl")),
+      repo,
+      serverUrl: env("serverUrl") ?? "https://github.com",
+    });
+    if (pr.opened) {
+      lines.push(`Pull request #${pr.number} restores the policy file: ${pr.url}`);
+      core.setOutput("pr-url", pr.url);
+    } else lines.push(`No pull request needed: ${pr.why}.`);
+    if (!appToken)
+      lines.push("", "⚠️ Opened with GITHUB_TOKEN, which triggers no workflows: the policy check will not run on that pull request until someone pushes to it. Pass a GitHub App token (`app-token`) to have it run.");
+  } else lines.push("No pull request opened (open-pr false or no token): restore the policy file on main by hand.");
+  await core.summary.addRaw(lines.join("\n") + "\n").write();
+  core.setOutput("seq", String(r.seq));
+}
+
+run().catch((e: unknown) => failWith(e));

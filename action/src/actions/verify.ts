@@ -1,0 +1,100 @@
+/**
+ * action/verify (reusable promotion gate): verify a proof bundle against the published, unrevoked WPC.
+ * trust.json and the registry are read from the policy repository's default branch and registry
+ * branch (read-only, fetched), never from the commit being promoted. Job summary (verdict first,
+ * failures on top), outputs `verdict`, `policy-hash`, `report`, a `wpc / verify` check run, and the
+ * job fails on anything but pass.
+ */
+import * as core from "@actions/core";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { WpcError } from "../core/errors.ts";
+import { HASH_B64U_RE } from "../core/hash.ts";
+import { parseTrust } from "../core/trust.ts";
+import { verifyRegistry } from "../core/registry.ts";
+import { verifyBundle } from "../core/verify.ts";
+import { reportMarkdown } from "../core/verify-render.ts";
+import { readBundle, readUrm } from "../io/bundle.ts";
+import { git, firstLine, resolveCommit, showFile } from "../io/git.ts";
+import { GitRegistryStore } from "../io/registry-git.ts";
+import { octokit, repoFromEnv } from "../io/github.ts";
+import { env, optionalInput, requiredInput } from "./shared/inputs.ts";
+import { failWith } from "./shared/secrets.ts";
+
+function defaultBranch(): string {
+  const path = env("eventPath");
+  if (path) {
+    try {
+      const ev = JSON.parse(readFileSync(path, "utf8")) as { repository?: { default_branch?: string } };
+      if (ev.repository?.default_branch) return ev.repository.default_branch;
+    } catch {
+      // fall through to main
+    }
+  }
+  return "main";
+}
+
+async function run(): Promise<void> {
+  const cwd = resolve(optionalInput("working-directory") ?? env("workspace") ?? process.cwd());
+  const policyId = requiredInput("policy-id");
+  const expect = optionalInput("expected-hash");
+  if (expect && !HASH_B64U_RE.test(expect)) throw new WpcError("E_USAGE", 'input "expected-hash" must be a 43-character base64url policy hash');
+  const subject = optionalInput("subject") ?? env("sha");
+  if (!subject) throw new WpcError("E_USAGE", 'no subject: set "subject" or run where GITHUB_SHA is set');
+  const remote = optionalInput("remote") ?? "origin";
+  const branch = optionalInput("trust-branch") ?? defaultBranch();
+  const registryBranch = optionalInput("registry-branch") ?? "wpc-registry";
+  const trustPath = optionalInput("trust") ?? "policies/trust.json";
+
+  // trust.json from the default branch, fetched fresh: never from the commit being promoted
+  const f = git(["fetch", "--quiet", "--no-tags", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`], cwd);
+  if (f.status !== 0) throw new WpcError("E_IO", `git fetch ${remote} ${branch}: ${firstLine(f.stderr)}`);
+  const trustCommit = resolveCommit(`refs/remotes/${remote}/${branch}`, cwd);
+  const trustBytes = trustCommit ? showFile(trustCommit, trustPath, cwd) : undefined;
+  if (!trustBytes) throw new WpcError("E_IO", `${trustPath} not found on ${remote}/${branch}`);
+  const trust = parseTrust(trustBytes, `${remote}/${branch}:${trustPath}`);
+
+  const store = new GitRegistryStore({ cwd, remote, branch: registryBranch, readOnlyRef: null });
+  const snap = store.read();
+  if (snap.version === null) throw new WpcError("E_IO", `registry branch ${remote}/${registryBranch} does not exist`);
+  const at = Date.now();
+  const registry = verifyRegistry(snap.files, { trust, at });
+
+  const bundlePath = resolve(cwd, requiredInput("bundle"));
+  const bundle = readBundle(bundlePath);
+  const urmInput = optionalInput("urm");
+  const urm = readUrm(bundlePath, bundle, urmInput ? resolve(cwd, urmInput) : undefined);
+  const report = verifyBundle({ bundle, policyId, registry, trust, at, subject, ...(expect ? { expectHash: expect } : {}), ...(urm !== undefined ? { urm } : {}) });
+
+  const md = reportMarkdown(report);
+  const reportPath = join(process.env.RUNNER_TEMP || cwd, "wpc-verify-report.json");
+  writeFileSync(reportPath, JSON.stringify(report, null, 2) + "\n");
+  await core.summary.addRaw(md).write();
+  core.setOutput("verdict", report.verdict);
+  core.setOutput("policy-hash", report.policy.hash ?? "");
+  core.setOutput("report", reportPath);
+
+  const token = optionalInput("github-token");
+  const repo = repoFromEnv(env("repository"));
+  if (token && repo) {
+    const gh = octokit(token, env("apiUrl"));
+    const failed = report.checks.filter((c) => c.status === "fail").map((c) => c.id);
+    const run = await gh.rest.checks.create({
+      ...repo,
+      name: "wpc / verify",
+      head_sha: resolveCommit(subject, cwd) ?? subject,
+      status: "completed",
+      conclusion: report.verdict === "pass" ? "success" : "failure",
+      completed_at: new Date(at).toISOString(),
+      output: {
+        title: report.verdict === "pass" ? `pass: ${policyId} ${report.policy.hash ?? ""}` : `fail: ${failed.join(", ")}`.slice(0, 255),
+        summary: md.slice(0, 65_000),
+      },
+    });
+    core.info(`check run ${run.data.id}: ${report.verdict}`);
+  }
+  for (const c of report.checks) if (c.status === "fail") core.error(`${c.id}: ${c.detail}`, { title: `wpc verify ${c.id}` });
+  if (report.verdict !== "pass") core.setFailed(`proof bundle rejected: ${report.checks.filter((c) => c.status === "fail").map((c) => c.id).join(", ")}`);
+}
+
+run().catch((e: unknown) => failWith(e));

@@ -1,0 +1,31 @@
+/** Reading a proof bundle (and its URM document) from disk, bounded, strict I-JSON. */
+import { existsSync } from "node:fs";
+import { WpcError } from "../core/errors.ts";
+import { decodeUtf8, parseIJson } from "../core/ijson.ts";
+import { readFileLimited } from "./files.ts";
+
+export const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
+
+export function readJsonFile(path: string, limit: number, what: string): unknown {
+  const bytes = readFileLimited(path, limit, what);
+  return parseIJson(decodeUtf8(bytes, path), { file: path }).value;
+}
+
+/** The bundle envelope; a document of another type is E_BAD_INPUT (exit 2), never judged. */
+export function readBundle(path: string): unknown {
+  const v = readJsonFile(path, MAX_BUNDLE_BYTES, "proof bundle");
+  const t = typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>).envelope_type : undefined;
+  if (t !== "proof_bundle")
+    throw new WpcError("E_BAD_INPUT", `${path}: not a proof_bundle envelope (envelope_type ${JSON.stringify(t ?? null)})`, path);
+  return v;
+}
+
+/** `--urm FILE`, else the sibling `<name>-urm.json` of `<name>-bundle.json` when the bundle names a URM. */
+export function readUrm(bundlePath: string, bundle: unknown, explicit: string | undefined): unknown {
+  if (explicit) return readJsonFile(explicit, MAX_BUNDLE_BYTES, "URM document");
+  const payload = (bundle as { payload?: { urm?: unknown } }).payload;
+  if (!payload || payload.urm === undefined) return undefined;
+  const sibling = bundlePath.replace(/-bundle\.json$/, "-urm.json");
+  if (sibling !== bundlePath && existsSync(sibling)) return readJsonFile(sibling, MAX_BUNDLE_BYTES, "URM document");
+  return undefined;
+}

@@ -1,0 +1,175 @@
+/**
+ * Simulated agent harness: runs a scripted job (model calls through the simulated clawproxy, tool
+ * calls, high-risk actions approved by the simulated approver) under a CST from the simulated
+ * clawscope, and writes the proof bundle signed by the agent key. Deterministic given its options.
+ */
+import { signEnvelope, type Envelope } from "../../action/src/core/envelope.ts";
+import { eventHeaderHash } from "../../action/src/core/claw-events.ts";
+import type { Signer } from "../../action/src/core/signer.ts";
+import { approval } from "./approver.ts";
+import { gatewayReceipt } from "./clawproxy.ts";
+import { issueCst } from "./clawscope.ts";
+import { b64uHash, detId, partySigner, uuid } from "./keys.ts";
+
+export type Step =
+  | { kind: "llm_call"; provider?: string; model?: string; prompt?: string }
+  | { kind: "tool_call"; tool: string; args?: string }
+  | { kind: "action"; action: string; tool?: string; approve?: boolean };
+
+export interface JobOptions {
+  seed: string;
+  policyId: string;
+  policyHash: string;
+  /** ISO start time; events follow every 10 s. */
+  start?: string;
+  ttlSeconds?: number;
+  steps?: Step[];
+  subject?: { repository?: string; commit?: string; artifact_digest?: string };
+  openclaw?: Record<string, unknown>;
+  /** Override the signers (default: derived from the seed). */
+  agent?: Signer;
+  jti?: string;
+}
+
+export const DEFAULT_STEPS: Step[] = [
+  { kind: "llm_call", provider: "openrouter", model: "anthropic/claude-sonnet-4", prompt: "Triage invoice INV-1042" },
+  { kind: "tool_call", tool: "read", args: "invoices/INV-1042.pdf" },
+  { kind: "llm_call", provider: "openrouter", model: "anthropic/claude-sonnet-4", prompt: "Draft a reply to the supplier" },
+  { kind: "tool_call", tool: "write", args: "drafts/INV-1042-reply.md" },
+  { kind: "action", action: "external_send", tool: "web_fetch", approve: true },
+  { kind: "llm_call", provider: "openrouter", model: "openai/gpt-4.1-mini", prompt: "Summarise the job" },
+];
+
+export interface Job {
+  bundle: Envelope<Record<string, unknown>>;
+  token: string;
+  token_hash: string;
+  jti: string;
+  run_id: string;
+  agent: Signer;
+}
+
+export function runJob(o: JobOptions): Job {
+  const seed = o.seed;
+  const agent = o.agent ?? partySigner(seed, "agent");
+  const issuer = partySigner(seed, "token_issuer");
+  const gateway = partySigner(seed, "gateway");
+  const approver = partySigner(seed, "approver");
+  const t0 = Date.parse(o.start ?? "2026-11-26T12:00:00Z");
+  const at = (i: number) => new Date(t0 + i * 10_000).toISOString().replace(/\.000Z$/, "Z");
+  const runId = `run_${uuid(seed, "run")}`;
+  const jti = o.jti ?? `cst_${detId(seed, "jti", 24)}`;
+  const cst = issueCst({ issuer, agentDid: agent.did, iat: Math.floor(t0 / 1000) - 5, ttlSeconds: o.ttlSeconds ?? 900, policyHash: o.policyHash, jti });
+  const scopeHash = cst.claims.token_scope_hash_b64u as string;
+
+  const events: Array<Record<string, unknown>> = [];
+  const receipts: Envelope<object>[] = [];
+  const toolReceipts: Array<Record<string, unknown>> = [];
+  const sideEffects: Array<Record<string, unknown>> = [];
+  const approvals: Envelope<object>[] = [];
+  let prev: string | null = null;
+  let lastSpan: string | undefined;
+  const steps = o.steps ?? DEFAULT_STEPS;
+  steps.forEach((step, i) => {
+    const type = step.kind === "action" ? step.action : step.kind;
+    const ts = at(i + 1);
+    const header = {
+      event_id: `evt_${detId(seed, `event:${i}`, 16)}`,
+      run_id: runId,
+      event_type: type,
+      timestamp: ts,
+      payload_hash_b64u: b64uHash(`${seed}:payload:${i}:${JSON.stringify(step)}`),
+      prev_hash_b64u: prev,
+    };
+    const hash = eventHeaderHash(header);
+    events.push({ ...header, event_hash_b64u: hash });
+    prev = hash;
+    if (step.kind === "llm_call") {
+      const parentSpan = lastSpan;
+      lastSpan = `span_${detId(seed, `span:${i}`, 12)}`;
+      receipts.push(
+        gatewayReceipt({
+          gateway,
+          receiptId: `rcpt_${uuid(seed, `receipt:${i}`)}`,
+          provider: step.provider ?? "openrouter",
+          model: step.model ?? "anthropic/claude-sonnet-4",
+          timestamp: ts,
+          binding: { run_id: runId, event_hash_b64u: hash, nonce: `nonce_${detId(seed, `nonce:${i}`, 20)}`, policy_hash: o.policyHash, token_scope_hash_b64u: scopeHash, span_id: lastSpan, ...(parentSpan ? { parent_span_id: parentSpan } : {}) },
+          request: step.prompt ?? `request ${i}`,
+          response: `response to ${step.prompt ?? i}`,
+        }),
+      );
+    }
+    const tool = step.kind === "tool_call" ? step.tool : step.kind === "action" ? step.tool : undefined;
+    if (tool) {
+      toolReceipts.push({
+        receipt_version: "1",
+        receipt_id: `tr_${uuid(seed, `tool:${i}`)}`,
+        tool_name: tool,
+        args_hash_b64u: b64uHash(step.kind === "tool_call" ? (step.args ?? "") : type),
+        result_hash_b64u: b64uHash(`result ${i}`),
+        result_status: "success",
+        hash_algorithm: "SHA-256",
+        agent_did: agent.did,
+        timestamp: ts,
+        latency_ms: 35,
+        binding: { run_id: runId, event_hash_b64u: hash },
+      });
+    }
+    if (step.kind === "action") {
+      if (step.action === "external_send")
+        sideEffects.push({
+          receipt_version: "1",
+          receipt_id: `se_${uuid(seed, `effect:${i}`)}`,
+          effect_class: "external_api_write",
+          target_digest: b64uHash("supplier@example.com"),
+          hash_algorithm: "SHA-256",
+          agent_did: agent.did,
+          timestamp: ts,
+          binding: { run_id: runId, event_hash_b64u: hash, ...(lastSpan ? { parent_span_id: lastSpan } : {}) },
+        });
+      if (step.approve !== false)
+        approvals.push(
+          approval({
+            approver,
+            receiptId: `ha_${uuid(seed, `approval:${i}`)}`,
+            agentDid: agent.did,
+            runId,
+            eventHash: hash,
+            timestamp: at(i + 0.5),
+            summary: `${step.action} at step ${i}`,
+            policyHash: o.policyHash,
+          }),
+        );
+    }
+  });
+  const byId = (a: { payload?: unknown; receipt_id?: unknown }, b: { payload?: unknown; receipt_id?: unknown }) => {
+    const ka = String((a.payload as { receipt_id?: string } | undefined)?.receipt_id ?? a.receipt_id);
+    const kb = String((b.payload as { receipt_id?: string } | undefined)?.receipt_id ?? b.receipt_id);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  };
+  const payload: Record<string, unknown> = {
+    bundle_version: "1",
+    bundle_id: `bundle_${uuid(seed, "bundle")}`,
+    agent_did: agent.did,
+    event_chain: events,
+    receipts: receipts.sort(byId),
+    tool_receipts: toolReceipts.sort(byId),
+    ...(sideEffects.length ? { side_effect_receipts: sideEffects.sort(byId) } : {}),
+    metadata: {
+      harness: { id: "wpc-sim", version: "1", runtime: "host" },
+      wpc: { policy_id: o.policyId, policy_hash_b64u: o.policyHash },
+      cst: { token: cst.token },
+      subject: o.subject ?? { repository: "acme/app", commit: "0".repeat(40) },
+      openclaw: o.openclaw ?? { tools: { profile: "coding", allow: ["read", "write", "web_fetch", "message"], deny: ["exec", "process", "elevated"] }, sandbox: { mode: "all", workspaceAccess: "ro" } },
+      approvals: approvals.sort(byId),
+    },
+  };
+  const bundle = signEnvelope({ type: "proof_bundle", payload, seed: agent.seed, issuedAt: at(steps.length + 1) });
+  return { bundle, token: cst.token, token_hash: cst.token_hash, jti, run_id: runId, agent };
+}
+
+/** Re-sign an edited bundle payload with the agent key (an attacker who holds the agent key). */
+export function resign(bundle: Envelope<Record<string, unknown>>, agent: Signer): Envelope<Record<string, unknown>> {
+  return signEnvelope({ type: "proof_bundle", payload: JSON.parse(JSON.stringify(bundle.payload)) as Record<string, unknown>, seed: agent.seed, issuedAt: bundle.issued_at });
+}
