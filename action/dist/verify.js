@@ -32435,10 +32435,13 @@ function clawSchemaErrors(errors, max = 20) {
 // action/src/core/claw-bundle-envelope.ts
 var MAX_ATTESTATIONS = 100;
 var MAX_METADATA_BYTES = 16 * 1024;
+function isLegacyReceipt(r) {
+  return isRecord(r) && !Object.hasOwn(r, "envelope_type") && Object.hasOwn(r, "receipt_type");
+}
 function dropLegacyReceipts(payload) {
   if (!isRecord(payload) || !Array.isArray(payload["receipts"])) return payload;
   const all = payload["receipts"];
-  const kept = all.filter((r) => !isRecord(r) || Object.hasOwn(r, "envelope_type") || !Object.hasOwn(r, "receipt_type"));
+  const kept = all.filter((r) => !isLegacyReceipt(r));
   if (kept.length === all.length) return payload;
   const out = { ...payload };
   if (kept.length) out["receipts"] = kept;
@@ -33133,10 +33136,12 @@ function verifyClawBundle(envelope, opts) {
   }
   const early = rateLimitProblem(p["rate_limit_claims"], runId) ?? urmProblem(p, opts.urm, runId, rootHash);
   if (early) return fail2(early);
-  const receipts2 = Array.isArray(p["receipts"]) ? p["receipts"] : [];
-  verdict.receipts = receipts2.map((r, index) => {
+  const original = envelope.payload["receipts"];
+  const receipts2 = Array.isArray(original) ? original : [];
+  verdict.receipts = receipts2.flatMap((r, index) => {
+    if (isLegacyReceipt(r)) return [];
     const c = checkGatewayReceipt(r, opts.gatewaySigners, runId, hashes2);
-    return {
+    const result2 = {
       index,
       ...c.receipt_id !== void 0 ? { receipt_id: c.receipt_id } : {},
       signature_valid: c.signature_valid,
@@ -33144,6 +33149,7 @@ function verifyClawBundle(envelope, opts) {
       bound: c.bound,
       ...c.code !== void 0 ? { code: c.code } : {}
     };
+    return [result2];
   });
   const tools2 = p["tool_receipts"];
   if (tools2 !== void 0 && !Array.isArray(tools2)) return fail2(problem("SCHEMA_VALIDATION_FAILED", "payload.tool_receipts", "tool_receipts must be an array"));

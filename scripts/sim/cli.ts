@@ -1,7 +1,7 @@
 /**
  * The simulated parties from the command line (demo and examples):
  *   simulate keys --seed S                       → JSON {role: did} of every simulated party
- *   simulate job --seed S --policy-id ID --policy-hash H --out FILE [--subject SHA] [--start ISO]
+ *   simulate job --seed S [--world W] --policy-id ID --policy-hash H --out FILE [--subject SHA] [--start ISO]
  *                [--jti ID] [--tamper forge-receipt|drop-receipt]   → writes the signed proof bundle,
  *                prints {bundle, token_hash, jti, run_id}
  */
@@ -15,6 +15,7 @@ const { values } = parseArgs({
   args: rest,
   options: {
     seed: { type: "string", default: "demo" },
+    world: { type: "string" },
     "policy-id": { type: "string" },
     "policy-hash": { type: "string" },
     out: { type: "string" },
@@ -32,6 +33,7 @@ if (cmd === "keys") {
   if (!values["policy-id"] || !values["policy-hash"] || !values.out) throw new Error("job needs --policy-id, --policy-hash and --out");
   const job = runJob({
     seed,
+    ...(values.world ? { world: values.world } : {}),
     policyId: values["policy-id"],
     policyHash: values["policy-hash"],
     ...(values.start ? { start: values.start } : {}),

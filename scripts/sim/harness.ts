@@ -17,7 +17,10 @@ export type Step =
   | { kind: "action"; action: string; tool?: string; approve?: boolean };
 
 export interface JobOptions {
+  /** Seed of this job's ids and times. */
   seed: string;
+  /** Seed of the simulated parties' keys (default: `seed`). */
+  world?: string;
   policyId: string;
   policyHash: string;
   /** ISO start time; events follow every 10 s. */
@@ -51,10 +54,11 @@ export interface Job {
 
 export function runJob(o: JobOptions): Job {
   const seed = o.seed;
-  const agent = o.agent ?? partySigner(seed, "agent");
-  const issuer = partySigner(seed, "token_issuer");
-  const gateway = partySigner(seed, "gateway");
-  const approver = partySigner(seed, "approver");
+  const world = o.world ?? seed;
+  const agent = o.agent ?? partySigner(world, "agent");
+  const issuer = partySigner(world, "token_issuer");
+  const gateway = partySigner(world, "gateway");
+  const approver = partySigner(world, "approver");
   const t0 = Date.parse(o.start ?? "2026-11-26T12:00:00Z");
   const at = (i: number) => new Date(t0 + i * 10_000).toISOString().replace(/\.000Z$/, "Z");
   const runId = `run_${uuid(seed, "run")}`;

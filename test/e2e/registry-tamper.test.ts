@@ -31,6 +31,7 @@ import {
   track,
   withPurpose,
   wpc,
+  wpcSpawn,
   writeDirFiles,
   type Files,
   type Key,
@@ -82,18 +83,26 @@ function verifyArgs(registry: string, o: VerifyOpts): string[] {
   return ["registry", "verify", "--json", "--registry", registry, "--trust", o.trust ?? trustFile, ...(o.args ?? ["--at", VERIFY_AT])];
 }
 
-function verifyDir(files: Files, o: VerifyOpts = {}): Run {
+function dirCopy(files: Files): string {
   const d = tempDir("wpc-regcopy-");
   writeDirFiles(d, files);
-  return wpc(repo, verifyArgs(d, o));
+  return d;
 }
 
-/** Commit `files` as the branch's tree, verify, and put the branch back where it was. */
-function verifyGit(files: Files, label: string, o: VerifyOpts = {}): Run {
+function verifyDir(files: Files, o: VerifyOpts = {}): Run {
+  return wpc(repo, verifyArgs(dirCopy(files), o));
+}
+
+/**
+ * Verify the same files as a directory and as the branch, in parallel: the branch gets a commit of
+ * the modified tree (plumbing), and is put back where it was afterwards.
+ */
+async function verifyBoth(files: Files, label: string, o: VerifyOpts): Promise<{ d: Run; g: Run }> {
   const original = revOf(repo, `refs/heads/${BRANCH}`)!;
   commitTreeToBranch(repo, BRANCH, files, `tamper: ${label}`);
   try {
-    return wpc(repo, verifyArgs(`git:${BRANCH}`, o));
+    const [d, g] = await Promise.all([wpcSpawn(repo, verifyArgs(dirCopy(files), o)).done, wpcSpawn(repo, verifyArgs(`git:${BRANCH}`, o)).done]);
+    return { d, g };
   } finally {
     git(repo, ["update-ref", `refs/heads/${BRANCH}`, original]);
   }
@@ -107,9 +116,8 @@ interface Problem {
 }
 
 /** Both stores: exit 1, identical JSON, a problem with `code` (one of) at `seq`, nothing at an earlier seq. */
-function expectTampered(files: Files, label: string, want: { code: string | string[]; seq: number | null; file?: string }, o: VerifyOpts = {}): Problem[] {
-  const d = verifyDir(files, o);
-  const g = verifyGit(files, label, o);
+async function expectTampered(files: Files, label: string, want: { code: string | string[]; seq: number | null; file?: string }, o: VerifyOpts = {}): Promise<Problem[]> {
+  const { d, g } = await verifyBoth(files, label, o);
   expect(d.code, `dir: ${d.stdout}${d.stderr}`).toBe(1);
   expect(g.code, `git: ${g.stdout}${g.stderr}`).toBe(1);
   const dj = json(d);
@@ -160,7 +168,7 @@ beforeAll(() => {
 afterAll(() => removeTemps());
 
 describe("untampered registry", () => {
-  it("has 8 entries, the same bytes in the directory and on the branch, every envelope valid (node:crypto)", () => {
+  it("has 8 entries, the same bytes in the directory and on the branch, every envelope valid (node:crypto)", async () => {
     const logs = [...pristine.keys()].filter((p) => p.startsWith("log/")).sort();
     expect(logs).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map(logFile));
     expect([...pristine.keys()].filter((p) => p.startsWith("wpc/"))).toHaveLength(8);
@@ -179,7 +187,7 @@ describe("untampered registry", () => {
     expect(head.payload).toMatchObject({ seq: 8, entry_hash_b64u: prev, expires_at: EXPIRES });
   });
 
-  it("verifies (exit 0) from the directory, the branch, and a directory copy of the branch, identically", () => {
+  it("verifies (exit 0) from the directory, the branch, and a directory copy of the branch, identically", async () => {
     const d = wpc(repo, verifyArgs(dirReg, {}));
     const g = wpc(repo, verifyArgs(`git:${BRANCH}`, {}));
     const copy = tempDir("wpc-branchcopy-");
@@ -195,7 +203,7 @@ describe("untampered registry", () => {
     expect(t.stdout).toMatch(/verifies: seq 8, 8 entries/);
   });
 
-  it("verifies with --min-seq equal to its seq, and with key A retired after seq 6 (the seq it last signed)", () => {
+  it("verifies with --min-seq equal to its seq, and with key A retired after seq 6 (the seq it last signed)", async () => {
     expect(wpc(repo, verifyArgs(dirReg, { args: ["--at", VERIFY_AT, "--min-seq", "8"] })).code).toBe(0);
     const retired6 = trustVariant("retired6.json", (t) => (t.retired = { [A.did]: { after_seq: 6 } }));
     const d = wpc(repo, verifyArgs(dirReg, { trust: retired6 }));
@@ -206,45 +214,45 @@ describe("untampered registry", () => {
 });
 
 describe("tampering is detected in both stores (exit 1, code and seq)", () => {
-  it("edit a log entry's payload (hash left as it was) → E_REG_SIG at that seq", () => {
+  it("edit a log entry's payload (hash left as it was) → E_REG_SIG at that seq", async () => {
     const f = cloneFiles(pristine);
     const e = entry(f, 3);
     e.payload.source.actor = "mallory";
     f.set(logFile(3), envBytes(e));
-    expectTampered(f, "edit payload", { code: "E_REG_SIG", seq: 3 });
+    await expectTampered(f, "edit payload", { code: "E_REG_SIG", seq: 3 });
   });
 
-  it("edit a log entry's payload and recompute its hash (old signature) → E_REG_SIG at that seq", () => {
+  it("edit a log entry's payload and recompute its hash (old signature) → E_REG_SIG at that seq", async () => {
     const f = cloneFiles(pristine);
     const e = entry(f, 5);
     const forged = signEnv("wpc_registry_entry", { ...e.payload, policy_id: "prod-deploy" }, C.seed, e.issued_at);
     e.payload = forged.payload;
     e.payload_hash_b64u = forged.payload_hash_b64u; // signature_b64u and signer_did still A's
     f.set(logFile(5), envBytes(e));
-    expectTampered(f, "edit payload + hash", { code: "E_REG_SIG", seq: 5 });
+    await expectTampered(f, "edit payload + hash", { code: "E_REG_SIG", seq: 5 });
   });
 
-  it("delete a log entry → E_REG_SEQ_GAP at its seq", () => {
+  it("delete a log entry → E_REG_SEQ_GAP at its seq", async () => {
     const f = cloneFiles(pristine);
     f.delete(logFile(4));
-    expectTampered(f, "delete entry", { code: "E_REG_SEQ_GAP", seq: 4 });
+    await expectTampered(f, "delete entry", { code: "E_REG_SEQ_GAP", seq: 4 });
   });
 
-  it("reorder two entries (swap the contents of log 3 and log 4) → E_REG_SEQ_GAP / E_REG_CHAIN at 3", () => {
+  it("reorder two entries (swap the contents of log 3 and log 4) → E_REG_SEQ_GAP / E_REG_CHAIN at 3", async () => {
     const f = cloneFiles(pristine);
     const three = f.get(logFile(3))!;
     f.set(logFile(3), f.get(logFile(4))!);
     f.set(logFile(4), three);
-    expectTampered(f, "swap entries", { code: ["E_REG_SEQ_GAP", "E_REG_CHAIN"], seq: 3 });
+    await expectTampered(f, "swap entries", { code: ["E_REG_SEQ_GAP", "E_REG_CHAIN"], seq: 3 });
   });
 
-  it("insert an extra entry file (a copy of entry 8 as log 9) → E_REG_SEQ_GAP / E_REG_CHAIN at 9", () => {
+  it("insert an extra entry file (a copy of entry 8 as log 9) → E_REG_SEQ_GAP / E_REG_CHAIN at 9", async () => {
     const f = cloneFiles(pristine);
     f.set(logFile(9), f.get(logFile(8))!);
-    expectTampered(f, "extra copy", { code: ["E_REG_SEQ_GAP", "E_REG_CHAIN"], seq: 9 });
+    await expectTampered(f, "extra copy", { code: ["E_REG_SEQ_GAP", "E_REG_CHAIN"], seq: 9 });
   });
 
-  it("insert a correctly signed and chained entry 9 behind the checkpoint's back → E_REG_CHECKPOINT at 9", () => {
+  it("insert a correctly signed and chained entry 9 behind the checkpoint's back → E_REG_CHECKPOINT at 9", async () => {
     const f = cloneFiles(pristine);
     const last = entry(f, 8);
     const payload = {
@@ -257,95 +265,101 @@ describe("tampering is detected in both stores (exit 1, code and seq)", () => {
       source: { repository: null, ref: null, commit: null, run_id: null, actor: "mallory" },
     };
     f.set(logFile(9), envBytes(signEnv("wpc_registry_entry", payload, B.seed, payload.issued_at)));
-    const problems = expectTampered(f, "extra signed entry", { code: "E_REG_CHECKPOINT", seq: 9 });
+    const problems = await expectTampered(f, "extra signed entry", { code: "E_REG_CHECKPOINT", seq: 9 });
     expect(problems.every((p) => p.code === "E_REG_CHECKPOINT")).toBe(true);
   });
 
-  it("insert an unknown file → E_REG_UNKNOWN_FILE naming it", () => {
+  it("insert an unknown file → E_REG_UNKNOWN_FILE naming it", async () => {
     for (const name of ["notes.txt", "log/5.json", "wpc/README.md"]) {
       const f = cloneFiles(pristine);
       f.set(name, Buffer.from("hello\n"));
-      expectTampered(f, `unknown ${name}`, { code: "E_REG_UNKNOWN_FILE", seq: null, file: name });
+      await expectTampered(f, `unknown ${name}`, { code: "E_REG_UNKNOWN_FILE", seq: null, file: name });
     }
   });
 
-  it("delete a contract file wpc/<hash>.json → E_REG_CHAIN at the entry that publishes it", () => {
+  it("delete a contract file wpc/<hash>.json → E_REG_CHAIN at the entry that publishes it", async () => {
     const f = cloneFiles(pristine);
     const hash = entry(f, 2).payload.policy_hash_b64u as string;
     expect(f.delete(`wpc/${hash}.json`)).toBe(true);
-    expectTampered(f, "delete contract", { code: "E_REG_CHAIN", seq: 2 });
+    await expectTampered(f, "delete contract", { code: "E_REG_CHAIN", seq: 2 });
   });
 
-  it("edit a contract file's WPC → E_REG_SIG at the entry that publishes it", () => {
+  it("edit a contract file's WPC → E_REG_SIG at the entry that publishes it", async () => {
     const f = cloneFiles(pristine);
     const hash = entry(f, 7).payload.policy_hash_b64u as string;
     const c = parseEnv(f.get(`wpc/${hash}.json`));
     c.payload.tool_policy.allow.push("exec");
     f.set(`wpc/${hash}.json`, envBytes(c));
-    expectTampered(f, "edit contract", { code: "E_REG_SIG", seq: 7 });
+    await expectTampered(f, "edit contract", { code: "E_REG_SIG", seq: 7 });
   });
 
-  it("edit HEAD.json (extend expires_at without re-signing) → E_REG_CHECKPOINT at the last seq", () => {
+  it("edit HEAD.json (extend expires_at without re-signing) → E_REG_CHECKPOINT at the last seq", async () => {
     const f = cloneFiles(pristine);
     const h = parseEnv(f.get("HEAD.json"));
     h.payload.expires_at = "2030-01-01T00:00:00Z";
     h.expires_at = "2030-01-01T00:00:00Z";
     f.set("HEAD.json", envBytes(h));
-    expectTampered(f, "edit HEAD", { code: "E_REG_CHECKPOINT", seq: 8 });
+    await expectTampered(f, "edit HEAD", { code: "E_REG_CHECKPOINT", seq: 8 });
   });
 
-  it("HEAD.json re-signed by a key outside the registry role → E_REG_CHECKPOINT", () => {
+  it("HEAD.json re-signed by a key outside the registry role → E_REG_CHECKPOINT", async () => {
     const f = cloneFiles(pristine);
     const h = parseEnv(f.get("HEAD.json"));
     const p = { ...h.payload, expires_at: "2030-01-01T00:00:00Z" };
     f.set("HEAD.json", envBytes(signEnv("wpc_registry_checkpoint", p, C.seed, h.issued_at, p.expires_at)));
-    expectTampered(f, "HEAD by C", { code: "E_REG_CHECKPOINT", seq: 8 });
+    await expectTampered(f, "HEAD by C", { code: "E_REG_CHECKPOINT", seq: 8 });
   });
 
-  it("HEAD.json replaced by an older genuine checkpoint (seq 6) → E_REG_CHECKPOINT at 8", () => {
+  it("HEAD.json replaced by an older genuine checkpoint (seq 6) → E_REG_CHECKPOINT at 8", async () => {
     const f = cloneFiles(pristine);
     f.set("HEAD.json", atSeq6.get("HEAD.json")!);
-    expectTampered(f, "old HEAD", { code: "E_REG_CHECKPOINT", seq: 8 });
+    await expectTampered(f, "old HEAD", { code: "E_REG_CHECKPOINT", seq: 8 });
   });
 
-  it("HEAD.json deleted → E_REG_CHECKPOINT at 8", () => {
+  it("HEAD.json deleted → E_REG_CHECKPOINT at 8", async () => {
     const f = cloneFiles(pristine);
     f.delete("HEAD.json");
-    expectTampered(f, "no HEAD", { code: "E_REG_CHECKPOINT", seq: 8 });
+    await expectTampered(f, "no HEAD", { code: "E_REG_CHECKPOINT", seq: 8 });
   });
 
-  it("an entry re-signed (same payload) by a valid key outside the registry role → E_REG_SIG at that seq", () => {
+  it("an entry re-signed (same payload) by a valid key outside the registry role → E_REG_SIG at that seq", async () => {
     const f = cloneFiles(pristine);
     const e = entry(f, 6);
     const forged = signEnv("wpc_registry_entry", e.payload, C.seed, e.issued_at);
     expect(forged.payload_hash_b64u, "same payload, same entry hash: the chain is intact").toBe(e.payload_hash_b64u);
     f.set(logFile(6), envBytes(forged));
-    const problems = expectTampered(f, "entry by C", { code: "E_REG_SIG", seq: 6 });
-    expect(problems.map((p) => [p.code, p.seq])).toEqual([["E_REG_SIG", 6]]);
+    const problems = await expectTampered(f, "entry by C", { code: "E_REG_SIG", seq: 6 });
+    // consequences of the rejected entry, reported too: its contract is referenced by no valid entry,
+    // and the replayed state no longer matches the checkpoint
+    expect(problems.filter((p) => p.seq === 6).map((p) => [p.code, p.file])).toEqual([["E_REG_SIG", logFile(6)]]);
   });
 
-  it("key A retired after seq 6: entry 7 re-signed by A → E_REG_RETIRED_KEY at 7, entries ≤ 6 still verify", () => {
+  it("key A retired after seq 6: entry 7 re-signed by A → E_REG_RETIRED_KEY at 7, entries ≤ 6 still verify", async () => {
     const retired6 = trustVariant("retired6.json", (t) => (t.retired = { [A.did]: { after_seq: 6 } }));
     const f = cloneFiles(pristine);
     const e = entry(f, 7);
     const forged = signEnv("wpc_registry_entry", e.payload, A.seed, e.issued_at);
     expect(forged.payload_hash_b64u).toBe(e.payload_hash_b64u);
     f.set(logFile(7), envBytes(forged));
-    const problems = expectTampered(f, "entry 7 by retired A", { code: "E_REG_RETIRED_KEY", seq: 7 }, { trust: retired6 });
+    const problems = await expectTampered(f, "entry 7 by retired A", { code: "E_REG_RETIRED_KEY", seq: 7 }, { trust: retired6 });
     expect(problems.map((p) => [p.code, p.seq])).toEqual([["E_REG_RETIRED_KEY", 7]]);
     // without the retirement the same files verify: the failure is the retirement, nothing else
     expect(verifyDir(f).code).toBe(0);
   });
 
-  it("key A retired after seq 5 (trust change only): the entry A signed at 6 → E_REG_RETIRED_KEY at 6, nothing ≤ 5", () => {
+  it("key A retired after seq 5 (trust change only): the entry A signed at 6 → E_REG_RETIRED_KEY at 6, nothing ≤ 5", async () => {
     const retired5 = trustVariant("retired5.json", (t) => (t.retired = { [A.did]: { after_seq: 5 } }));
-    const problems = expectTampered(cloneFiles(pristine), "retired after 5", { code: "E_REG_RETIRED_KEY", seq: 6 }, { trust: retired5 });
-    expect(problems.every((p) => p.seq === 6 && p.code === "E_REG_RETIRED_KEY")).toBe(true);
+    const problems = await expectTampered(cloneFiles(pristine), "retired after 5", { code: "E_REG_RETIRED_KEY", seq: 6 }, { trust: retired5 });
+    // at seq 6: the entry and the contract it publishes, both signed by A; later problems are consequences
+    expect(problems.filter((p) => p.seq === 6).map((p) => [p.code, p.file])).toEqual([
+      ["E_REG_RETIRED_KEY", logFile(6)],
+      ["E_REG_RETIRED_KEY", `wpc/${entry(pristine, 6).payload.policy_hash_b64u}.json`],
+    ]);
   });
 
-  it("expired checkpoint (--at at or past expires_at) → E_REG_EXPIRED at 8; just before it verifies", () => {
-    expectTampered(cloneFiles(pristine), "expired", { code: "E_REG_EXPIRED", seq: 8 }, { args: ["--at", "2026-06-01T10:00:01Z"] });
-    expectTampered(cloneFiles(pristine), "expired exactly", { code: "E_REG_EXPIRED", seq: 8 }, { args: ["--at", EXPIRES] });
+  it("expired checkpoint (--at at or past expires_at) → E_REG_EXPIRED at 8; just before it verifies", async () => {
+    await expectTampered(cloneFiles(pristine), "expired", { code: "E_REG_EXPIRED", seq: 8 }, { args: ["--at", "2026-06-01T10:00:01Z"] });
+    await expectTampered(cloneFiles(pristine), "expired exactly", { code: "E_REG_EXPIRED", seq: 8 }, { args: ["--at", EXPIRES] });
     expect(verifyDir(pristine, { args: ["--at", "2026-06-01T09:59:59Z"] }).code).toBe(0);
     // WPC_NOW fixes the clock the same way
     const r = wpc(repo, ["registry", "verify", "--json", "--registry", dirReg], { WPC_NOW: "2027-01-01T00:00:00Z" });
@@ -353,12 +367,12 @@ describe("tampering is detected in both stores (exit 1, code and seq)", () => {
     expect(json(r).problems).toEqual([expect.objectContaining({ code: "E_REG_EXPIRED", seq: 8 })]);
   });
 
-  it("--min-seq above the current seq fails (a frozen registry)", () => {
-    expectTampered(cloneFiles(pristine), "min-seq", { code: "E_REG_CHECKPOINT", seq: 8 }, { args: ["--at", VERIFY_AT, "--min-seq", "9"] });
+  it("--min-seq above the current seq fails (a frozen registry)", async () => {
+    await expectTampered(cloneFiles(pristine), "min-seq", { code: "E_REG_CHECKPOINT", seq: 8 }, { args: ["--at", VERIFY_AT, "--min-seq", "9"] });
   });
 
-  it("a rolled-back registry (the genuine seq-6 state) verifies on its own but not with --min-seq 8", () => {
+  it("a rolled-back registry (the genuine seq-6 state) verifies on its own but not with --min-seq 8", async () => {
     expect(verifyDir(atSeq6).code).toBe(0);
-    expectTampered(cloneFiles(atSeq6), "rolled back", { code: "E_REG_CHECKPOINT", seq: 6 }, { args: ["--at", VERIFY_AT, "--min-seq", "8"] });
+    await expectTampered(cloneFiles(atSeq6), "rolled back", { code: "E_REG_CHECKPOINT", seq: 6 }, { args: ["--at", VERIFY_AT, "--min-seq", "8"] });
   });
 });

@@ -149,18 +149,37 @@ export function writeDirFiles(dir: string, files: Files): void {
   }
 }
 
-/** Every blob of a commit's tree, read with plain git. */
-export function readRefFiles(repo: string, ref: string): Files {
-  const out: Files = new Map();
-  const ls = git(repo, ["ls-tree", "-r", "-z", "--full-tree", ref]);
-  for (const rec of ls.split("\0")) {
+/** `git ls-tree -r` of a commit: path → blob id. */
+export function treeBlobs(repo: string, ref: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const rec of git(repo, ["ls-tree", "-r", "-z", "--full-tree", ref]).split("\0")) {
     if (!rec) continue;
     const tab = rec.indexOf("\t");
-    const sha = rec.slice(0, tab).split(" ")[2]!;
-    const r = spawnSync("git", ["cat-file", "blob", sha], { cwd: repo, env: cleanEnv() });
-    out.set(rec.slice(tab + 1), r.stdout);
+    out.set(rec.slice(tab + 1), rec.slice(0, tab).split(" ")[2]!);
   }
   return out;
+}
+
+/** Every blob of a commit's tree, read with plain git (one `cat-file --batch`). */
+export function readRefFiles(repo: string, ref: string): Files {
+  const out: Files = new Map();
+  const blobs = [...treeBlobs(repo, ref)];
+  if (!blobs.length) return out;
+  const r = spawnSync("git", ["cat-file", "--batch"], { cwd: repo, env: cleanEnv(), input: blobs.map(([, sha]) => sha).join("\n") + "\n", maxBuffer: 256 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`git cat-file --batch: ${r.stderr.toString()}`);
+  let off = 0;
+  for (const [path] of blobs) {
+    const nl = r.stdout.indexOf(10, off);
+    const size = Number(r.stdout.subarray(off, nl).toString("utf8").split(" ")[2]);
+    out.set(path, Buffer.from(r.stdout.subarray(nl + 1, nl + 1 + size)));
+    off = nl + 1 + size + 1;
+  }
+  return out;
+}
+
+/** The git blob id of some bytes (what `git hash-object` prints). */
+export function blobId(b: Buffer): string {
+  return createHash("sha1").update(`blob ${b.length}\0`).update(b).digest("hex");
 }
 
 /**
@@ -172,12 +191,12 @@ export function commitTreeToBranch(repo: string, branch: string, files: Files, m
   const parent = revOf(repo, `refs/heads/${branch}`);
   const index = join(tempDir("wpc-index-"), "index");
   const env = { GIT_INDEX_FILE: index };
-  const old = parent ? readRefFiles(repo, parent) : new Map<string, Buffer>();
+  const old = parent ? treeBlobs(repo, parent) : new Map<string, string>();
   if (parent) git(repo, ["read-tree", parent], { env });
   else git(repo, ["read-tree", "--empty"], { env });
   const lines: string[] = [];
   for (const [p, b] of files) {
-    if (old.get(p)?.equals(b)) continue;
+    if (old.get(p) === blobId(b)) continue;
     const sha = git(repo, ["hash-object", "-w", "--stdin"], { input: b });
     lines.push(`100644 ${sha}\t${p}`);
   }

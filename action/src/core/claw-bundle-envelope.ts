@@ -45,10 +45,15 @@ const MAX_METADATA_BYTES = 16 * 1024;
  * `clawsig wrap` may append non-envelope diagnostic objects (`receipt_type`, no `envelope_type`) to
  * `receipts`; clawverify drops them before schema and payload checks (they stay in the hashed payload).
  */
+export function isLegacyReceipt(r: unknown): boolean {
+  return isRecord(r) && !Object.hasOwn(r, "envelope_type") && Object.hasOwn(r, "receipt_type");
+}
+
+/** The payload with legacy entries dropped from `receipts` (the array is removed when none is left). */
 export function dropLegacyReceipts(payload: unknown): unknown {
   if (!isRecord(payload) || !Array.isArray(payload["receipts"])) return payload;
   const all = payload["receipts"] as unknown[];
-  const kept = all.filter((r) => !isRecord(r) || Object.hasOwn(r, "envelope_type") || !Object.hasOwn(r, "receipt_type"));
+  const kept = all.filter((r) => !isLegacyReceipt(r));
   if (kept.length === all.length) return payload;
   const out: Record<string, unknown> = { ...payload };
   if (kept.length) out["receipts"] = kept;

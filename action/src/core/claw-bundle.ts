@@ -13,14 +13,14 @@
  * and the CLDD coverage check (off by default in Claw) are not implemented. Pure; never throws.
  */
 import { checkEventChain } from "./claw-events.ts";
-import { checkBundleEnvelope } from "./claw-bundle-envelope.ts";
+import { checkBundleEnvelope, isLegacyReceipt } from "./claw-bundle-envelope.ts";
 import { attestationVerified, checkGatewayReceipt, checkSupportReceipts } from "./claw-receipts.ts";
 import { checkToolReceipt } from "./claw-tool-receipts.ts";
 import { causalProblem } from "./claw-causal.ts";
 import { clawSchemaErrors, validateClaw } from "./claw-schemas.ts";
 import { clawPayloadHash, isRecord, problem, type ClawProblem } from "./claw-common.ts";
 
-export { checkBundleEnvelope, dropLegacyReceipts, type BundleEnvelopeCheck } from "./claw-bundle-envelope.ts";
+export { checkBundleEnvelope, dropLegacyReceipts, isLegacyReceipt, type BundleEnvelopeCheck } from "./claw-bundle-envelope.ts";
 export { checkGatewayReceipt, type GatewayReceiptCheck } from "./claw-receipts.ts";
 export { parseToolReceipt, toolReceiptPayload, checkToolReceipt, type ParsedToolReceipt } from "./claw-tool-receipts.ts";
 export type { ClawProblem } from "./claw-common.ts";
@@ -158,10 +158,13 @@ export function verifyClawBundle(envelope: unknown, opts: ClawBundleOptions): Cl
   const early = rateLimitProblem(p["rate_limit_claims"], runId) ?? urmProblem(p, opts.urm, runId, rootHash);
   if (early) return fail(early);
 
-  const receipts = Array.isArray(p["receipts"]) ? (p["receipts"] as unknown[]) : [];
-  verdict.receipts = receipts.map((r, index) => {
+  // Indexes are those of the envelope's own payload.receipts (legacy entries are skipped, not renumbered).
+  const original = (envelope as { payload: Record<string, unknown> }).payload["receipts"];
+  const receipts = Array.isArray(original) ? (original as unknown[]) : [];
+  verdict.receipts = receipts.flatMap((r, index) => {
+    if (isLegacyReceipt(r)) return [];
     const c = checkGatewayReceipt(r, opts.gatewaySigners, runId, hashes);
-    return {
+    const result: ClawReceiptResult = {
       index,
       ...(c.receipt_id !== undefined ? { receipt_id: c.receipt_id } : {}),
       signature_valid: c.signature_valid,
@@ -169,6 +172,7 @@ export function verifyClawBundle(envelope: unknown, opts: ClawBundleOptions): Cl
       bound: c.bound,
       ...(c.code !== undefined ? { code: c.code } : {}),
     };
+    return [result];
   });
 
   const tools = p["tool_receipts"];
