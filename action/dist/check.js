@@ -30280,10 +30280,11 @@ function warn(rule, path, message) {
 }
 
 // action/src/core/crypto.ts
-import { createHash } from "node:crypto";
+import { createHash, createPublicKey, verify as nodeVerify } from "node:crypto";
 function sha256(data) {
   return new Uint8Array(createHash("sha256").update(data).digest().buffer.slice(0));
 }
+var SPKI_ED25519_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
 
 // action/src/core/jcs.ts
 function canonicalize(value) {

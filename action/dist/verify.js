@@ -27709,7 +27709,7 @@ function isWpcError(e) {
 }
 
 // action/src/core/crypto.ts
-import { createHash } from "node:crypto";
+import { createHash, createPublicKey, verify as nodeVerify } from "node:crypto";
 function sha256(data) {
   return new Uint8Array(createHash("sha256").update(data).digest().buffer.slice(0));
 }
@@ -27721,6 +27721,22 @@ function sha256B64u(data) {
 }
 function sha512(data) {
   return new Uint8Array(createHash("sha512").update(data).digest());
+}
+var SPKI_ED25519_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
+var KEY_OBJECTS = /* @__PURE__ */ new Map();
+function ed25519VerifyNode(pub, msg, sig) {
+  const id = Buffer.from(pub).toString("base64");
+  let key = KEY_OBJECTS.get(id);
+  if (!key) {
+    key = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, pub]), format: "der", type: "spki" });
+    if (KEY_OBJECTS.size > 4096) KEY_OBJECTS.clear();
+    KEY_OBJECTS.set(id, key);
+  }
+  try {
+    return nodeVerify(null, msg, key, sig);
+  } catch {
+    return false;
+  }
 }
 
 // action/src/core/jcs.ts
@@ -28165,6 +28181,23 @@ function roleKeys(trust, role) {
 }
 function hasRole(trust, role, did) {
   return roleKeys(trust, role).includes(did);
+}
+
+// action/src/core/own.ts
+function own(obj, key) {
+  return obj !== void 0 && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
+}
+
+// action/src/core/hash-memo.ts
+var MEMO = /* @__PURE__ */ new WeakMap();
+function stringifyHashB64u(value) {
+  const hit = MEMO.get(value);
+  if (hit !== void 0) return hit;
+  const text = JSON.stringify(value);
+  if (text === void 0) return void 0;
+  const h = sha256B64u(text);
+  MEMO.set(value, h);
+  return h;
 }
 
 // node_modules/@noble/ed25519/index.js
@@ -28624,11 +28657,51 @@ function verify2(pub, msg, sig) {
   if (!(pub instanceof Uint8Array) || pub.length !== PUBLIC_KEY_LENGTH) return false;
   if (!(sig instanceof Uint8Array) || sig.length !== SIGNATURE_LENGTH) return false;
   if (!(msg instanceof Uint8Array)) return false;
+  const memo = VALID.size ? tripleKey(pub, msg, sig) : void 0;
+  if (memo !== void 0 && VALID.has(memo)) return true;
+  if (fastVerify(pub, msg, sig)) return true;
   try {
     return verify(sig, msg, pub, VERIFY_OPTS);
   } catch {
     return false;
   }
+}
+function fastVerify(pub, msg, sig) {
+  if (pub.length !== PUBLIC_KEY_LENGTH || sig.length !== SIGNATURE_LENGTH) return false;
+  return keyIsSound(pub) && sBelowL(sig) && ed25519VerifyNode(pub, msg, sig);
+}
+var VALID = /* @__PURE__ */ new Set();
+var SOUND_KEYS = /* @__PURE__ */ new Map();
+function tripleKey(pub, msg, sig) {
+  return `${Buffer.from(pub).toString("base64")}|${Buffer.from(sig).toString("base64")}|${Buffer.from(msg).toString("base64")}`;
+}
+function rememberValid(pub, msg, sig) {
+  if (VALID.size > 2e6) VALID.clear();
+  VALID.add(tripleKey(pub, msg, sig));
+}
+function keyIsSound(pub) {
+  const id = Buffer.from(pub).toString("base64");
+  let ok = SOUND_KEYS.get(id);
+  if (ok === void 0) {
+    try {
+      checkPublicKey(pub);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    if (SOUND_KEYS.size > 4096) SOUND_KEYS.clear();
+    SOUND_KEYS.set(id, ok);
+  }
+  return ok;
+}
+var L_BYTES = Uint8Array.from(Buffer.from("edd3f55c1a631258d69cf7a2def9de1400000000000000000000000000000010", "hex"));
+function sBelowL(sig) {
+  for (let i = 31; i >= 0; i--) {
+    const s = sig[32 + i];
+    const l = L_BYTES[i];
+    if (s !== l) return s < l;
+  }
+  return false;
 }
 function checkPublicKey(pub) {
   if (!(pub instanceof Uint8Array) || pub.length !== PUBLIC_KEY_LENGTH) {
@@ -28920,7 +28993,8 @@ function hashRuleFor(type) {
   return isOwnEnvelopeType(type) ? "jcs" : "stringify";
 }
 function payloadHashB64u(payload, rule) {
-  return sha256B64u(rule === "jcs" ? canonicalize(payload) : JSON.stringify(payload));
+  if (rule === "jcs") return sha256B64u(canonicalize(payload));
+  return stringifyHashB64u(payload) ?? sha256B64u(JSON.stringify(payload));
 }
 var RFC3339_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
 function isRfc3339DateTime(s) {
@@ -29059,7 +29133,7 @@ function applyEntry(state, e, hasContract) {
       if (typeof id !== "string" || !POLICY_ID_RE.test(id)) return v("E_BAD_INPUT", `invalid policy id ${JSON.stringify(id)}`);
       if (typeof hash !== "string" || !HASH_B64U_RE.test(hash)) return v("E_BAD_INPUT", `invalid policy hash ${JSON.stringify(hash)}`);
       if (state.revoked_policies.includes(hash)) return v("E_POLICY_REVOKED", `policy hash ${hash} is revoked`);
-      const p = state.policies[id];
+      const p = own(state.policies, id);
       if (e.kind === "publish") {
         if (!hasContract(hash)) return v("E_BAD_INPUT", `no signed contract for ${hash}`);
         if (p?.current === hash) return v("E_BAD_INPUT", `${id} is already at ${hash}`);
@@ -29081,7 +29155,7 @@ function applyEntry(state, e, hasContract) {
       const holders = Object.values(state.policies).filter((p) => p.history.includes(hash));
       if (holders.length === 0) return v("E_POLICY_UNKNOWN", `policy hash ${hash} was never published`);
       if (state.revoked_policies.includes(hash)) return v("E_POLICY_REVOKED", `policy hash ${hash} is already revoked`);
-      if (e.policy_id !== void 0 && !state.policies[e.policy_id]?.history.includes(hash))
+      if (e.policy_id !== void 0 && !own(state.policies, e.policy_id)?.history.includes(hash))
         return v("E_POLICY_UNKNOWN", `${hash} is not a version of "${e.policy_id}"`);
       insertSorted(state.revoked_policies, hash);
       for (const p of holders) if (p.current === hash) p.current = null;
@@ -29122,7 +29196,7 @@ function registrySigner(trust, seq) {
   return (did) => hasRole(trust, "registry", did) && !retiredAt(trust, did, seq);
 }
 function retiredAt(trust, did, seq) {
-  const r = trust.retired?.[did];
+  const r = own(trust.retired, did);
   return r !== void 0 && seq > r.after_seq;
 }
 function parseFile(bytes, file) {
@@ -29171,6 +29245,11 @@ function verifyRegistry(files, opts) {
       badContracts.add(hash);
       return false;
     }
+    if (env2.expires_at !== void 0) {
+      add("E_REG_SIG", seq, path, `contract ${hash} carries an envelope expires_at`);
+      badContracts.add(hash);
+      return false;
+    }
     contracts.set(hash, v.envelope.payload);
     return true;
   };
@@ -29200,6 +29279,8 @@ function verifyRegistry(files, opts) {
       prev = env2?.payload_hash_b64u ?? null;
       continue;
     }
+    if (env2.expires_at !== void 0)
+      add("E_REG_SIG", seq, file, `entry ${seq} carries an unsigned envelope expires_at`);
     if (retiredAt(opts.trust, v.signer, seq)) {
       add("E_REG_RETIRED_KEY", seq, file, `entry ${seq} is signed by ${v.signer}, retired after seq ${opts.trust.retired[v.signer].after_seq}`);
     }
@@ -29230,6 +29311,8 @@ function verifyRegistry(files, opts) {
       else {
         checkpoint = v.envelope.payload;
         const c = checkpoint;
+        if (env2.expires_at !== c.expires_at)
+          add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "the envelope expires_at differs from the signed payload's expires_at");
         if (c.seq !== lastSeq) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, `checkpoint seq ${c.seq} but the log ends at ${lastSeq}`);
         if (c.entry_hash_b64u !== prev) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "checkpoint entry_hash_b64u is not the last entry's hash");
         if (c.state_hash_b64u !== jcsHashB64u(stateForHash(state))) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "checkpoint state_hash_b64u does not match the replayed state");
@@ -29242,10 +29325,32 @@ function verifyRegistry(files, opts) {
   }
   if (opts.minSeq !== void 0 && lastSeq < opts.minSeq)
     add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, `registry is at seq ${lastSeq}, older than the seq ${opts.minSeq} already seen`);
-  problems.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  problems.sort((a, b) => (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { ok: problems.length === 0, problems, seq: lastSeq, headEntryHash: prev, state, entries, contracts, checkpoint };
 }
 var enc = new TextEncoder();
+
+// action/src/core/verify-render.ts
+var RANK = { fail: 0, warn: 1, pass: 2, skip: 3 };
+var ICON = { fail: "❌ fail", warn: "⚠️ warn", pass: "✅ pass", skip: "➖ skip" };
+function md(s) {
+  return s.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function orderedChecks(r) {
+  return r.checks.map((c, i) => ({ c, i })).sort((a, b) => RANK[a.c.status] - RANK[b.c.status] || a.i - b.i).map((x) => x.c);
+}
+function reportMarkdown(r) {
+  const out = [
+    `## wpc verify: ${r.verdict === "pass" ? "✅ PASS" : "❌ FAIL"}`,
+    "",
+    `Policy \`${md(r.policy.id)}\` at \`${r.policy.hash ?? "?"}\`${r.subject ? ` · subject \`${md(r.subject)}\`` : ""} · ${r.counts.fail} failed, ${r.counts.warn} warning(s), ${r.counts.pass} passed, ${r.counts.skip} skipped · ${r.counts.events} events, ${r.counts.receipts} gateway receipts, ${r.counts.tool_receipts} tool receipts, ${r.counts.approvals} approvals`,
+    "",
+    "| check | status | detail |",
+    "|---|---|---|",
+    ...orderedChecks(r).map((c) => `| \`${c.id}\` | ${ICON[c.status]} | ${md(c.detail)} |`)
+  ];
+  return out.join("\n") + "\n";
+}
 
 // action/src/core/claw-common.ts
 var problem = (code, path, detail) => ({ code, path, detail });
@@ -29306,6 +29411,7 @@ function jsonByteSize(value) {
 function clawPayloadHash(value, algorithm) {
   if (algorithm !== "SHA-256") return void 0;
   try {
+    if (typeof value === "object" && value !== null) return stringifyHashB64u(value);
     const text = JSON.stringify(value);
     return text === void 0 ? void 0 : sha256B64u(text);
   } catch {
@@ -32874,11 +32980,21 @@ function collectEntries(receipts2) {
   return out;
 }
 function checkReplay(receipts2) {
-  const seen = /* @__PURE__ */ new Map();
-  receipts2.forEach((env2, i) => {
+  const idOf = (env2) => {
     const payload = isRecord(env2) ? env2["payload"] : void 0;
     const id = isRecord(payload) ? payload["receipt_id"] : void 0;
-    if (typeof id !== "string" || id.length === 0) return;
+    return typeof id === "string" && id.length > 0 ? id : void 0;
+  };
+  const count = /* @__PURE__ */ new Map();
+  for (const env2 of receipts2) {
+    const id = idOf(env2);
+    if (id !== void 0) count.set(id, (count.get(id) ?? 0) + 1);
+  }
+  const seen = /* @__PURE__ */ new Map();
+  receipts2.forEach((env2, i) => {
+    const id = idOf(env2);
+    if (id === void 0 || count.get(id) < 2) return;
+    const payload = env2["payload"];
     let fp;
     try {
       fp = canonicalize(payload);
@@ -32991,18 +33107,33 @@ function checkConnectivity(entries) {
   const first = spans.values().next().value;
   if (roots.size === 0) stop("CAUSAL_GRAPH_DISCONNECTED", first?.path ?? "payload", "causal graph has no root span");
   const memo = /* @__PURE__ */ new Map();
-  const reaches = (id, seen2) => {
-    if (roots.has(id)) return true;
-    const m = memo.get(id);
-    if (m !== void 0) return m;
-    const s = spans.get(id);
-    if (seen2.has(id) || !s) return false;
-    const next = new Set(seen2).add(id);
-    const ok = s.parent !== void 0 && reaches(s.parent, next) || s.tool !== void 0 && reaches(s.tool, next);
-    memo.set(id, ok);
-    return ok;
+  const onPath = /* @__PURE__ */ new Set();
+  const reaches = (start2) => {
+    const stack2 = [start2];
+    while (stack2.length) {
+      const id = stack2[stack2.length - 1];
+      if (memo.has(id)) {
+        stack2.pop();
+        continue;
+      }
+      const s = spans.get(id);
+      if (roots.has(id) || !s) {
+        memo.set(id, roots.has(id));
+        stack2.pop();
+        continue;
+      }
+      if (!onPath.has(id)) {
+        onPath.add(id);
+        for (const n of [s.parent, s.tool]) if (n !== void 0 && !memo.has(n) && !onPath.has(n)) stack2.push(n);
+        continue;
+      }
+      memo.set(id, [s.parent, s.tool].some((n) => n !== void 0 && memo.get(n) === true));
+      onPath.delete(id);
+      stack2.pop();
+    }
+    return memo.get(start2) === true;
   };
-  for (const [id, s] of spans) if (!reaches(id, /* @__PURE__ */ new Set())) stop("CAUSAL_GRAPH_DISCONNECTED", s.path, `span_id ${id} does not reach a root span`);
+  for (const [id, s] of spans) if (!reaches(id)) stop("CAUSAL_GRAPH_DISCONNECTED", s.path, `span_id ${id} does not reach a root span`);
   const adj = new Map([...spans.keys()].map((id) => [id, /* @__PURE__ */ new Set()]));
   for (const [id, s] of spans) {
     for (const n of [s.parent, s.tool]) {
@@ -33347,6 +33478,11 @@ function windowCheck(cst, ctx) {
   };
   for (const e of ctx.events) inside(`event ${e.event_id}`, e.timestamp);
   arr(ctx.payload.receipts).forEach((r, i) => inside(`receipt ${receiptName(r, i)}`, isObj(r) && isObj(r.payload) ? r.payload.timestamp : void 0));
+  arr(ctx.payload.tool_receipts).forEach((t, i) => {
+    const p = isObj(t) && (t.envelope_type !== void 0 || t.envelope_version !== void 0) ? t.payload : t;
+    inside(`tool receipt ${isObj(p) && str(p.receipt_id) || `#${i}`}`, isObj(p) ? p.timestamp : void 0);
+  });
+  arr(ctx.payload.side_effect_receipts).forEach((s, i) => inside(`side-effect receipt ${isObj(s) && str(s.receipt_id) || `#${i}`}`, isObj(s) ? s.timestamp : void 0));
   const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
   arr(meta.approvals).forEach((a, i) => inside(`approval ${i}`, isObj(a) && isObj(a.payload) ? a.payload.timestamp : void 0));
   return verdictOf("TOKEN_WINDOW", problems, `every event, receipt and approval time inside [iat, exp] ± 60 s`);
@@ -33503,7 +33639,7 @@ function complete(rs, ctx) {
 }
 function route(rs, ctx) {
   if (!ctx.wpc) return result("MODEL_ROUTE", "fail", "no published contract: cannot evaluate routes (fail closed)");
-  const routes = ctx.wpc.model_route.allowed.map((n) => ({ name: n, r: ctx.trust.routes[n] })).filter((x) => x.r);
+  const routes = ctx.wpc.model_route.allowed.map((n) => ({ name: n, r: own(ctx.trust.routes, n) })).filter((x) => x.r);
   const problems = [];
   for (const rc of rs) {
     const provider = rc.payload ? str(rc.payload.provider) : void 0;
@@ -33643,9 +33779,12 @@ function tools(ctx) {
   const { allow, deny } = ctx.wpc.tool_policy;
   const problems = [];
   const used = /* @__PURE__ */ new Set();
+  const receipted = /* @__PURE__ */ new Set();
   arr(ctx.payload.tool_receipts).forEach((t, i) => {
     const p = toolPayload(t);
     const name = p ? str(p.tool_name) : void 0;
+    const eh = p && isObj(p.binding) ? str(p.binding.event_hash_b64u) : void 0;
+    if (eh) receipted.add(eh);
     if (!name) {
       problems.push(`tool receipt #${i} has no tool_name`);
       return;
@@ -33656,6 +33795,7 @@ function tools(ctx) {
       problems.push(`tool receipt ${str(p.receipt_id) ?? `#${i}`}: ${name} is ${denied} by the contract`);
     }
   });
+  for (const e of ctx.events) if (e.event_type === "tool_call" && !receipted.has(e.event_hash_b64u)) problems.push(`tool_call event ${e.event_id} has no tool receipt bound to it`);
   return verdictOf("TOOLS_ALLOWED", problems, used.size ? `tools used: ${[...used].sort().join(", ")}` : "no tool receipts");
 }
 function sandbox(ctx) {
@@ -33670,7 +33810,7 @@ function sandbox(ctx) {
   const mode = str(sb.mode);
   if (exp.tools_run_in_sandbox && mode !== "all") problems.push(`sandbox mode is ${JSON.stringify(sb.mode ?? null)}, the contract requires "all"`);
   const ws = str(sb.workspaceAccess);
-  const rank = ws !== void 0 ? WORKSPACE_ORDER[ws] : void 0;
+  const rank = ws !== void 0 ? own(WORKSPACE_ORDER, ws) : void 0;
   if (rank === void 0) problems.push(`workspaceAccess ${JSON.stringify(sb.workspaceAccess ?? null)} is missing or unknown`);
   else if (rank > WORKSPACE_ORDER[exp.workspace_access]) problems.push(`workspaceAccess "${ws}" is wider than the contract's "${exp.workspace_access}"`);
   return verdictOf("SANDBOX", problems, `sandbox mode ${mode ?? "?"}, workspace ${ws ?? "?"} (contract: ${exp.tools_run_in_sandbox ? "sandboxed" : "sandbox optional"}, ≤ ${exp.workspace_access})`);
@@ -33771,12 +33911,12 @@ function verifyBundle(input) {
   };
   const checks = [];
   checks.push(registry.ok ? result("REGISTRY_VALID", "pass", `registry verifies at seq ${registry.seq}`) : result("REGISTRY_VALID", "fail", `${registry.problems[0].code} at seq ${registry.problems[0].seq ?? "-"}: ${registry.problems[0].message}`));
-  const current = registry.state.policies[input.policyId]?.current ?? null;
+  const current = own(registry.state.policies, input.policyId)?.current ?? null;
   {
     const problems = [];
     if (claimed.policy_id !== input.policyId) problems.push(`bundle ran under policy ${JSON.stringify(claimed.policy_id ?? null)}, not "${input.policyId}"`);
     if (!wpcHash) problems.push("metadata.wpc.policy_hash_b64u is missing");
-    if (!(input.policyId in registry.state.policies)) problems.push(`policy "${input.policyId}" was never published`);
+    if (!own(registry.state.policies, input.policyId)) problems.push(`policy "${input.policyId}" was never published`);
     else if (current === null) problems.push(`policy "${input.policyId}" has no current version (revoked)`);
     else if (wpcHash && wpcHash !== current) problems.push(`bundle ran under ${wpcHash}, the current version is ${current}`);
     if (input.expectHash && input.expectHash !== wpcHash) problems.push(`expected hash ${input.expectHash}, bundle ran under ${wpcHash ?? "?"}`);
@@ -33824,26 +33964,32 @@ function trustGateways(trust) {
   return trust.roles.gateway?.keys ?? [];
 }
 
-// action/src/core/verify-render.ts
-var RANK = { fail: 0, warn: 1, pass: 2, skip: 3 };
-var ICON = { fail: "❌ fail", warn: "⚠️ warn", pass: "✅ pass", skip: "➖ skip" };
-function md(s) {
-  return s.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+// action/src/core/verify-prefetch.ts
+var enc3 = new TextEncoder();
+function envelopeTriple(env2, out) {
+  if (!isObj(env2)) return;
+  const did = str(env2.signer_did);
+  const hash = str(env2.payload_hash_b64u);
+  const sig = str(env2.signature_b64u) !== void 0 ? b64uDecode(env2.signature_b64u) : void 0;
+  if (did && hash && sig && sig.length === 64) out.push({ did, msg: enc3.encode(hash), sig });
+  for (const co of arr(env2.co_signatures)) {
+    if (!isObj(co)) continue;
+    const cdid = str(co.signer_did);
+    const csig = str(co.signature_b64u) !== void 0 ? b64uDecode(co.signature_b64u) : void 0;
+    if (cdid && hash && csig && csig.length === 64) out.push({ did: cdid, msg: enc3.encode(hash), sig: csig });
+  }
 }
-function orderedChecks(r) {
-  return r.checks.map((c, i) => ({ c, i })).sort((a, b) => RANK[a.c.status] - RANK[b.c.status] || a.i - b.i).map((x) => x.c);
-}
-function reportMarkdown(r) {
-  const out = [
-    `## wpc verify: ${r.verdict === "pass" ? "✅ PASS" : "❌ FAIL"}`,
-    "",
-    `Policy \`${md(r.policy.id)}\` at \`${r.policy.hash ?? "?"}\`${r.subject ? ` · subject \`${md(r.subject)}\`` : ""} · ${r.counts.fail} failed, ${r.counts.warn} warning(s), ${r.counts.pass} passed, ${r.counts.skip} skipped · ${r.counts.events} events, ${r.counts.receipts} gateway receipts, ${r.counts.tool_receipts} tool receipts, ${r.counts.approvals} approvals`,
-    "",
-    "| check | status | detail |",
-    "|---|---|---|",
-    ...orderedChecks(r).map((c) => `| \`${c.id}\` | ${ICON[c.status]} | ${md(c.detail)} |`)
-  ];
-  return out.join("\n") + "\n";
+function signatureTriples(bundle, issuers) {
+  const out = [];
+  envelopeTriple(bundle, out);
+  const payload = isObj(bundle) && isObj(bundle.payload) ? bundle.payload : {};
+  for (const r of arr(payload.receipts)) envelopeTriple(r, out);
+  for (const t of arr(payload.tool_receipts)) if (isObj(t) && t.envelope_type !== void 0) envelopeTriple(t, out);
+  const meta = isObj(payload.metadata) ? payload.metadata : {};
+  for (const a of arr(meta.approvals)) envelopeTriple(a, out);
+  const p = parseCst(isObj(meta.cst) ? meta.cst.token : void 0);
+  if (p.ok) return { triples: out, cst: { msg: enc3.encode(p.cst.signingInput), sig: p.cst.signature, issuers } };
+  return { triples: out };
 }
 
 // action/src/io/bundle.ts
@@ -33914,6 +34060,132 @@ function readUrm(bundlePath, bundle, explicit) {
   const sibling = bundlePath.replace(/-bundle\.json$/, "-urm.json");
   if (sibling !== bundlePath && existsSync2(sibling)) return readJsonFile(sibling, MAX_BUNDLE_BYTES, "URM document");
   return void 0;
+}
+
+// action/src/io/sig-pool.ts
+import { Worker } from "node:worker_threads";
+import { availableParallelism } from "node:os";
+var WORKER_SRC = `
+const { parentPort } = require("node:worker_threads");
+const { createPublicKey, verify } = require("node:crypto");
+const PREFIX = Buffer.from("302a300506032b6570032100", "hex");
+parentPort.on("message", ({ keys, keyIdx, msgs, msgOff, sigs }) => {
+  const objs = keys.map((k) => createPublicKey({ key: Buffer.concat([PREFIX, Buffer.from(k)]), format: "der", type: "spki" }));
+  const n = keyIdx.length;
+  const ok = new Uint8Array(n);
+  const m = Buffer.from(msgs.buffer, msgs.byteOffset, msgs.byteLength);
+  const s = Buffer.from(sigs.buffer, sigs.byteOffset, sigs.byteLength);
+  for (let i = 0; i < n; i++) {
+    try {
+      ok[i] = verify(null, m.subarray(msgOff[i], msgOff[i + 1]), objs[keyIdx[i]], s.subarray(i * 64, i * 64 + 64)) ? 1 : 0;
+    } catch { ok[i] = 0; }
+  }
+  parentPort.postMessage(ok, [ok.buffer]);
+});
+`;
+var MIN_PARALLEL = 64;
+function pack(job) {
+  const n = job.items.length;
+  const keyIdx = new Uint32Array(n);
+  const msgOff = new Uint32Array(n + 1);
+  let total = 0;
+  job.items.forEach((it, i) => {
+    keyIdx[i] = it.key;
+    msgOff[i] = total;
+    total += it.msg.length;
+  });
+  msgOff[n] = total;
+  const msgs = new Uint8Array(total);
+  const sigs = new Uint8Array(n * 64);
+  job.items.forEach((it, i) => {
+    msgs.set(it.msg, msgOff[i]);
+    sigs.set(it.sig, i * 64);
+  });
+  return { keys: job.pubs, keyIdx, msgs, msgOff, sigs };
+}
+function prefetchSignatures(triples, cst) {
+  const keyIndex = /* @__PURE__ */ new Map();
+  const pubs = [];
+  const items = [];
+  const add = (did, msg, sig) => {
+    let k = keyIndex.get(did);
+    if (k === void 0) {
+      let pub;
+      try {
+        pub = publicKeyFromDidKey(did);
+      } catch {
+        return;
+      }
+      if (!keyIsSound(pub)) return;
+      k = pubs.length;
+      pubs.push(pub);
+      keyIndex.set(did, k);
+    }
+    if (sBelowL(sig)) items.push({ key: k, msg, sig });
+  };
+  for (const t of triples) add(t.did, t.msg, t.sig);
+  if (cst) for (const did of cst.issuers) add(did, cst.msg, cst.sig);
+  const threads = Math.max(1, Math.min(availableParallelism(), 4));
+  if (items.length < MIN_PARALLEL) return { done: Promise.resolve({ checked: 0, valid: 0, threads: 0 }) };
+  const per = Math.ceil(items.length / threads);
+  const parts = [];
+  for (let t = 0; t < threads; t++) {
+    const slice = items.slice(t * per, (t + 1) * per);
+    if (slice.length === 0) continue;
+    const w = new Worker(WORKER_SRC, { eval: true });
+    const msg = pack({ pubs, items: slice });
+    parts.push(
+      new Promise((resolve2) => {
+        w.once("message", (ok) => {
+          let valid = 0;
+          for (let i = 0; i < slice.length; i++)
+            if (ok[i]) {
+              const it = slice[i];
+              rememberValid(pubs[it.key], it.msg, it.sig);
+              valid++;
+            }
+          void w.terminate();
+          resolve2(valid);
+        });
+        w.once("error", () => resolve2(0));
+        w.postMessage(msg, [msg.msgs.buffer, msg.sigs.buffer, msg.keyIdx.buffer, msg.msgOff.buffer]);
+      })
+    );
+  }
+  return { done: Promise.all(parts).then((v) => ({ checked: items.length, valid: v.reduce((a, b) => a + b, 0), threads: parts.length })) };
+}
+
+// action/src/io/verify-run.ts
+function warm(bundle) {
+  const p = bundle.payload;
+  if (!p || typeof p !== "object") return;
+  for (const key of ["receipts", "tool_receipts"]) {
+    const list = p[key];
+    if (!Array.isArray(list)) continue;
+    for (const r of list) {
+      const payload = r?.payload;
+      if (payload && typeof payload === "object") stringifyHashB64u(payload);
+    }
+  }
+  stringifyHashB64u(p);
+}
+async function runVerify(o) {
+  const bundle = readBundle(o.bundlePath);
+  const { triples, cst } = signatureTriples(bundle, roleKeys(o.trust, "token_issuer"));
+  const pre = prefetchSignatures(triples, cst);
+  warm(bundle);
+  const urm = readUrm(o.bundlePath, bundle, o.urmPath);
+  await pre.done;
+  return verifyBundle({
+    bundle,
+    policyId: o.policyId,
+    registry: o.registry,
+    trust: o.trust,
+    at: o.at,
+    ...urm !== void 0 ? { urm } : {},
+    ...o.expectHash ? { expectHash: o.expectHash } : {},
+    ...o.subject ? { subject: o.subject } : {}
+  });
 }
 
 // action/src/io/git.ts
@@ -38177,11 +38449,17 @@ async function run() {
   if (snap.version === null) throw new WpcError("E_IO", `registry branch ${remote}/${registryBranch} does not exist`);
   const at = Date.now();
   const registry = verifyRegistry(snap.files, { trust, at });
-  const bundlePath = resolve(cwd, requiredInput("bundle"));
-  const bundle = readBundle(bundlePath);
   const urmInput = optionalInput("urm");
-  const urm = readUrm(bundlePath, bundle, urmInput ? resolve(cwd, urmInput) : void 0);
-  const report = verifyBundle({ bundle, policyId, registry, trust, at, subject: subject2, ...expect ? { expectHash: expect } : {}, ...urm !== void 0 ? { urm } : {} });
+  const report = await runVerify({
+    bundlePath: resolve(cwd, requiredInput("bundle")),
+    policyId,
+    registry,
+    trust,
+    at,
+    subject: subject2,
+    ...expect ? { expectHash: expect } : {},
+    ...urmInput ? { urmPath: resolve(cwd, urmInput) } : {}
+  });
   const md2 = reportMarkdown(report);
   const reportPath = join(process.env.RUNNER_TEMP || cwd, "wpc-verify-report.json");
   writeFileSync(reportPath, JSON.stringify(report, null, 2) + "\n");

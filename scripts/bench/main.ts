@@ -1,6 +1,7 @@
 import { report, type Row } from "./harness.ts";
 import { benchValidate } from "./validate.ts";
 import { benchPublish, benchVerify } from "./registry.ts";
+import { benchGate, peakRssMiB } from "./gate.ts";
 
 const root = process.argv[2]!;
 const only = process.argv.slice(3);
@@ -9,5 +10,10 @@ const want = (n: string) => only.length === 0 || only.includes(n);
 if (want("validate")) rows.push(await benchValidate(root));
 if (want("publish")) rows.push(await benchPublish(root));
 if (want("verify")) rows.push(await benchVerify(root));
+if (want("gate")) {
+  rows.push(await benchGate(root, 1_000, 1.2));
+  rows.push(await benchGate(root, 10_000, 1.0));
+}
+if (want("rss")) rows.push(peakRssMiB(root).row);
 const ok = report(rows);
 console.log(ok ? "\nall targets met" : "\nsome targets missed");

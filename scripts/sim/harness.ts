@@ -23,8 +23,9 @@ export interface JobOptions {
   world?: string;
   policyId: string;
   policyHash: string;
-  /** ISO start time; events follow every 10 s. */
+  /** ISO start time; events follow every `stepMs` (default 10 s). */
   start?: string;
+  stepMs?: number;
   ttlSeconds?: number;
   steps?: Step[];
   subject?: { repository?: string; commit?: string; artifact_digest?: string };
@@ -60,7 +61,8 @@ export function runJob(o: JobOptions): Job {
   const gateway = partySigner(world, "gateway");
   const approver = partySigner(world, "approver");
   const t0 = Date.parse(o.start ?? "2026-11-26T12:00:00Z");
-  const at = (i: number) => new Date(t0 + i * 10_000).toISOString().replace(/\.000Z$/, "Z");
+  const step = o.stepMs ?? 10_000;
+  const at = (i: number) => new Date(t0 + Math.round(i * step)).toISOString().replace(/\.000Z$/, "Z");
   const runId = `run_${uuid(seed, "run")}`;
   const jti = o.jti ?? `cst_${detId(seed, "jti", 24)}`;
   const cst = issueCst({ issuer, agentDid: agent.did, iat: Math.floor(t0 / 1000) - 5, ttlSeconds: o.ttlSeconds ?? 900, policyHash: o.policyHash, jti });

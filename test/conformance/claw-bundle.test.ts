@@ -9,6 +9,7 @@ import { publicKeyFromSeed } from "../../action/src/core/ed25519.ts";
 import { sha256B64u } from "../../action/src/core/crypto.ts";
 import { eventHeaderHash } from "../../action/src/core/claw-events.ts";
 import {
+  CLAW_REASON_CODES,
   checkBundleEnvelope,
   checkGatewayReceipt,
   toolReceiptPayload,
@@ -53,7 +54,12 @@ function bundle(extra: Obj, seed = AGENT_SEED, expiresAt?: string): Obj {
   const payload = { bundle_version: "1", bundle_id: "bundle_test", agent_did: AGENT, event_chain: [EVENT], ...extra };
   return signEnvelope({ type: "proof_bundle", payload, seed, issuedAt: "2026-03-01T12:00:05Z", ...(expiresAt ? { expiresAt } : {}) }) as unknown as Obj;
 }
-const verify = (env: unknown, signers: readonly string[] = [GATEWAY]) => verifyClawBundle(env, { gatewaySigners: signers, at: AT });
+function verify(env: unknown, signers: readonly string[] = [GATEWAY]) {
+  const v = verifyClawBundle(env, { gatewaySigners: signers, at: AT });
+  expect(CLAW_REASON_CODES).toContain(v.reason_code);
+  for (const r of v.receipts) if (r.code !== undefined) expect(CLAW_REASON_CODES).toContain(r.code);
+  return v;
+}
 const code = (env: unknown, signers?: readonly string[]) => verify(env, signers).reason_code;
 
 const sideEffect = (binding?: Obj, more: Obj = {}): Obj => ({

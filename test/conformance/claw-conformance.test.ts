@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { VECTORS } from "../support/paths.ts";
-import { verifyClawBundle, type ClawVerdict } from "../../action/src/core/claw-bundle.ts";
+import { CLAW_REASON_CODES, verifyClawBundle, type ClawVerdict } from "../../action/src/core/claw-bundle.ts";
 
 const CONFORMANCE = join(VECTORS, "clawsig/conformance");
 const REAL = join(VECTORS, "clawsig/real");
@@ -43,6 +43,7 @@ describe("Claw conformance: proof-bundle vectors of manifest.v1.json", () => {
   it.each(proofBundleVectors.map((v) => [v.name, v] as const))("%s", (_name, v) => {
     const verdict = verifyClawBundle(readJson(v.file), { gatewaySigners: GATEWAY_SIGNERS, at: AT });
     const codes = Array.isArray(v.expected.reason_code) ? v.expected.reason_code : [v.expected.reason_code];
+    expect(CLAW_REASON_CODES).toContain(verdict.reason_code);
     expect({ valid: verdict.valid, code: verdict.reason_code }).toEqual({ valid: v.expected.valid, code: expect.toBeOneOf(codes) });
   });
 

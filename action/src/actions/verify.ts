@@ -12,9 +12,8 @@ import { WpcError } from "../core/errors.ts";
 import { HASH_B64U_RE } from "../core/hash.ts";
 import { parseTrust } from "../core/trust.ts";
 import { verifyRegistry } from "../core/registry.ts";
-import { verifyBundle } from "../core/verify.ts";
 import { reportMarkdown } from "../core/verify-render.ts";
-import { readBundle, readUrm } from "../io/bundle.ts";
+import { runVerify } from "../io/verify-run.ts";
 import { git, firstLine, resolveCommit, showFile } from "../io/git.ts";
 import { GitRegistryStore } from "../io/registry-git.ts";
 import { octokit, repoFromEnv } from "../io/github.ts";
@@ -60,11 +59,17 @@ async function run(): Promise<void> {
   const at = Date.now();
   const registry = verifyRegistry(snap.files, { trust, at });
 
-  const bundlePath = resolve(cwd, requiredInput("bundle"));
-  const bundle = readBundle(bundlePath);
   const urmInput = optionalInput("urm");
-  const urm = readUrm(bundlePath, bundle, urmInput ? resolve(cwd, urmInput) : undefined);
-  const report = verifyBundle({ bundle, policyId, registry, trust, at, subject, ...(expect ? { expectHash: expect } : {}), ...(urm !== undefined ? { urm } : {}) });
+  const report = await runVerify({
+    bundlePath: resolve(cwd, requiredInput("bundle")),
+    policyId,
+    registry,
+    trust,
+    at,
+    subject,
+    ...(expect ? { expectHash: expect } : {}),
+    ...(urmInput ? { urmPath: resolve(cwd, urmInput) } : {}),
+  });
 
   const md = reportMarkdown(report);
   const reportPath = join(process.env.RUNNER_TEMP || cwd, "wpc-verify-report.json");

@@ -1,11 +1,12 @@
 /** wpc revoke token|policy|import, wpc rollback, wpc registry history */
+import { own } from "../core/own.ts";
 import { resolve } from "node:path";
 import { WpcError } from "../core/errors.ts";
 import { checkReason, policyHistory } from "../core/incident.ts";
 import { verifyRegistry } from "../core/registry.ts";
 import { loadSigner } from "../io/keys.ts";
 import { loadTrustFile } from "../io/policy-repo.ts";
-import { openRegistry } from "../io/registry-store.ts";
+import { openRegistry, readExisting } from "../io/registry-store.ts";
 import { readJsonFile } from "../io/bundle.ts";
 import { importRevocations, revokePolicy, revokeToken, rollback, type IncidentOptions, type IncidentResult } from "../io/incident.ts";
 import { printJson } from "./output.ts";
@@ -65,11 +66,11 @@ export function cmdHistory(c: Ctx, id: string | undefined): number {
   if (!id) throw new WpcError("E_USAGE", "usage: wpc registry history POLICY_ID [--registry R] [--trust FILE]");
   const trust = loadTrustFile(resolve(c.cwd, str(c, "trust") ?? DEFAULTS.trust));
   const store = openRegistry(str(c, "registry") ?? DEFAULTS.registry, c.cwd);
-  const reg = verifyRegistry(store.read().files, { trust, at: nowFn(c)() });
+  const reg = verifyRegistry(readExisting(store).files, { trust, at: nowFn(c)() });
   const rows = policyHistory(reg, id);
-  if (flag(c, "json")) printJson(c.io, { ok: reg.ok, policy_id: id, current: reg.state.policies[id]?.current ?? null, versions: rows });
+  if (flag(c, "json")) printJson(c.io, { ok: reg.ok, policy_id: id, current: own(reg.state.policies, id)?.current ?? null, versions: rows });
   else {
-    c.io.out(`${id}: current ${reg.state.policies[id]?.current ?? "(none: fails closed)"}${reg.ok ? "" : " — registry does NOT verify"}`);
+    c.io.out(`${id}: current ${own(reg.state.policies, id)?.current ?? "(none: fails closed)"}${reg.ok ? "" : " — registry does NOT verify"}`);
     for (const r of rows) c.io.out(`${String(r.seq).padStart(6)} ${r.issued_at} ${r.kind.padEnd(13)} ${r.policy_hash_b64u} ${r.status.padEnd(10)} ${r.actor ?? "?"} @ ${(r.commit ?? "").slice(0, 12)}${r.reason ? ` — ${r.reason}` : ""}`);
   }
   return reg.ok ? 0 : 1;

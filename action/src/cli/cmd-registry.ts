@@ -7,7 +7,7 @@ import { ROLES, parseTrust, type Role, type Trust } from "../core/trust.ts";
 import { verifyRegistry } from "../core/registry.ts";
 import { keygen, loadSigner } from "../io/keys.ts";
 import { loadTrustFile } from "../io/policy-repo.ts";
-import { openRegistry } from "../io/registry-store.ts";
+import { openRegistry, readExisting } from "../io/registry-store.ts";
 import { publish } from "../io/publish.ts";
 import { refreshCheckpoint } from "../io/registry-writer.ts";
 import { sourceFromEnv } from "../io/publish.ts";
@@ -98,7 +98,7 @@ export function cmdRegistry(c: Ctx): number {
     return cmdHistory(c, rest[0]);
   }
   const minSeq = intFlag(c, "min-seq");
-  const reg = verifyRegistry(store.read().files, { trust, at, ...(minSeq !== undefined ? { minSeq } : {}) });
+  const reg = verifyRegistry(readExisting(store).files, { trust, at, ...(minSeq !== undefined ? { minSeq } : {}) });
   const json = flag(c, "json");
   switch (sub) {
     case "verify": {

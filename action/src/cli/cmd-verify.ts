@@ -4,17 +4,16 @@ import { resolve } from "node:path";
 import { WpcError } from "../core/errors.ts";
 import { HASH_B64U_RE } from "../core/hash.ts";
 import { verifyRegistry } from "../core/registry.ts";
-import { verifyBundle } from "../core/verify.ts";
 import { reportMarkdown, reportText } from "../core/verify-render.ts";
-import { readBundle, readUrm } from "../io/bundle.ts";
+import { runVerify } from "../io/verify-run.ts";
 import { loadTrustFile } from "../io/policy-repo.ts";
-import { openRegistry } from "../io/registry-store.ts";
+import { openRegistry, readExisting } from "../io/registry-store.ts";
 import { printJson } from "./output.ts";
 import { DEFAULTS, flag, intFlag, nowFn, str, type Ctx } from "./common.ts";
 
 export const VERIFY_USAGE = "wpc verify BUNDLE --policy ID [--expect-hash H] [--subject SHA] [--registry DIR|git:REF] [--trust FILE] [--urm FILE] [--at TIME] [--min-seq N] [--json] [--report-md FILE]";
 
-export function cmdVerify(c: Ctx): number {
+export async function cmdVerify(c: Ctx): Promise<number> {
   const [file, ...extra] = c.positionals;
   const policyId = str(c, "policy");
   if (!file || extra.length || !policyId) throw new WpcError("E_USAGE", `usage: ${VERIFY_USAGE}`);
@@ -23,15 +22,21 @@ export function cmdVerify(c: Ctx): number {
   const at = nowFn(c)();
   const trust = loadTrustFile(resolve(c.cwd, str(c, "trust") ?? DEFAULTS.trust));
   const store = openRegistry(str(c, "registry") ?? DEFAULTS.registry, c.cwd);
-  const snap = store.read();
-  if (snap.version === null) throw new WpcError("E_IO", `registry ${store.describe} is empty or missing`);
+  const snap = readExisting(store);
   const minSeq = intFlag(c, "min-seq");
   const registry = verifyRegistry(snap.files, { trust, at, ...(minSeq !== undefined ? { minSeq } : {}) });
-  const path = resolve(c.cwd, file);
-  const bundle = readBundle(path);
-  const urm = readUrm(path, bundle, str(c, "urm") ? resolve(c.cwd, str(c, "urm")!) : undefined);
   const subject = str(c, "subject");
-  const report = verifyBundle({ bundle, policyId, registry, trust, at, ...(urm !== undefined ? { urm } : {}), ...(expect ? { expectHash: expect } : {}), ...(subject ? { subject } : {}) });
+  const urmFile = str(c, "urm");
+  const report = await runVerify({
+    bundlePath: resolve(c.cwd, file),
+    policyId,
+    registry,
+    trust,
+    at,
+    ...(urmFile ? { urmPath: resolve(c.cwd, urmFile) } : {}),
+    ...(expect ? { expectHash: expect } : {}),
+    ...(subject ? { subject } : {}),
+  });
   const mdFile = str(c, "report-md");
   if (mdFile) writeFileSync(resolve(c.cwd, mdFile), reportMarkdown(report));
   if (flag(c, "json")) printJson(c.io, report);

@@ -6,6 +6,7 @@ import { cmdCheck, cmdDiff, cmdHash, cmdSchema, cmdValidate } from "./cmd-policy
 import { cmdKeygen, cmdPublish, cmdRegistry, cmdTrustAddKey } from "./cmd-registry.ts";
 import { cmdVerify, VERIFY_USAGE } from "./cmd-verify.ts";
 import { cmdRevoke, cmdRollback, REVOKE_USAGE, ROLLBACK_USAGE } from "./cmd-incident.ts";
+import { cmdOpenclaw, OPENCLAW_USAGE } from "./cmd-openclaw.ts";
 import type { Ctx } from "./common.ts";
 
 type Handler = (c: Ctx) => number | Promise<number>;
@@ -35,6 +36,8 @@ const OPTIONS = {
   jti: { type: "string" },
   reason: { type: "string" },
   to: { type: "string" },
+  explain: { type: "string" },
+  audit: { type: "string" },
 } as const;
 
 const COMMANDS: Record<string, { run: Handler; usage: string }> = {
@@ -50,6 +53,7 @@ const COMMANDS: Record<string, { run: Handler; usage: string }> = {
   revoke: { run: cmdRevoke, usage: REVOKE_USAGE },
   rollback: { run: cmdRollback, usage: ROLLBACK_USAGE },
   registry: { run: cmdRegistry, usage: "wpc registry verify|show|log|history ID|refresh [--registry R] [--trust FILE] [--min-seq N] [--at TIME] [--json]" },
+  openclaw: { run: cmdOpenclaw, usage: OPENCLAW_USAGE },
 };
 
 export const USAGE = ["usage:", ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join("\n");

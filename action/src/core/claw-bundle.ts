@@ -23,7 +23,7 @@ import { clawPayloadHash, isRecord, problem, type ClawProblem } from "./claw-com
 export { checkBundleEnvelope, dropLegacyReceipts, isLegacyReceipt, type BundleEnvelopeCheck } from "./claw-bundle-envelope.ts";
 export { checkGatewayReceipt, type GatewayReceiptCheck } from "./claw-receipts.ts";
 export { parseToolReceipt, toolReceiptPayload, checkToolReceipt, type ParsedToolReceipt } from "./claw-tool-receipts.ts";
-export type { ClawProblem } from "./claw-common.ts";
+export { CLAW_REASON_CODES, type ClawProblem, type ClawReasonCode } from "./claw-common.ts";
 
 export type ProofTier = "self" | "gateway" | "sandbox";
 

@@ -106,11 +106,22 @@ function collectEntries(receipts: readonly unknown[]): Entry[] {
 
 /** Same receipt_id twice with different JCS payloads → CAUSAL_RECEIPT_REPLAY_DETECTED. */
 function checkReplay(receipts: readonly unknown[]): void {
-  const seen = new Map<string, string>();
-  receipts.forEach((env: unknown, i) => {
+  const idOf = (env: unknown): string | undefined => {
     const payload = isRecord(env) ? env["payload"] : undefined;
     const id = isRecord(payload) ? payload["receipt_id"] : undefined;
-    if (typeof id !== "string" || id.length === 0) return;
+    return typeof id === "string" && id.length > 0 ? id : undefined;
+  };
+  // Only ids seen more than once need their payloads compared (canonicalising all is the slow part).
+  const count = new Map<string, number>();
+  for (const env of receipts) {
+    const id = idOf(env);
+    if (id !== undefined) count.set(id, (count.get(id) ?? 0) + 1);
+  }
+  const seen = new Map<string, string>();
+  receipts.forEach((env: unknown, i) => {
+    const id = idOf(env);
+    if (id === undefined || count.get(id)! < 2) return;
+    const payload = (env as Record<string, unknown>)["payload"];
     let fp: string;
     try {
       fp = canonicalize(payload);
@@ -240,19 +251,35 @@ function checkConnectivity(entries: readonly Entry[]): void {
   const roots = new Set([...spans].filter(([, s]) => s.parent === undefined && s.tool === undefined).map(([id]) => id));
   const first = spans.values().next().value;
   if (roots.size === 0) stop("CAUSAL_GRAPH_DISCONNECTED", first?.path ?? "payload", "causal graph has no root span");
+  // Iterative post-order walk (a run can have 10,000+ chained spans): memo[id] = reaches a root.
   const memo = new Map<string, boolean>();
-  const reaches = (id: string, seen: ReadonlySet<string>): boolean => {
-    if (roots.has(id)) return true;
-    const m = memo.get(id);
-    if (m !== undefined) return m;
-    const s = spans.get(id);
-    if (seen.has(id) || !s) return false;
-    const next = new Set(seen).add(id);
-    const ok = (s.parent !== undefined && reaches(s.parent, next)) || (s.tool !== undefined && reaches(s.tool, next));
-    memo.set(id, ok);
-    return ok;
+  const onPath = new Set<string>();
+  const reaches = (start: string): boolean => {
+    const stack = [start];
+    while (stack.length) {
+      const id = stack[stack.length - 1]!;
+      if (memo.has(id)) {
+        stack.pop();
+        continue;
+      }
+      const s = spans.get(id);
+      if (roots.has(id) || !s) {
+        memo.set(id, roots.has(id));
+        stack.pop();
+        continue;
+      }
+      if (!onPath.has(id)) {
+        onPath.add(id);
+        for (const n of [s.parent, s.tool]) if (n !== undefined && !memo.has(n) && !onPath.has(n)) stack.push(n);
+        continue;
+      }
+      memo.set(id, [s.parent, s.tool].some((n) => n !== undefined && memo.get(n) === true));
+      onPath.delete(id);
+      stack.pop();
+    }
+    return memo.get(start) === true;
   };
-  for (const [id, s] of spans) if (!reaches(id, new Set())) stop("CAUSAL_GRAPH_DISCONNECTED", s.path, `span_id ${id} does not reach a root span`);
+  for (const [id, s] of spans) if (!reaches(id)) stop("CAUSAL_GRAPH_DISCONNECTED", s.path, `span_id ${id} does not reach a root span`);
   const adj = new Map<string, Set<string>>([...spans.keys()].map((id) => [id, new Set<string>()]));
   for (const [id, s] of spans) {
     for (const n of [s.parent, s.tool]) {

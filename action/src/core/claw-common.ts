@@ -5,6 +5,7 @@
  */
 import { b64uDecode } from "./b64u.ts";
 import { sha256B64u } from "./crypto.ts";
+import { stringifyHashB64u } from "./hash-memo.ts";
 import { publicKeyFromDidKey } from "./did.ts";
 import { SIGNATURE_LENGTH, verify } from "./ed25519.ts";
 
@@ -98,6 +99,7 @@ export function jsonByteSize(value: unknown): number {
 export function clawPayloadHash(value: unknown, algorithm: unknown): string | undefined {
   if (algorithm !== "SHA-256") return undefined;
   try {
+    if (typeof value === "object" && value !== null) return stringifyHashB64u(value);
     const text = JSON.stringify(value);
     return text === undefined ? undefined : sha256B64u(text);
   } catch {
@@ -140,3 +142,51 @@ export function pointerToPath(pointer: string): string {
   }
   return out;
 }
+
+/**
+ * Every code the Claw verdict (`reason_code`) or a per-receipt result (`code`) can carry: Claw's own
+ * registry codes (CLAWSIG.md §3.6), passed through unchanged. Consumers treat any other code as failure.
+ */
+export const CLAW_REASON_CODES = [
+  "OK",
+  "MALFORMED_ENVELOPE",
+  "UNKNOWN_ENVELOPE_VERSION",
+  "UNKNOWN_ENVELOPE_TYPE",
+  "UNKNOWN_ALGORITHM",
+  "UNKNOWN_HASH_ALGORITHM",
+  "INVALID_DID_FORMAT",
+  "EXPIRED_TTL",
+  "SCHEMA_VALIDATION_FAILED",
+  "UNKNOWN_VERSION",
+  "HASH_MISMATCH",
+  "SIGNATURE_INVALID",
+  "CO_SIGNATURE_INVALID",
+  "DEPENDENCY_NOT_CONFIGURED",
+  "CLAIM_NOT_FOUND",
+  "RECEIPT_BINDING_MISMATCH",
+  "RECEIPT_VERIFICATION_FAILED",
+  "PROOF_BUNDLE_AGENT_MISMATCH",
+  "DISCLOSURE_ALGORITHM_UNKNOWN",
+  "DISCLOSURE_ROOT_MISMATCH",
+  "DISCLOSURE_TYPE_MISMATCH",
+  "URM_MISSING",
+  "URM_MISMATCH",
+  "RATE_LIMIT_WINDOW_INVALID",
+  "RATE_LIMIT_CLAIM_INCONSISTENT",
+  "RATE_LIMIT_EXCEEDED",
+  "CAUSAL_REFERENCE_DANGLING",
+  "CAUSAL_CYCLE_DETECTED",
+  "CAUSAL_PHASE_INVALID",
+  "CAUSAL_PHASE_TRANSITION_INVALID",
+  "CAUSAL_CONFIDENCE_OUT_OF_RANGE",
+  "CAUSAL_CONFIDENCE_EVIDENCE_INCONSISTENT",
+  "CAUSAL_BINDING_FIELD_CONFLICT",
+  "CAUSAL_BINDING_NORMALIZATION_FAILED",
+  "CAUSAL_RECEIPT_REPLAY_DETECTED",
+  "CAUSAL_SPAN_REUSE_CONFLICT",
+  "CAUSAL_GRAPH_DISCONNECTED",
+  "CAUSAL_SIDE_EFFECT_ORPHANED",
+  "CAUSAL_HUMAN_APPROVAL_ORPHANED",
+  "CAUSAL_CLOCK_CONTRADICTION",
+] as const;
+export type ClawReasonCode = (typeof CLAW_REASON_CODES)[number];

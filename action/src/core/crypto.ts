@@ -1,5 +1,5 @@
 /** The core's only door to node: SHA-256 and randomness-free helpers. Ed25519 lives in ed25519.ts. */
-import { createHash } from "node:crypto";
+import { createHash, createPublicKey, verify as nodeVerify, type KeyObject } from "node:crypto";
 
 export function sha256(data: Uint8Array | string): Uint8Array {
   return new Uint8Array(createHash("sha256").update(data).digest().buffer.slice(0) as ArrayBuffer);
@@ -16,4 +16,26 @@ export function sha256B64u(data: Uint8Array | string): string {
 /** SHA-512 as a fresh Uint8Array (wired into @noble/ed25519 by ed25519.ts). */
 export function sha512(data: Uint8Array): Uint8Array<ArrayBuffer> {
   return new Uint8Array(createHash("sha512").update(data).digest());
+}
+
+const SPKI_ED25519_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
+const KEY_OBJECTS = new Map<string, KeyObject>();
+
+/**
+ * OpenSSL's Ed25519 verification (RFC 8032, cofactorless). Only a fast path: ed25519.ts calls it
+ * after its own key and S checks and falls back to the strict verifier when it says no.
+ */
+export function ed25519VerifyNode(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): boolean {
+  const id = Buffer.from(pub).toString("base64");
+  let key = KEY_OBJECTS.get(id);
+  if (!key) {
+    key = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, pub]), format: "der", type: "spki" });
+    if (KEY_OBJECTS.size > 4096) KEY_OBJECTS.clear();
+    KEY_OBJECTS.set(id, key);
+  }
+  try {
+    return nodeVerify(null, msg, key, sig);
+  } catch {
+    return false;
+  }
 }

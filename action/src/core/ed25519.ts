@@ -10,7 +10,7 @@
  * `loadSeed` never echoes its input (a seed is a secret) in an error.
  */
 import * as ed from "@noble/ed25519";
-import { sha512 } from "./crypto.ts";
+import { ed25519VerifyNode, sha512 } from "./crypto.ts";
 import { b64AnyDecode } from "./b64u.ts";
 import { WpcError } from "./errors.ts";
 
@@ -43,16 +43,78 @@ export function sign(seed: Uint8Array, msg: Uint8Array): Uint8Array {
 /**
  * Strict verification. Never throws: wrong lengths, undecodable points, small-order keys and
  * non-canonical encodings all give false.
+ *
+ * Fast path, same verdicts: a key that passed checkPublicKey (canonical, not small order) and an S
+ * below L, verified by OpenSSL (cofactorless); a "yes" there implies noble's strict cofactored "yes".
+ * Any "no" is re-decided by noble strict. Known-good triples (e.g. verified by worker threads over
+ * the same rules) are remembered with `rememberValid`.
  */
 export function verify(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): boolean {
   if (!(pub instanceof Uint8Array) || pub.length !== PUBLIC_KEY_LENGTH) return false;
   if (!(sig instanceof Uint8Array) || sig.length !== SIGNATURE_LENGTH) return false;
   if (!(msg instanceof Uint8Array)) return false;
+  const memo = VALID.size ? tripleKey(pub, msg, sig) : undefined;
+  if (memo !== undefined && VALID.has(memo)) return true;
+  if (fastVerify(pub, msg, sig)) return true;
   try {
     return ed.verify(sig, msg, pub, VERIFY_OPTS);
   } catch {
     return false;
   }
+}
+
+/** The fast path alone (also what the worker threads run, with the key check done up front). */
+export function fastVerify(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): boolean {
+  if (pub.length !== PUBLIC_KEY_LENGTH || sig.length !== SIGNATURE_LENGTH) return false;
+  return keyIsSound(pub) && sBelowL(sig) && ed25519VerifyNode(pub, msg, sig);
+}
+
+const VALID = new Set<string>();
+const SOUND_KEYS = new Map<string, boolean>();
+
+function tripleKey(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): string {
+  return `${Buffer.from(pub).toString("base64")}|${Buffer.from(sig).toString("base64")}|${Buffer.from(msg).toString("base64")}`;
+}
+
+/** Forget remembered triples (benchmarks and tests measure cold runs). */
+export function forgetValid(): void {
+  VALID.clear();
+}
+
+/** Remember a triple a verifier with the same rules (fastVerify) accepted. */
+export function rememberValid(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): void {
+  if (VALID.size > 2_000_000) VALID.clear();
+  VALID.add(tripleKey(pub, msg, sig));
+}
+
+/** The key check of checkPublicKey, memoised (a log or bundle has few distinct keys). */
+export function keyIsSound(pub: Uint8Array): boolean {
+  const id = Buffer.from(pub).toString("base64");
+  let ok = SOUND_KEYS.get(id);
+  if (ok === undefined) {
+    try {
+      checkPublicKey(pub);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    if (SOUND_KEYS.size > 4096) SOUND_KEYS.clear();
+    SOUND_KEYS.set(id, ok);
+  }
+  return ok;
+}
+
+// L = 2^252 + 27742317777372353535851937790883648493, little-endian
+const L_BYTES = Uint8Array.from(Buffer.from("edd3f55c1a631258d69cf7a2def9de1400000000000000000000000000000010", "hex"));
+
+/** S (the second half of the signature, little-endian) < L: the canonical-S rule of RFC 8032. */
+export function sBelowL(sig: Uint8Array): boolean {
+  for (let i = 31; i >= 0; i--) {
+    const s = sig[32 + i]!;
+    const l = L_BYTES[i]!;
+    if (s !== l) return s < l;
+  }
+  return false;
 }
 
 /**

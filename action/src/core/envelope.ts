@@ -31,6 +31,7 @@
 import type { JsonObject } from "./ijson.ts";
 import { canonicalize } from "./jcs.ts";
 import { sha256B64u } from "./crypto.ts";
+import { stringifyHashB64u } from "./hash-memo.ts";
 import { b64uDecode, b64uEncode } from "./b64u.ts";
 import { publicKeyFromSeed, sign, verify, SIGNATURE_LENGTH } from "./ed25519.ts";
 import { didKeyFromPublicKey, publicKeyFromDidKey } from "./did.ts";
@@ -103,7 +104,8 @@ export function hashRuleFor(type: EnvelopeType): HashRule {
 
 /** base64url SHA-256 of the payload bytes under `rule`. Throws TypeError on a non-JSON value (jcs). */
 export function payloadHashB64u(payload: object, rule: HashRule): string {
-  return sha256B64u(rule === "jcs" ? canonicalize(payload) : JSON.stringify(payload));
+  if (rule === "jcs") return sha256B64u(canonicalize(payload));
+  return stringifyHashB64u(payload) ?? sha256B64u(JSON.stringify(payload));
 }
 
 const RFC3339_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;

@@ -2,6 +2,7 @@
  * Incident entries, validated before anything is signed: revoke a token (by hash or jti), revoke a
  * policy hash, roll a policy back to a known-good hash. Pure: returns drafts or throws WpcError.
  */
+import { own } from "./own.ts";
 import { WpcError } from "./errors.ts";
 import { HASH_B64U_RE } from "./hash.ts";
 import { tokenHash } from "./cst.ts";
@@ -68,7 +69,7 @@ export function policyRevocation(reg: VerifiedRegistry, hash: string, reason: st
 export function rollbackDraft(reg: VerifiedRegistry, id: string, to: string, reason: string): EntryDraft {
   checkPolicyId(id);
   checkPolicyHash(to, "--to");
-  const p = reg.state.policies[id];
+  const p = own(reg.state.policies, id);
   if (!p) throw new WpcError("E_POLICY_UNKNOWN", `unknown policy id "${id}"`);
   if (!p.history.includes(to)) throw new WpcError("E_ROLLBACK_TARGET", `${to} was never published for "${id}"`);
   if (reg.state.revoked_policies.includes(to)) throw new WpcError("E_POLICY_REVOKED", `${to} is revoked: not a rollback target`);
@@ -108,7 +109,7 @@ export interface HistoryRow {
 
 /** Every version of a policy: each publish/rollback/revoke entry, with the hash's status now. */
 export function policyHistory(reg: VerifiedRegistry, id: string): HistoryRow[] {
-  const p = reg.state.policies[id];
+  const p = own(reg.state.policies, id);
   if (!p) throw new WpcError("E_POLICY_UNKNOWN", `unknown policy id "${id}"`);
   const rows: HistoryRow[] = [];
   for (const e of reg.entries) {

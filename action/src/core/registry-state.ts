@@ -2,6 +2,7 @@
  * Replay of registry entries into state, with the rules of DESIGN.md §5. The same function checks a
  * log being verified and a new entry being drafted, so what publish writes is what verify accepts.
  */
+import { own } from "./own.ts";
 import { WpcError, type ErrorCode } from "./errors.ts";
 import { HASH_B64U_RE } from "./hash.ts";
 import { POLICY_ID_RE } from "./wpc-types.ts";
@@ -25,7 +26,7 @@ export function applyEntry(state: RegistryState, e: EntryPayload, hasContract: (
       if (typeof id !== "string" || !POLICY_ID_RE.test(id)) return v("E_BAD_INPUT", `invalid policy id ${JSON.stringify(id)}`);
       if (typeof hash !== "string" || !HASH_B64U_RE.test(hash)) return v("E_BAD_INPUT", `invalid policy hash ${JSON.stringify(hash)}`);
       if (state.revoked_policies.includes(hash)) return v("E_POLICY_REVOKED", `policy hash ${hash} is revoked`);
-      const p = state.policies[id];
+      const p = own(state.policies, id);
       if (e.kind === "publish") {
         if (!hasContract(hash)) return v("E_BAD_INPUT", `no signed contract for ${hash}`);
         if (p?.current === hash) return v("E_BAD_INPUT", `${id} is already at ${hash}`);
@@ -47,7 +48,7 @@ export function applyEntry(state: RegistryState, e: EntryPayload, hasContract: (
       const holders = Object.values(state.policies).filter((p) => p.history.includes(hash));
       if (holders.length === 0) return v("E_POLICY_UNKNOWN", `policy hash ${hash} was never published`);
       if (state.revoked_policies.includes(hash)) return v("E_POLICY_REVOKED", `policy hash ${hash} is already revoked`);
-      if (e.policy_id !== undefined && !state.policies[e.policy_id]?.history.includes(hash))
+      if (e.policy_id !== undefined && !own(state.policies, e.policy_id)?.history.includes(hash))
         return v("E_POLICY_UNKNOWN", `${hash} is not a version of "${e.policy_id}"`);
       insertSorted(state.revoked_policies, hash);
       for (const p of holders) if (p.current === hash) p.current = null;

@@ -4,6 +4,7 @@
  * a map of path → bytes, returns every problem found (each with its seq and a stable code), or drafts
  * the files of an append. Directory and git stores live in io/.
  */
+import { own } from "./own.ts";
 import type { ErrorCode } from "./errors.ts";
 import { WpcError } from "./errors.ts";
 import { decodeUtf8, parseIJson, type JsonValue } from "./ijson.ts";
@@ -65,7 +66,7 @@ function registrySigner(trust: Trust, seq: number): (did: string) => boolean {
 }
 
 function retiredAt(trust: Trust, did: string, seq: number): boolean {
-  const r = trust.retired?.[did];
+  const r = own(trust.retired, did);
   return r !== undefined && seq > r.after_seq;
 }
 
@@ -119,6 +120,11 @@ export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions
       badContracts.add(hash);
       return false;
     }
+    if ((env as { expires_at?: unknown }).expires_at !== undefined) {
+      add("E_REG_SIG", seq, path, `contract ${hash} carries an envelope expires_at`);
+      badContracts.add(hash);
+      return false;
+    }
     contracts.set(hash, v.envelope.payload as JsonValue);
     return true;
   };
@@ -149,6 +155,8 @@ export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions
       prev = (env as { payload_hash_b64u?: string })?.payload_hash_b64u ?? null;
       continue;
     }
+    if ((env as { expires_at?: unknown }).expires_at !== undefined)
+      add("E_REG_SIG", seq, file, `entry ${seq} carries an unsigned envelope expires_at`);
     if (retiredAt(opts.trust, v.signer, seq)) {
       add("E_REG_RETIRED_KEY", seq, file, `entry ${seq} is signed by ${v.signer}, retired after seq ${opts.trust.retired![v.signer]!.after_seq}`);
     }
@@ -181,6 +189,8 @@ export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions
       else {
         checkpoint = v.envelope.payload;
         const c = checkpoint;
+        if ((env as { expires_at?: unknown }).expires_at !== c.expires_at)
+          add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "the envelope expires_at differs from the signed payload's expires_at");
         if (c.seq !== lastSeq) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, `checkpoint seq ${c.seq} but the log ends at ${lastSeq}`);
         if (c.entry_hash_b64u !== prev) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "checkpoint entry_hash_b64u is not the last entry's hash");
         if (c.state_hash_b64u !== jcsHashB64u(stateForHash(state))) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "checkpoint state_hash_b64u does not match the replayed state");
@@ -194,7 +204,8 @@ export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions
   if (opts.minSeq !== undefined && lastSeq < opts.minSeq)
     add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, `registry is at seq ${lastSeq}, older than the seq ${opts.minSeq} already seen`);
 
-  problems.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  // the earliest seq first (the cause before its knock-on effects); file-level problems last
+  problems.sort((a, b) => (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { ok: problems.length === 0, problems, seq: lastSeq, headEntryHash: prev, state, entries, contracts, checkpoint };
 }
 

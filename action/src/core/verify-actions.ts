@@ -1,4 +1,5 @@
 /** Gate checks on what the job did: tools used, sandbox evidence, approvals of high-risk actions. */
+import { own } from "./own.ts";
 import { verifyEnvelope } from "./envelope.ts";
 import { roleKeys } from "./trust.ts";
 import { normalizeToolName, toolAllowed } from "./tool-catalog.ts";
@@ -23,9 +24,12 @@ function tools(ctx: GateContext): CheckResult {
   const { allow, deny } = ctx.wpc!.tool_policy;
   const problems: string[] = [];
   const used = new Set<string>();
+  const receipted = new Set<string>();
   arr(ctx.payload.tool_receipts).forEach((t, i) => {
     const p = toolPayload(t);
     const name = p ? str(p.tool_name) : undefined;
+    const eh = p && isObj(p.binding) ? str(p.binding.event_hash_b64u) : undefined;
+    if (eh) receipted.add(eh);
     if (!name) {
       problems.push(`tool receipt #${i} has no tool_name`);
       return;
@@ -36,6 +40,8 @@ function tools(ctx: GateContext): CheckResult {
       problems.push(`tool receipt ${str(p!.receipt_id) ?? `#${i}`}: ${name} is ${denied} by the contract`);
     }
   });
+  // what actually happened: every tool_call event of the chain is backed by a tool receipt bound to it
+  for (const e of ctx.events) if (e.event_type === "tool_call" && !receipted.has(e.event_hash_b64u)) problems.push(`tool_call event ${e.event_id} has no tool receipt bound to it`);
   return verdictOf("TOOLS_ALLOWED", problems, used.size ? `tools used: ${[...used].sort().join(", ")}` : "no tool receipts");
 }
 
@@ -51,7 +57,7 @@ function sandbox(ctx: GateContext): CheckResult {
   const mode = str(sb.mode);
   if (exp.tools_run_in_sandbox && mode !== "all") problems.push(`sandbox mode is ${JSON.stringify(sb.mode ?? null)}, the contract requires "all"`);
   const ws = str(sb.workspaceAccess);
-  const rank = ws !== undefined ? (WORKSPACE_ORDER as Record<string, number>)[ws] : undefined;
+  const rank = ws !== undefined ? own(WORKSPACE_ORDER as Record<string, number>, ws) : undefined;
   if (rank === undefined) problems.push(`workspaceAccess ${JSON.stringify(sb.workspaceAccess ?? null)} is missing or unknown`);
   else if (rank > WORKSPACE_ORDER[exp.workspace_access]) problems.push(`workspaceAccess "${ws}" is wider than the contract's "${exp.workspace_access}"`);
   return verdictOf("SANDBOX", problems, `sandbox mode ${mode ?? "?"}, workspace ${ws ?? "?"} (contract: ${exp.tools_run_in_sandbox ? "sandboxed" : "sandbox optional"}, ≤ ${exp.workspace_access})`);

@@ -1,4 +1,5 @@
 /** Gate checks on gateway receipts: signed by a gateway key, bound to this run/event/token/policy, complete, on an allowed route. */
+import { own } from "./own.ts";
 import { verifyEnvelope } from "./envelope.ts";
 import { roleKeys } from "./trust.ts";
 import { globMatch } from "./glob.ts";
@@ -110,7 +111,7 @@ function complete(rs: Receipt[], ctx: GateContext): CheckResult {
 
 function route(rs: Receipt[], ctx: GateContext): CheckResult {
   if (!ctx.wpc) return result("MODEL_ROUTE", "fail", "no published contract: cannot evaluate routes (fail closed)");
-  const routes = ctx.wpc.model_route.allowed.map((n) => ({ name: n, r: ctx.trust.routes[n] })).filter((x) => x.r);
+  const routes = ctx.wpc.model_route.allowed.map((n) => ({ name: n, r: own(ctx.trust.routes, n) })).filter((x) => x.r);
   const problems: string[] = [];
   for (const rc of rs) {
     const provider = rc.payload ? str(rc.payload.provider) : undefined;

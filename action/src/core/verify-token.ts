@@ -57,6 +57,11 @@ function windowCheck(cst: ParsedCst, ctx: GateContext): CheckResult {
   };
   for (const e of ctx.events) inside(`event ${e.event_id}`, e.timestamp);
   arr(ctx.payload.receipts).forEach((r, i) => inside(`receipt ${receiptName(r, i)}`, isObj(r) && isObj(r.payload) ? r.payload.timestamp : undefined));
+  arr(ctx.payload.tool_receipts).forEach((t, i) => {
+    const p = isObj(t) && (t.envelope_type !== undefined || t.envelope_version !== undefined) ? t.payload : t;
+    inside(`tool receipt ${(isObj(p) && str(p.receipt_id)) || `#${i}`}`, isObj(p) ? p.timestamp : undefined);
+  });
+  arr(ctx.payload.side_effect_receipts).forEach((s, i) => inside(`side-effect receipt ${(isObj(s) && str(s.receipt_id)) || `#${i}`}`, isObj(s) ? s.timestamp : undefined));
   const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
   arr(meta.approvals).forEach((a, i) => inside(`approval ${i}`, isObj(a) && isObj(a.payload) ? a.payload.timestamp : undefined));
   return verdictOf("TOKEN_WINDOW", problems, `every event, receipt and approval time inside [iat, exp] ± 60 s`);

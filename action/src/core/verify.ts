@@ -4,6 +4,7 @@
  * Verdict `pass` only when no check fails (warn and skip do not fail; skip is used only where a check
  * does not apply).
  */
+import { own } from "./own.ts";
 import { verifyEnvelope } from "./envelope.ts";
 import { hasRole } from "./trust.ts";
 import type { Trust } from "./trust.ts";
@@ -72,12 +73,12 @@ export function verifyBundle(input: GateInput): VerifyReport {
   const checks: CheckResult[] = [];
   // Registry and policy
   checks.push(registry.ok ? result("REGISTRY_VALID", "pass", `registry verifies at seq ${registry.seq}`) : result("REGISTRY_VALID", "fail", `${registry.problems[0]!.code} at seq ${registry.problems[0]!.seq ?? "-"}: ${registry.problems[0]!.message}`));
-  const current = registry.state.policies[input.policyId]?.current ?? null;
+  const current = own(registry.state.policies, input.policyId)?.current ?? null;
   {
     const problems: string[] = [];
     if (claimed.policy_id !== input.policyId) problems.push(`bundle ran under policy ${JSON.stringify(claimed.policy_id ?? null)}, not "${input.policyId}"`);
     if (!wpcHash) problems.push("metadata.wpc.policy_hash_b64u is missing");
-    if (!(input.policyId in registry.state.policies)) problems.push(`policy "${input.policyId}" was never published`);
+    if (!own(registry.state.policies, input.policyId)) problems.push(`policy "${input.policyId}" was never published`);
     else if (current === null) problems.push(`policy "${input.policyId}" has no current version (revoked)`);
     else if (wpcHash && wpcHash !== current) problems.push(`bundle ran under ${wpcHash}, the current version is ${current}`);
     if (input.expectHash && input.expectHash !== wpcHash) problems.push(`expected hash ${input.expectHash}, bundle ran under ${wpcHash ?? "?"}`);

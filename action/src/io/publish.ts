@@ -3,6 +3,7 @@
  * `publish` entries and a checkpoint, compare-and-swap. On a conflict: re-read, re-verify, re-plan,
  * retry with jittered backoff (bounded), then E_REG_CONFLICT.
  */
+import { own } from "../core/own.ts";
 import { relative, resolve } from "node:path";
 import { WpcError } from "../core/errors.ts";
 import { checkPolicy, parsePolicyBytes } from "../core/wpc.ts";
@@ -108,11 +109,22 @@ function lastPublishCommit(reg: VerifiedRegistry): string | null {
   return null;
 }
 
-/** Policy files changed between the merge-base of `since` and HEAD, and HEAD; null = consider all. */
-function changedSince(root: string, dir: string, since: string | null, head: string): Set<string> | null {
+/**
+ * Policy files changed between the merge-base of `since` and HEAD, and HEAD; null = consider all.
+ * A run whose commit is already contained in the last published one (an older run that lost the race)
+ * publishes nothing: it must never put back an older version. When that commit is not in this clone
+ * (and cannot be fetched) the answer is "unknown": every policy is considered, but only hashes never
+ * published for it are, so an older version is never put back either.
+ */
+function changedSince(root: string, dir: string, since: string | null, head: string): Set<string> | null | "unknown" {
   if (!since) return null;
-  const c = resolveCommit(since, root);
-  if (!c) return null;
+  let c = resolveCommit(since, root);
+  if (!c && /^[0-9a-f]{40}$/.test(since)) {
+    git(["fetch", "--quiet", "--no-tags", "origin", since], root);
+    c = resolveCommit(since, root);
+  }
+  if (!c) return "unknown";
+  if (git(["merge-base", "--is-ancestor", head, c], root).status === 0) return new Set();
   const mb = mergeBase(c, head, root) ?? c;
   const out = gitOk(["diff", "--name-only", "--no-renames", "-z", mb, head, "--", `${dir}/`], root);
   return new Set(out.split("\0").filter(Boolean));
@@ -146,15 +158,17 @@ export function publish(o: PublishOptions): PublishResult {
   const out = appendWithRetry(
     writer,
     (reg) => {
-      const range = o.all ? null : changedSince(root, dir, o.since ?? lastPublishCommit(reg), head);
+      const found = o.all ? null : changedSince(root, dir, o.since ?? lastPublishCommit(reg), head);
+      const range = found === "unknown" ? null : found;
       const replaced = replacedByRollback(reg);
       considered = policies.filter((p) => range === null || range.has(p.file));
       const drafts: EntryDraft[] = [];
       for (const p of considered) {
-        if (reg.state.policies[p.id]?.current === p.hash) continue;
+        if (own(reg.state.policies, p.id)?.current === p.hash) continue;
         if (reg.state.revoked_policies.includes(p.hash))
           throw new WpcError("E_POLICY_REVOKED", `${p.file}: policy hash ${p.hash} is revoked and cannot be published`, p.file);
         if (range === null && replaced.get(p.id)?.has(p.hash)) continue;
+        if (found === "unknown" && own(reg.state.policies, p.id)?.history.includes(p.hash)) continue;
         drafts.push({ kind: "publish", policy_id: p.id, policy_hash_b64u: p.hash, contract: p.value });
       }
       return drafts;

@@ -30,6 +30,13 @@ export function openRegistry(spec: string, cwd: string): RegistryStore {
 
 const LOCK = ".wpc-lock";
 
+/** Read a registry that must exist (verify, show, log, history): a missing or empty one is E_IO (exit 2). */
+export function readExisting(store: RegistryStore): RegistrySnapshot {
+  const snap = store.read();
+  if (snap.version === null && snap.files.size === 0) throw new WpcError("E_IO", `registry ${store.describe} is missing or empty`);
+  return snap;
+}
+
 export class DirRegistryStore implements RegistryStore {
   readonly describe: string;
   constructor(readonly dir: string) {
@@ -42,7 +49,7 @@ export class DirRegistryStore implements RegistryStore {
     if (!statSync(this.dir).isDirectory()) throw new WpcError("E_IO", `${this.dir}: not a directory`);
     const walk = (rel: string) => {
       for (const ent of readdirSync(join(this.dir, rel), { withFileTypes: true })) {
-        if (ent.name.startsWith(".")) continue; // lock and temp files
+        if (rel === "" && (ent.name === LOCK || /^\.HEAD\.\d+\.tmp$/.test(ent.name))) continue; // our own lock and temp files
         const p = rel ? `${rel}/${ent.name}` : ent.name;
         if (ent.isDirectory()) walk(p);
         else files.set(p, new Uint8Array(readFileSync(join(this.dir, p))));
@@ -60,7 +67,15 @@ export class DirRegistryStore implements RegistryStore {
     try {
       fd = openSync(lock, "wx");
     } catch (e) {
-      if ((e as { code?: string }).code === "EEXIST") return "conflict";
+      if ((e as { code?: string }).code === "EEXIST") {
+        // a writer killed mid-way leaves its lock: stale after 2 minutes
+        try {
+          if (Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { force: true });
+        } catch {
+          // gone meanwhile
+        }
+        return "conflict";
+      }
       throw new WpcError("E_IO", `${lock}: cannot lock the registry`);
     }
     try {

@@ -3,6 +3,7 @@
  * re-verify and re-plan (the plan sees what the other writer appended), with jittered exponential
  * backoff, bounded; then E_REG_CONFLICT. Used by publish, revoke, rollback and refresh.
  */
+import { own } from "../core/own.ts";
 import { WpcError } from "../core/errors.ts";
 import { appendEntries, checkpointBytes, verifyRegistry, type EntryDraft, type VerifiedRegistry } from "../core/registry.ts";
 import { DEFAULT_CHECKPOINT_DAYS, HEAD_FILE, type EntryRecord, type EntrySource } from "../core/registry-types.ts";
@@ -43,7 +44,7 @@ export function verifyForWrite(store: RegistryStore, trust: Trust, at: number) {
 function requireWriter(o: WriterOptions, nextSeq: number): void {
   const did = o.signer.did;
   if (!hasRole(o.trust, "registry", did)) throw new WpcError("E_BAD_KEY", `the signing key ${did} is not a registry key in trust.json`);
-  const r = o.trust.retired?.[did];
+  const r = own(o.trust.retired, did);
   if (r && nextSeq > r.after_seq) throw new WpcError("E_BAD_KEY", `the signing key ${did} is retired after seq ${r.after_seq}`);
 }
 

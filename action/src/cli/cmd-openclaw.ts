@@ -1,0 +1,75 @@
+/** wpc openclaw config POLICY | wpc openclaw check POLICY CONFIG [--explain FILE] [--audit FILE] [--json] */
+import { resolve } from "node:path";
+import JSON5 from "json5";
+import { WpcError } from "../core/errors.ts";
+import { decodeUtf8 } from "../core/ijson.ts";
+import { checkPolicyBytes, MAX_POLICY_BYTES } from "../core/wpc.ts";
+import type { Wpc } from "../core/wpc-types.ts";
+import { openclawConfigFor } from "../core/openclaw-config.ts";
+import { driftCheck } from "../core/openclaw-drift.ts";
+import { parseAudit, parseExplain } from "../core/openclaw-evidence.ts";
+import { readFileLimited } from "../io/files.ts";
+import { printJson } from "./output.ts";
+import { flag, str, type Ctx } from "./common.ts";
+
+export const OPENCLAW_USAGE = "wpc openclaw config POLICY | wpc openclaw check POLICY CONFIG [--explain FILE] [--audit FILE] [--json]";
+const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
+
+function readPolicy(c: Ctx, file: string): Wpc {
+  const r = checkPolicyBytes(readFileLimited(resolve(c.cwd, file), MAX_POLICY_BYTES, "policy file"), file);
+  if (!r.wpc) {
+    const first = r.findings.find((f) => f.level === "error");
+    throw new WpcError("E_BAD_INPUT", `${file}: not a valid WPC${first ? ` (${first.rule} at ${first.path || "/"}: ${first.message})` : ""}`, file);
+  }
+  return r.wpc;
+}
+
+/** OpenClaw's own format (JSON5: comments, trailing commas, unquoted keys); `object` requires an object. */
+function readJson5(c: Ctx, file: string, what: string): unknown {
+  const text = decodeUtf8(readFileLimited(resolve(c.cwd, file), MAX_CONFIG_BYTES, what), file);
+  let v: unknown;
+  try {
+    v = JSON5.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    throw new WpcError("E_BAD_INPUT", `${file}: not a JSON5 ${what}: ${e instanceof Error ? e.message : String(e)}`, file);
+  }
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WpcError("E_BAD_INPUT", `${file}: the ${what} is not a JSON object`, file);
+  return v;
+}
+
+function withFile<T>(file: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof WpcError && !e.file) throw new WpcError(e.code, `${file}: ${e.message}`, file);
+    throw e;
+  }
+}
+
+export function cmdOpenclaw(c: Ctx): number {
+  const [sub, policy, config, ...extra] = c.positionals;
+  if (sub === "config") {
+    if (!policy || config !== undefined) throw new WpcError("E_USAGE", `usage: ${OPENCLAW_USAGE}`);
+    printJson(c.io, openclawConfigFor(readPolicy(c, policy)));
+    return 0;
+  }
+  if (sub !== "check" || !policy || !config || extra.length) throw new WpcError("E_USAGE", `usage: ${OPENCLAW_USAGE}`);
+  const wpc = readPolicy(c, policy);
+  const cfg = readJson5(c, config, "OpenClaw config");
+  const explainFile = str(c, "explain");
+  const auditFile = str(c, "audit");
+  const explain = explainFile ? readJson5(c, explainFile, "sandbox explain output") : undefined;
+  const audit = auditFile ? readJson5(c, auditFile, "security audit output") : undefined;
+  if (explainFile) withFile(explainFile, () => parseExplain(explain));
+  if (auditFile) withFile(auditFile, () => parseAudit(audit));
+  const report = driftCheck(wpc, cfg, { ...(explainFile ? { explain } : {}), ...(auditFile ? { audit } : {}) });
+  if (flag(c, "json")) printJson(c.io, { policy, config, ...(explainFile ? { explain: explainFile } : {}), ...(auditFile ? { audit: auditFile } : {}), drift: report.drift, contexts: report.contexts });
+  else {
+    const files: Record<string, string> = { config, explain: explainFile ?? "", audit: auditFile ?? "", metadata: "" };
+    for (const d of report.drift)
+      c.io.out(`${files[d.source]}: ${d.rule} ${d.level} ${d.path || "/"}${d.agents && d.agents.some((a) => a !== "defaults") ? ` [${d.agents.join(", ")}]` : ""}: ${d.message}`);
+    for (const x of report.contexts) c.io.out(`agent ${x.agent}: sandbox ${x.sandboxMode}, workspace ${x.workspaceAccess}, tools ${x.tools.join(", ") || "(none)"}`);
+    c.io.out(report.drift.length ? `${report.drift.length} drift finding(s): ${config} does not match ${policy}` : `no drift: ${config} matches ${policy}`);
+  }
+  return report.drift.length ? 1 : 0;
+}

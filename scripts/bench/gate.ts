@@ -1,0 +1,123 @@
+/**
+ * The promotion gate at scale: a bundle of N gateway receipts verified end to end (read, parse,
+ * schema, hashes, chain, every check), against the floor = a bare single-thread loop of node:crypto
+ * Ed25519 verifies over the same signatures. Also peak RSS at 10,000 receipts and the cold start of
+ * the bundled action against `node -e 0`.
+ */
+import { createPublicKey, verify as nodeVerify, type KeyObject } from "node:crypto";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runJob, type Step } from "../sim/harness.ts";
+import { partySigner, simTrust } from "../sim/keys.ts";
+import { appendEntries, verifyRegistry, type VerifiedRegistry } from "../../action/src/core/registry.ts";
+import { policyHash } from "../../action/src/core/hash.ts";
+import { forgetValid } from "../../action/src/core/ed25519.ts";
+import { publicKeyFromDidKey } from "../../action/src/core/did.ts";
+import { signatureTriples } from "../../action/src/core/verify-prefetch.ts";
+import { readBundle } from "../../action/src/io/bundle.ts";
+import { runVerify } from "../../action/src/io/verify-run.ts";
+import type { Trust } from "../../action/src/core/trust.ts";
+import { timeMs, timeProcessMs, type Row } from "./harness.ts";
+
+const SEED = "bench";
+const START = "2026-11-26T12:00:00Z";
+
+export interface GateWorld {
+  dir: string;
+  trust: Trust;
+  registry: VerifiedRegistry;
+  files: Map<string, Uint8Array>;
+  policyHash: string;
+  at: number;
+}
+
+export function gateWorld(root: string): GateWorld {
+  const dir = mkdtempSync(join(tmpdir(), "wpc-bench-gate-"));
+  const trust = simTrust(SEED) as unknown as Trust;
+  const wpc = JSON.parse(readFileSync(join(root, "policies/invoice-triage.wpc.json"), "utf8"));
+  const hash = policyHash(wpc).policy_hash_b64u;
+  const at = Date.parse("2026-11-27T00:00:00Z");
+  const empty = verifyRegistry(new Map(), { trust, at });
+  const app = appendEntries(empty, [{ kind: "publish", policy_id: "invoice-triage", policy_hash_b64u: hash, contract: wpc }], partySigner(SEED, "registry"), {
+    now: at - 3_600_000,
+    source: { repository: "acme/policies", ref: "refs/heads/main", commit: "0".repeat(40), run_id: "1", actor: "bench" },
+    checkpointDays: 90,
+  });
+  const registry = verifyRegistry(app.files, { trust, at });
+  if (!registry.ok) throw new Error(`bench registry does not verify: ${registry.problems[0]?.message}`);
+  return { dir, trust, registry, files: app.files, policyHash: hash, at };
+}
+
+export function makeBundle(w: GateWorld, n: number): string {
+  const steps: Step[] = Array.from({ length: n }, (_, i) => ({ kind: "llm_call", provider: "openrouter", model: "anthropic/claude-sonnet-4", prompt: `p${i}` }));
+  const job = runJob({ seed: `${SEED}-${n}`, world: SEED, policyId: "invoice-triage", policyHash: w.policyHash, steps, ttlSeconds: 1800, start: START, stepMs: 100, subject: { repository: "acme/app", commit: "a".repeat(40) } });
+  const path = join(w.dir, `bundle-${n}.json`);
+  writeFileSync(path, JSON.stringify(job.bundle));
+  return path;
+}
+
+/** Floor: every signature of the bundle, verified one after another with node:crypto. */
+function floorMs(w: GateWorld, path: string): Promise<number> {
+  const { triples, cst } = signatureTriples(readBundle(path), w.trust.roles.token_issuer?.keys ?? []);
+  const keys = new Map<string, KeyObject>();
+  const key = (did: string) => {
+    let k = keys.get(did);
+    if (!k) {
+      k = createPublicKey({ key: Buffer.concat([Buffer.from("302a300506032b6570032100", "hex"), publicKeyFromDidKey(did)]), format: "der", type: "spki" });
+      keys.set(did, k);
+    }
+    return k;
+  };
+  const all = [...triples, ...(cst ? [{ did: cst.issuers[0]!, msg: cst.msg, sig: cst.sig }] : [])];
+  return timeMs(() => {
+    for (const t of all) if (!nodeVerify(null, t.msg, key(t.did), t.sig)) throw new Error("floor: a signature does not verify");
+  });
+}
+
+async function gateMs(w: GateWorld, path: string): Promise<number> {
+  return timeMs(async () => {
+    forgetValid();
+    const r = await runVerify({ bundlePath: path, policyId: "invoice-triage", registry: w.registry, trust: w.trust, at: w.at, subject: "a".repeat(40) });
+    if (r.verdict !== "pass") throw new Error(`bench bundle does not pass: ${JSON.stringify(r.checks.filter((c) => c.status === "fail"))}`);
+  });
+}
+
+export async function benchGate(root: string, n: number, target: number): Promise<Row> {
+  const w = gateWorld(root);
+  try {
+    const path = makeBundle(w, n);
+    const floor = await floorMs(w, path);
+    const ms = await gateMs(w, path);
+    return { name: `verify ${n.toLocaleString("en")}-receipt bundle end to end`, ms, baseline: "node:crypto verify loop, 1 thread (floor)", baselineMs: floor, target };
+  } finally {
+    rmSync(w.dir, { recursive: true, force: true });
+  }
+}
+
+/** Peak RSS of a whole `wpc verify` process on a 10,000-receipt bundle, in MiB. */
+export function peakRssMiB(root: string): { rss: number; row: Row } {
+  const w = gateWorld(root);
+  try {
+    const path = makeBundle(w, 10_000);
+    for (const [p, b] of w.files) {
+      const f = join(w.dir, "registry", p);
+      mkdirSync(join(f, ".."), { recursive: true });
+      writeFileSync(f, b);
+    }
+    writeFileSync(join(w.dir, "trust.json"), JSON.stringify(w.trust));
+    const args = ["verify", path, "--policy", "invoice-triage", "--registry", join(w.dir, "registry"), "--trust", join(w.dir, "trust.json"), "--subject", "a".repeat(40), "--at", new Date(w.at).toISOString(), "--json"];
+    // the bundled CLI, unchanged, with its peak RSS reported on exit
+    const driver = `process.on("exit", () => process.stderr.write("max rss " + process.resourceUsage().maxRSS + "\\n")); process.argv = [process.argv[0], ${JSON.stringify(join(root, "action/dist/cli.js"))}, ...${JSON.stringify(args)}]; await import(${JSON.stringify(join(root, "action/dist/cli.js"))});`;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", driver], { encoding: "utf8", maxBuffer: 1 << 28 });
+    if (r.status !== 0) throw new Error(`wpc verify exited ${r.status}: ${r.stderr}`);
+    const m = /max rss (\d+)/.exec(r.stderr);
+    const rss = m ? Number(m[1]) / 1024 : NaN;
+    return { rss, row: { name: "peak RSS, wpc verify 10,000 receipts (MiB)", ms: rss, baseline: "budget 150 MiB", baselineMs: 150, target: 1 } };
+  } finally {
+    rmSync(w.dir, { recursive: true, force: true });
+  }
+}
+
+export { timeProcessMs };
