@@ -34890,7 +34890,10 @@ function booleanInput(name, dflt) {
 
 // action/src/actions/shared/secrets.ts
 function failWith(e) {
-  setFailed(isWpcError(e) ? `${e.code}: ${e.message}` : `internal error: ${e instanceof Error ? e.message : String(e)}`);
+  if (isWpcError(e)) setFailed(`${e.code}: ${e.message}`);
+  else if (typeof e?.status === "number")
+    setFailed(`E_IO: GitHub API request failed (HTTP ${e.status})`);
+  else setFailed(`internal error: ${e instanceof Error ? e.message : String(e)}`);
 }
 
 // action/src/actions/check.ts

@@ -15087,6 +15087,7 @@ function readUrm(bundlePath, bundle, explicit) {
 import { resolve as resolve6 } from "node:path";
 function writer(o) {
   const store = openRegistry(o.registry, o.cwd);
+  readExisting(store);
   const trust = loadTrustFile(resolve6(o.cwd, o.trustFile));
   let root;
   try {

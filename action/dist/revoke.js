@@ -31329,6 +31329,11 @@ function openRegistry(spec, cwd) {
   return new DirRegistryStore(resolve(cwd, spec));
 }
 var LOCK = ".wpc-lock";
+function readExisting(store) {
+  const snap = store.read();
+  if (snap.version === null && snap.files.size === 0) throw new WpcError("E_IO", `registry ${store.describe} is missing or empty`);
+  return snap;
+}
 var DirRegistryStore = class {
   constructor(dir) {
     this.dir = dir;
@@ -31928,6 +31933,7 @@ function sourceFromEnv(env2, commit, root) {
 // action/src/io/incident.ts
 function writer(o) {
   const store = openRegistry(o.registry, o.cwd);
+  readExisting(store);
   const trust = loadTrustFile(resolve2(o.cwd, o.trustFile));
   let root;
   try {
@@ -31988,7 +31994,10 @@ function maskKey(raw) {
   return trimmed;
 }
 function failWith(e) {
-  setFailed(isWpcError(e) ? `${e.code}: ${e.message}` : `internal error: ${e instanceof Error ? e.message : String(e)}`);
+  if (isWpcError(e)) setFailed(`${e.code}: ${e.message}`);
+  else if (typeof e?.status === "number")
+    setFailed(`E_IO: GitHub API request failed (HTTP ${e.status})`);
+  else setFailed(`internal error: ${e instanceof Error ? e.message : String(e)}`);
 }
 
 // action/src/actions/revoke.ts

@@ -31320,6 +31320,11 @@ function openRegistry(spec, cwd) {
   return new DirRegistryStore(resolve(cwd, spec));
 }
 var LOCK = ".wpc-lock";
+function readExisting(store) {
+  const snap = store.read();
+  if (snap.version === null && snap.files.size === 0) throw new WpcError("E_IO", `registry ${store.describe} is missing or empty`);
+  return snap;
+}
 var DirRegistryStore = class {
   constructor(dir) {
     this.dir = dir;
@@ -31919,6 +31924,7 @@ function sourceFromEnv(env2, commit, root) {
 // action/src/io/incident.ts
 function writer(o) {
   const store = openRegistry(o.registry, o.cwd);
+  readExisting(store);
   const trust = loadTrustFile(resolve2(o.cwd, o.trustFile));
   let root;
   try {
@@ -31940,12 +31946,32 @@ function rollback(o, id, to, reason) {
 }
 
 // action/src/io/rollback-pr.ts
+var BRANCH_RE2 = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,200}$/;
+var DIR_RE = /^[A-Za-z0-9_][A-Za-z0-9._/-]{0,200}$/;
+function prepareRollbackPr(o) {
+  if (!BRANCH_RE2.test(o.base) || o.base.includes("..") || git(["check-ref-format", "--branch", o.base], o.cwd).status !== 0)
+    throw new WpcError("E_BAD_INPUT", `invalid base branch ${JSON.stringify(o.base)}`);
+  if (!DIR_RE.test(o.policiesDir) || o.policiesDir.split("/").some((s) => s === "" || s === "." || s === ".."))
+    throw new WpcError("E_BAD_INPUT", `invalid policies folder ${JSON.stringify(o.policiesDir)} (a relative path without . or ..)`);
+  const f = git(["fetch", "--quiet", "--no-tags", o.remote, `+refs/heads/${o.base}:refs/remotes/${o.remote}/${o.base}`], o.cwd);
+  if (f.status !== 0) throw new WpcError("E_BAD_INPUT", `base branch ${o.base} not found on ${o.remote}: ${firstLine(f.stderr)}`);
+  const baseCommit = resolveCommit(`refs/remotes/${o.remote}/${o.base}`, o.cwd);
+  if (!baseCommit) throw new WpcError("E_BAD_INPUT", `${o.remote}/${o.base} not found`);
+  const path = `${o.policiesDir}/${o.policyId}.wpc.json`;
+  if (!showFile(baseCommit, path, o.cwd)) throw new WpcError("E_BAD_INPUT", `${path} does not exist on ${o.base}: nothing to restore there`);
+  return { ...o, baseCommit };
+}
+async function checkToken(gh, repo) {
+  try {
+    await gh.rest.repos.get({ ...repo });
+  } catch (e) {
+    const status = e.status;
+    throw new WpcError("E_BAD_INPUT", `the GitHub token cannot read ${repo.owner}/${repo.repo}${status ? ` (HTTP ${status})` : ""}`);
+  }
+}
 async function openRollbackPr(o) {
   const path = `${o.policiesDir}/${o.policyId}.wpc.json`;
-  const f = git(["fetch", "--quiet", "--no-tags", o.remote, `+refs/heads/${o.base}:refs/remotes/${o.remote}/${o.base}`], o.cwd);
-  if (f.status !== 0) throw new WpcError("E_IO", `git fetch ${o.remote} ${o.base}: ${firstLine(f.stderr)}`);
-  const baseCommit = resolveCommit(`refs/remotes/${o.remote}/${o.base}`, o.cwd);
-  if (!baseCommit) throw new WpcError("E_IO", `${o.remote}/${o.base} not found`);
+  const baseCommit = o.baseCommit ?? prepareRollbackPr(o).baseCommit;
   const hash = o.entry.payload.policy_hash_b64u;
   const current = showFile(baseCommit, path, o.cwd);
   if (current) {
@@ -31970,7 +31996,13 @@ Registry entry seq ${o.entry.seq} (${o.entry.entry_hash_b64u}): ${o.entry.payloa
     "",
     `This pull request restores \`${path}\` to that contract so main and the registry agree again. Until it merges, publish will not re-publish the replaced version.`
   ].join("\n");
-  const pr = await o.gh.rest.pulls.create({ ...o.repo, title: `wpc: roll back ${o.policyId} to ${hash.slice(0, 12)}`, head: branch, base: o.base, body });
+  let pr;
+  try {
+    pr = await o.gh.rest.pulls.create({ ...o.repo, title: `wpc: roll back ${o.policyId} to ${hash.slice(0, 12)}`, head: branch, base: o.base, body });
+  } catch (e) {
+    const status = e.status;
+    throw new WpcError("E_IO", `the rollback is in the registry, but opening the pull request failed${status ? ` (HTTP ${status})` : ""}: restore ${path} from branch ${branch} by hand`);
+  }
   return { opened: true, url: pr.data.html_url, number: pr.data.number, branch };
 }
 
@@ -36075,7 +36107,10 @@ function maskKey(raw) {
   return trimmed;
 }
 function failWith(e) {
-  setFailed(isWpcError(e) ? `${e.code}: ${e.message}` : `internal error: ${e instanceof Error ? e.message : String(e)}`);
+  if (isWpcError(e)) setFailed(`${e.code}: ${e.message}`);
+  else if (typeof e?.status === "number")
+    setFailed(`E_IO: GitHub API request failed (HTTP ${e.status})`);
+  else setFailed(`internal error: ${e instanceof Error ? e.message : String(e)}`);
 }
 
 // action/src/actions/rollback.ts
@@ -36086,6 +36121,7 @@ async function run() {
   const id = checkPolicyId(requiredInput("policy-id"));
   const to = checkPolicyHash(optionalInput("to"), "to");
   const reason = checkReason(getInput("reason"));
+  const openPr = booleanInput("open-pr", true);
   const cwd = resolve3(optionalInput("working-directory") ?? env("workspace") ?? process.cwd());
   const opts = {
     cwd,
@@ -36095,31 +36131,35 @@ async function run() {
     now: () => Date.now(),
     env: process.env
   };
-  const r = rollback(opts, id, to, reason);
-  const entry = r.entries[0];
-  const lines = [`## wpc rollback: ${id} → \`${to}\``, "", `Registry ${r.registry} at seq **${r.seq}** (entry \`${entry.entry_hash_b64u}\`). The next verification requires this version.`, ""];
   const repo = repoFromEnv(env("repository"));
   const token = appToken ?? optionalInput("github-token");
-  if (booleanInput("open-pr", true) && repo && token) {
-    const w = writer(opts);
-    const reg = verifyForWrite(w.store, w.trust, Date.now()).reg;
-    const pr = await openRollbackPr({
+  let pr;
+  if (openPr && repo && token) {
+    const gh = octokit(token, env("apiUrl"));
+    pr = prepareRollbackPr({
       cwd,
       remote: "origin",
       base: optionalInput("base-branch") ?? "main",
       policiesDir: optionalInput("policies") ?? "policies",
       policyId: id,
-      contract: reg.contracts.get(to),
-      entry,
       registryBranch: "wpc-registry",
-      gh: octokit(token, env("apiUrl")),
+      gh,
       repo,
       serverUrl: env("serverUrl") ?? "https://github.com"
     });
-    if (pr.opened) {
-      lines.push(`Pull request #${pr.number} restores the policy file: ${pr.url}`);
-      setOutput("pr-url", pr.url);
-    } else lines.push(`No pull request needed: ${pr.why}.`);
+    await checkToken(gh, repo);
+  }
+  const r = rollback(opts, id, to, reason);
+  const entry = r.entries[0];
+  const lines = [`## wpc rollback: ${id} → \`${to}\``, "", `Registry ${r.registry} at seq **${r.seq}** (entry \`${entry.entry_hash_b64u}\`). The next verification requires this version.`, ""];
+  if (pr) {
+    const w = writer(opts);
+    const reg = verifyForWrite(w.store, w.trust, Date.now()).reg;
+    const res = await openRollbackPr({ ...pr, contract: reg.contracts.get(to), entry });
+    if (res.opened) {
+      lines.push(`Pull request #${res.number} restores the policy file: ${res.url}`);
+      setOutput("pr-url", res.url);
+    } else lines.push(`No pull request needed: ${res.why}.`);
     if (!appToken)
       lines.push("", "⚠️ Opened with GITHUB_TOKEN, which triggers no workflows: the policy check will not run on that pull request until someone pushes to it. Pass a GitHub App token (`app-token`) to have it run.");
   } else lines.push("No pull request opened (open-pr false or no token): restore the policy file on main by hand.");

@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import { checkPolicyHash, checkPolicyId, checkReason } from "../core/incident.ts";
 import { KEY_ENV, loadSigner } from "../io/keys.ts";
 import { rollback, writer } from "../io/incident.ts";
-import { openRollbackPr } from "../io/rollback-pr.ts";
+import { checkToken, openRollbackPr, prepareRollbackPr, type RollbackPrOptions } from "../io/rollback-pr.ts";
 import { verifyForWrite } from "../io/registry-writer.ts";
 import { octokit, repoFromEnv } from "../io/github.ts";
 import { booleanInput, env, optionalInput, requiredInput } from "./shared/inputs.ts";
@@ -18,9 +18,11 @@ async function run(): Promise<void> {
   const key = maskKey(core.getInput("signing-key"));
   const appToken = optionalInput("app-token");
   if (appToken) core.setSecret(appToken);
+  // Every input is checked before anything is signed or pushed.
   const id = checkPolicyId(requiredInput("policy-id"));
   const to = checkPolicyHash(optionalInput("to"), "to");
   const reason = checkReason(core.getInput("reason"));
+  const openPr = booleanInput("open-pr", true);
   const cwd = resolve(optionalInput("working-directory") ?? env("workspace") ?? process.cwd());
   const opts = {
     cwd,
@@ -30,32 +32,36 @@ async function run(): Promise<void> {
     now: () => Date.now(),
     env: process.env,
   };
-  const r = rollback(opts, id, to, reason);
-  const entry = r.entries[0]!;
-  const lines = [`## wpc rollback: ${id} → \`${to}\``, "", `Registry ${r.registry} at seq **${r.seq}** (entry \`${entry.entry_hash_b64u}\`). The next verification requires this version.`, ""];
-
   const repo = repoFromEnv(env("repository"));
   const token = appToken ?? optionalInput("github-token");
-  if (booleanInput("open-pr", true) && repo && token) {
-    const w = writer(opts);
-    const reg = verifyForWrite(w.store, w.trust, Date.now()).reg;
-    const pr = await openRollbackPr({
+  let pr: Omit<RollbackPrOptions, "contract" | "entry"> | undefined;
+  if (openPr && repo && token) {
+    const gh = octokit(token, env("apiUrl"));
+    pr = prepareRollbackPr({
       cwd,
       remote: "origin",
       base: optionalInput("base-branch") ?? "main",
       policiesDir: optionalInput("policies") ?? "policies",
       policyId: id,
-      contract: reg.contracts.get(to)!,
-      entry,
       registryBranch: "wpc-registry",
-      gh: octokit(token, env("apiUrl")),
+      gh,
       repo,
       serverUrl: env("serverUrl") ?? "https://github.com",
     });
-    if (pr.opened) {
-      lines.push(`Pull request #${pr.number} restores the policy file: ${pr.url}`);
-      core.setOutput("pr-url", pr.url);
-    } else lines.push(`No pull request needed: ${pr.why}.`);
+    await checkToken(gh, repo);
+  }
+
+  const r = rollback(opts, id, to, reason);
+  const entry = r.entries[0]!;
+  const lines = [`## wpc rollback: ${id} → \`${to}\``, "", `Registry ${r.registry} at seq **${r.seq}** (entry \`${entry.entry_hash_b64u}\`). The next verification requires this version.`, ""];
+  if (pr) {
+    const w = writer(opts);
+    const reg = verifyForWrite(w.store, w.trust, Date.now()).reg;
+    const res = await openRollbackPr({ ...pr, contract: reg.contracts.get(to)!, entry });
+    if (res.opened) {
+      lines.push(`Pull request #${res.number} restores the policy file: ${res.url}`);
+      core.setOutput("pr-url", res.url);
+    } else lines.push(`No pull request needed: ${res.why}.`);
     if (!appToken)
       lines.push("", "⚠️ Opened with GITHUB_TOKEN, which triggers no workflows: the policy check will not run on that pull request until someone pushes to it. Pass a GitHub App token (`app-token`) to have it run.");
   } else lines.push("No pull request opened (open-pr false or no token): restore the policy file on main by hand.");

@@ -8,7 +8,7 @@ import { resolveCommit } from "./git.ts";
 import { repoRoot } from "./git.ts";
 import { loadTrustFile } from "./policy-repo.ts";
 import { sourceFromEnv } from "./publish.ts";
-import { openRegistry } from "./registry-store.ts";
+import { openRegistry, readExisting } from "./registry-store.ts";
 import { appendWithRetry, verifyForWrite, type AppendOutcome, type WriterOptions } from "./registry-writer.ts";
 
 export interface IncidentOptions {
@@ -22,6 +22,8 @@ export interface IncidentOptions {
 
 export function writer(o: IncidentOptions): WriterOptions {
   const store = openRegistry(o.registry, o.cwd);
+  // an incident acts on a registry that exists: a mistyped branch must not start a new, unread one
+  readExisting(store);
   const trust = loadTrustFile(resolve(o.cwd, o.trustFile));
   let root: string | undefined;
   try {

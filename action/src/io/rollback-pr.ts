@@ -13,6 +13,8 @@ import { firstLine, git, resolveCommit, showFile } from "./git.ts";
 import type { Repo } from "./github.ts";
 
 export interface RollbackPrOptions {
+  /** Resolved by prepareRollbackPr, before anything is signed. */
+  baseCommit?: string;
   cwd: string;
   remote: string;
   base: string;
@@ -28,12 +30,40 @@ export interface RollbackPrOptions {
 
 export type RollbackPr = { opened: true; url: string; number: number; branch: string } | { opened: false; why: string };
 
+const BRANCH_RE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,200}$/;
+const DIR_RE = /^[A-Za-z0-9_][A-Za-z0-9._/-]{0,200}$/;
+
+/**
+ * Check the pull request's inputs before the rollback is signed: the base branch exists on the
+ * remote (fetched), the policies folder is a plain relative path and holds the policy file there.
+ */
+export function prepareRollbackPr<T extends Omit<RollbackPrOptions, "contract" | "entry">>(o: T): T {
+  if (!BRANCH_RE.test(o.base) || o.base.includes("..") || git(["check-ref-format", "--branch", o.base], o.cwd).status !== 0)
+    throw new WpcError("E_BAD_INPUT", `invalid base branch ${JSON.stringify(o.base)}`);
+  if (!DIR_RE.test(o.policiesDir) || o.policiesDir.split("/").some((s) => s === "" || s === "." || s === ".."))
+    throw new WpcError("E_BAD_INPUT", `invalid policies folder ${JSON.stringify(o.policiesDir)} (a relative path without . or ..)`);
+  const f = git(["fetch", "--quiet", "--no-tags", o.remote, `+refs/heads/${o.base}:refs/remotes/${o.remote}/${o.base}`], o.cwd);
+  if (f.status !== 0) throw new WpcError("E_BAD_INPUT", `base branch ${o.base} not found on ${o.remote}: ${firstLine(f.stderr)}`);
+  const baseCommit = resolveCommit(`refs/remotes/${o.remote}/${o.base}`, o.cwd);
+  if (!baseCommit) throw new WpcError("E_BAD_INPUT", `${o.remote}/${o.base} not found`);
+  const path = `${o.policiesDir}/${o.policyId}.wpc.json`;
+  if (!showFile(baseCommit, path, o.cwd)) throw new WpcError("E_BAD_INPUT", `${path} does not exist on ${o.base}: nothing to restore there`);
+  return { ...o, baseCommit };
+}
+
+/** A token GitHub rejects is found before anything is signed. */
+export async function checkToken(gh: Octokit, repo: Repo): Promise<void> {
+  try {
+    await gh.rest.repos.get({ ...repo });
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    throw new WpcError("E_BAD_INPUT", `the GitHub token cannot read ${repo.owner}/${repo.repo}${status ? ` (HTTP ${status})` : ""}`);
+  }
+}
+
 export async function openRollbackPr(o: RollbackPrOptions): Promise<RollbackPr> {
   const path = `${o.policiesDir}/${o.policyId}.wpc.json`;
-  const f = git(["fetch", "--quiet", "--no-tags", o.remote, `+refs/heads/${o.base}:refs/remotes/${o.remote}/${o.base}`], o.cwd);
-  if (f.status !== 0) throw new WpcError("E_IO", `git fetch ${o.remote} ${o.base}: ${firstLine(f.stderr)}`);
-  const baseCommit = resolveCommit(`refs/remotes/${o.remote}/${o.base}`, o.cwd);
-  if (!baseCommit) throw new WpcError("E_IO", `${o.remote}/${o.base} not found`);
+  const baseCommit = o.baseCommit ?? prepareRollbackPr(o).baseCommit!;
   const hash = o.entry.payload.policy_hash_b64u!;
   const current = showFile(baseCommit, path, o.cwd);
   if (current) {
@@ -57,6 +87,12 @@ export async function openRollbackPr(o: RollbackPrOptions): Promise<RollbackPr> 
     "",
     `This pull request restores \`${path}\` to that contract so main and the registry agree again. Until it merges, publish will not re-publish the replaced version.`,
   ].join("\n");
-  const pr = await o.gh.rest.pulls.create({ ...o.repo, title: `wpc: roll back ${o.policyId} to ${hash.slice(0, 12)}`, head: branch, base: o.base, body });
+  let pr;
+  try {
+    pr = await o.gh.rest.pulls.create({ ...o.repo, title: `wpc: roll back ${o.policyId} to ${hash.slice(0, 12)}`, head: branch, base: o.base, body });
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    throw new WpcError("E_IO", `the rollback is in the registry, but opening the pull request failed${status ? ` (HTTP ${status})` : ""}: restore ${path} from branch ${branch} by hand`);
+  }
   return { opened: true, url: pr.data.html_url, number: pr.data.number, branch };
 }

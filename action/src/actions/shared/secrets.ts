@@ -11,5 +11,8 @@ export function maskKey(raw: string): string {
 }
 
 export function failWith(e: unknown): void {
-  core.setFailed(isWpcError(e) ? `${e.code}: ${e.message}` : `internal error: ${e instanceof Error ? e.message : String(e)}`);
+  if (isWpcError(e)) core.setFailed(`${e.code}: ${e.message}`);
+  else if (typeof (e as { status?: unknown })?.status === "number")
+    core.setFailed(`E_IO: GitHub API request failed (HTTP ${(e as { status: number }).status})`);
+  else core.setFailed(`internal error: ${e instanceof Error ? e.message : String(e)}`);
 }
