@@ -5806,35 +5806,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -5997,11 +5997,11 @@ var require_client_h1 = __commonJS({
         if (contentLength && bytesRead !== parseInt(contentLength, 10)) {
           return new ResponseContentLengthMismatchError();
         }
-        const ptr = llhttp.llhttp_get_error_reason(this.ptr);
+        const ptr2 = llhttp.llhttp_get_error_reason(this.ptr);
         let message = "";
-        if (ptr) {
-          const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+        if (ptr2) {
+          const len = new Uint8Array(llhttp.memory.buffer, ptr2).indexOf(0);
+          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr2, len).toString() + ")";
         }
         return new HTTPParserError(message, constants3.ERROR[ret], data);
       }
@@ -21911,11 +21911,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -22834,11 +22834,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -23159,8 +23159,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -23182,9 +23182,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -23259,15 +23259,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -23276,14 +23276,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -26920,9 +26920,9 @@ var require_difflib = __commonJS({
       ({ floor, max, min } = Math);
       Heap = require_heap2();
       assert = __require("assert");
-      _calculateRatio = function(matches, length) {
+      _calculateRatio = function(matches2, length) {
         if (length) {
-          return 2 * matches / length;
+          return 2 * matches2 / length;
         } else {
           return 1;
         }
@@ -27282,17 +27282,17 @@ var require_difflib = __commonJS({
           return groups;
         }
         ratio() {
-          var l, len, match, matches, ref;
-          matches = 0;
+          var l, len, match, matches2, ref;
+          matches2 = 0;
           ref = this.getMatchingBlocks();
           for (l = 0, len = ref.length; l < len; l++) {
             match = ref[l];
-            matches += match[2];
+            matches2 += match[2];
           }
-          return _calculateRatio(matches, this.a.length + this.b.length);
+          return _calculateRatio(matches2, this.a.length + this.b.length);
         }
         quickRatio() {
-          var avail, elt, fullbcount, l, len, len1, m, matches, numb, ref, ref1;
+          var avail, elt, fullbcount, l, len, len1, m, matches2, numb, ref, ref1;
           if (!this.fullbcount) {
             this.fullbcount = fullbcount = {};
             ref = this.b;
@@ -27303,7 +27303,7 @@ var require_difflib = __commonJS({
           }
           fullbcount = this.fullbcount;
           avail = {};
-          matches = 0;
+          matches2 = 0;
           ref1 = this.a;
           for (m = 0, len1 = ref1.length; m < len1; m++) {
             elt = ref1[m];
@@ -27314,10 +27314,10 @@ var require_difflib = __commonJS({
             }
             avail[elt] = numb - 1;
             if (numb > 0) {
-              matches++;
+              matches2++;
             }
           }
-          return _calculateRatio(matches, this.a.length + this.b.length);
+          return _calculateRatio(matches2, this.a.length + this.b.length);
         }
         realQuickRatio() {
           var la, lb;
@@ -28940,6 +28940,1118 @@ var require_lib = __commonJS({
   }
 });
 
+// node_modules/json5/lib/unicode.js
+var require_unicode = __commonJS({
+  "node_modules/json5/lib/unicode.js"(exports, module) {
+    module.exports.Space_Separator = /[\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+    module.exports.ID_Start = /[\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0370-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u048A-\u052F\u0531-\u0556\u0559\u0561-\u0587\u05D0-\u05EA\u05F0-\u05F2\u0620-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FC\u06FF\u0710\u0712-\u072F\u074D-\u07A5\u07B1\u07CA-\u07EA\u07F4\u07F5\u07FA\u0800-\u0815\u081A\u0824\u0828\u0840-\u0858\u0860-\u086A\u08A0-\u08B4\u08B6-\u08BD\u0904-\u0939\u093D\u0950\u0958-\u0961\u0971-\u0980\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BD\u09CE\u09DC\u09DD\u09DF-\u09E1\u09F0\u09F1\u09FC\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A59-\u0A5C\u0A5E\u0A72-\u0A74\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABD\u0AD0\u0AE0\u0AE1\u0AF9\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3D\u0B5C\u0B5D\u0B5F-\u0B61\u0B71\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BD0\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D\u0C58-\u0C5A\u0C60\u0C61\u0C80\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBD\u0CDE\u0CE0\u0CE1\u0CF1\u0CF2\u0D05-\u0D0C\u0D0E-\u0D10\u0D12-\u0D3A\u0D3D\u0D4E\u0D54-\u0D56\u0D5F-\u0D61\u0D7A-\u0D7F\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46\u0E81\u0E82\u0E84\u0E87\u0E88\u0E8A\u0E8D\u0E94-\u0E97\u0E99-\u0E9F\u0EA1-\u0EA3\u0EA5\u0EA7\u0EAA\u0EAB\u0EAD-\u0EB0\u0EB2\u0EB3\u0EBD\u0EC0-\u0EC4\u0EC6\u0EDC-\u0EDF\u0F00\u0F40-\u0F47\u0F49-\u0F6C\u0F88-\u0F8C\u1000-\u102A\u103F\u1050-\u1055\u105A-\u105D\u1061\u1065\u1066\u106E-\u1070\u1075-\u1081\u108E\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u170C\u170E-\u1711\u1720-\u1731\u1740-\u1751\u1760-\u176C\u176E-\u1770\u1780-\u17B3\u17D7\u17DC\u1820-\u1877\u1880-\u1884\u1887-\u18A8\u18AA\u18B0-\u18F5\u1900-\u191E\u1950-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u1A00-\u1A16\u1A20-\u1A54\u1AA7\u1B05-\u1B33\u1B45-\u1B4B\u1B83-\u1BA0\u1BAE\u1BAF\u1BBA-\u1BE5\u1C00-\u1C23\u1C4D-\u1C4F\u1C5A-\u1C7D\u1C80-\u1C88\u1CE9-\u1CEC\u1CEE-\u1CF1\u1CF5\u1CF6\u1D00-\u1DBF\u1E00-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u2071\u207F\u2090-\u209C\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2C2E\u2C30-\u2C5E\u2C60-\u2CE4\u2CEB-\u2CEE\u2CF2\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D80-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2E2F\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303C\u3041-\u3096\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312E\u3131-\u318E\u31A0-\u31BA\u31F0-\u31FF\u3400-\u4DB5\u4E00-\u9FEA\uA000-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA61F\uA62A\uA62B\uA640-\uA66E\uA67F-\uA69D\uA6A0-\uA6EF\uA717-\uA71F\uA722-\uA788\uA78B-\uA7AE\uA7B0-\uA7B7\uA7F7-\uA801\uA803-\uA805\uA807-\uA80A\uA80C-\uA822\uA840-\uA873\uA882-\uA8B3\uA8F2-\uA8F7\uA8FB\uA8FD\uA90A-\uA925\uA930-\uA946\uA960-\uA97C\uA984-\uA9B2\uA9CF\uA9E0-\uA9E4\uA9E6-\uA9EF\uA9FA-\uA9FE\uAA00-\uAA28\uAA40-\uAA42\uAA44-\uAA4B\uAA60-\uAA76\uAA7A\uAA7E-\uAAAF\uAAB1\uAAB5\uAAB6\uAAB9-\uAABD\uAAC0\uAAC2\uAADB-\uAADD\uAAE0-\uAAEA\uAAF2-\uAAF4\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB65\uAB70-\uABE2\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D\uFB1F-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE70-\uFE74\uFE76-\uFEFC\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD40-\uDD74\uDE80-\uDE9C\uDEA0-\uDED0\uDF00-\uDF1F\uDF2D-\uDF4A\uDF50-\uDF75\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC60-\uDC76\uDC80-\uDC9E\uDCE0-\uDCF2\uDCF4\uDCF5\uDD00-\uDD15\uDD20-\uDD39\uDD80-\uDDB7\uDDBE\uDDBF\uDE00\uDE10-\uDE13\uDE15-\uDE17\uDE19-\uDE33\uDE60-\uDE7C\uDE80-\uDE9C\uDEC0-\uDEC7\uDEC9-\uDEE4\uDF00-\uDF35\uDF40-\uDF55\uDF60-\uDF72\uDF80-\uDF91]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2]|\uD804[\uDC03-\uDC37\uDC83-\uDCAF\uDCD0-\uDCE8\uDD03-\uDD26\uDD50-\uDD72\uDD76\uDD83-\uDDB2\uDDC1-\uDDC4\uDDDA\uDDDC\uDE00-\uDE11\uDE13-\uDE2B\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEDE\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3D\uDF50\uDF5D-\uDF61]|\uD805[\uDC00-\uDC34\uDC47-\uDC4A\uDC80-\uDCAF\uDCC4\uDCC5\uDCC7\uDD80-\uDDAE\uDDD8-\uDDDB\uDE00-\uDE2F\uDE44\uDE80-\uDEAA\uDF00-\uDF19]|\uD806[\uDCA0-\uDCDF\uDCFF\uDE00\uDE0B-\uDE32\uDE3A\uDE50\uDE5C-\uDE83\uDE86-\uDE89\uDEC0-\uDEF8]|\uD807[\uDC00-\uDC08\uDC0A-\uDC2E\uDC40\uDC72-\uDC8F\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD30\uDD46]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|[\uD80C\uD81C-\uD820\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2E]|\uD811[\uDC00-\uDE46]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDED0-\uDEED\uDF00-\uDF2F\uDF40-\uDF43\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDF00-\uDF44\uDF50\uDF93-\uDF9F\uDFE0\uDFE1]|\uD821[\uDC00-\uDFEC]|\uD822[\uDC00-\uDEF2]|\uD82C[\uDC00-\uDD1E\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB]|\uD83A[\uDC00-\uDCC4\uDD00-\uDD43]|\uD83B[\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD869[\uDC00-\uDED6\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF34\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]/;
+    module.exports.ID_Continue = /[\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0300-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u0483-\u0487\u048A-\u052F\u0531-\u0556\u0559\u0561-\u0587\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u05D0-\u05EA\u05F0-\u05F2\u0610-\u061A\u0620-\u0669\u066E-\u06D3\u06D5-\u06DC\u06DF-\u06E8\u06EA-\u06FC\u06FF\u0710-\u074A\u074D-\u07B1\u07C0-\u07F5\u07FA\u0800-\u082D\u0840-\u085B\u0860-\u086A\u08A0-\u08B4\u08B6-\u08BD\u08D4-\u08E1\u08E3-\u0963\u0966-\u096F\u0971-\u0983\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BC-\u09C4\u09C7\u09C8\u09CB-\u09CE\u09D7\u09DC\u09DD\u09DF-\u09E3\u09E6-\u09F1\u09FC\u0A01-\u0A03\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A3C\u0A3E-\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A59-\u0A5C\u0A5E\u0A66-\u0A75\u0A81-\u0A83\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABC-\u0AC5\u0AC7-\u0AC9\u0ACB-\u0ACD\u0AD0\u0AE0-\u0AE3\u0AE6-\u0AEF\u0AF9-\u0AFF\u0B01-\u0B03\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3C-\u0B44\u0B47\u0B48\u0B4B-\u0B4D\u0B56\u0B57\u0B5C\u0B5D\u0B5F-\u0B63\u0B66-\u0B6F\u0B71\u0B82\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BBE-\u0BC2\u0BC6-\u0BC8\u0BCA-\u0BCD\u0BD0\u0BD7\u0BE6-\u0BEF\u0C00-\u0C03\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D-\u0C44\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C58-\u0C5A\u0C60-\u0C63\u0C66-\u0C6F\u0C80-\u0C83\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBC-\u0CC4\u0CC6-\u0CC8\u0CCA-\u0CCD\u0CD5\u0CD6\u0CDE\u0CE0-\u0CE3\u0CE6-\u0CEF\u0CF1\u0CF2\u0D00-\u0D03\u0D05-\u0D0C\u0D0E-\u0D10\u0D12-\u0D44\u0D46-\u0D48\u0D4A-\u0D4E\u0D54-\u0D57\u0D5F-\u0D63\u0D66-\u0D6F\u0D7A-\u0D7F\u0D82\u0D83\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0DCA\u0DCF-\u0DD4\u0DD6\u0DD8-\u0DDF\u0DE6-\u0DEF\u0DF2\u0DF3\u0E01-\u0E3A\u0E40-\u0E4E\u0E50-\u0E59\u0E81\u0E82\u0E84\u0E87\u0E88\u0E8A\u0E8D\u0E94-\u0E97\u0E99-\u0E9F\u0EA1-\u0EA3\u0EA5\u0EA7\u0EAA\u0EAB\u0EAD-\u0EB9\u0EBB-\u0EBD\u0EC0-\u0EC4\u0EC6\u0EC8-\u0ECD\u0ED0-\u0ED9\u0EDC-\u0EDF\u0F00\u0F18\u0F19\u0F20-\u0F29\u0F35\u0F37\u0F39\u0F3E-\u0F47\u0F49-\u0F6C\u0F71-\u0F84\u0F86-\u0F97\u0F99-\u0FBC\u0FC6\u1000-\u1049\u1050-\u109D\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u135D-\u135F\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u170C\u170E-\u1714\u1720-\u1734\u1740-\u1753\u1760-\u176C\u176E-\u1770\u1772\u1773\u1780-\u17D3\u17D7\u17DC\u17DD\u17E0-\u17E9\u180B-\u180D\u1810-\u1819\u1820-\u1877\u1880-\u18AA\u18B0-\u18F5\u1900-\u191E\u1920-\u192B\u1930-\u193B\u1946-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u19D0-\u19D9\u1A00-\u1A1B\u1A20-\u1A5E\u1A60-\u1A7C\u1A7F-\u1A89\u1A90-\u1A99\u1AA7\u1AB0-\u1ABD\u1B00-\u1B4B\u1B50-\u1B59\u1B6B-\u1B73\u1B80-\u1BF3\u1C00-\u1C37\u1C40-\u1C49\u1C4D-\u1C7D\u1C80-\u1C88\u1CD0-\u1CD2\u1CD4-\u1CF9\u1D00-\u1DF9\u1DFB-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u203F\u2040\u2054\u2071\u207F\u2090-\u209C\u20D0-\u20DC\u20E1\u20E5-\u20F0\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2C2E\u2C30-\u2C5E\u2C60-\u2CE4\u2CEB-\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D7F-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2DE0-\u2DFF\u2E2F\u3005-\u3007\u3021-\u302F\u3031-\u3035\u3038-\u303C\u3041-\u3096\u3099\u309A\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312E\u3131-\u318E\u31A0-\u31BA\u31F0-\u31FF\u3400-\u4DB5\u4E00-\u9FEA\uA000-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA62B\uA640-\uA66F\uA674-\uA67D\uA67F-\uA6F1\uA717-\uA71F\uA722-\uA788\uA78B-\uA7AE\uA7B0-\uA7B7\uA7F7-\uA827\uA840-\uA873\uA880-\uA8C5\uA8D0-\uA8D9\uA8E0-\uA8F7\uA8FB\uA8FD\uA900-\uA92D\uA930-\uA953\uA960-\uA97C\uA980-\uA9C0\uA9CF-\uA9D9\uA9E0-\uA9FE\uAA00-\uAA36\uAA40-\uAA4D\uAA50-\uAA59\uAA60-\uAA76\uAA7A-\uAAC2\uAADB-\uAADD\uAAE0-\uAAEF\uAAF2-\uAAF6\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB65\uAB70-\uABEA\uABEC\uABED\uABF0-\uABF9\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE00-\uFE0F\uFE20-\uFE2F\uFE33\uFE34\uFE4D-\uFE4F\uFE70-\uFE74\uFE76-\uFEFC\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD40-\uDD74\uDDFD\uDE80-\uDE9C\uDEA0-\uDED0\uDEE0\uDF00-\uDF1F\uDF2D-\uDF4A\uDF50-\uDF7A\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCA0-\uDCA9\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC60-\uDC76\uDC80-\uDC9E\uDCE0-\uDCF2\uDCF4\uDCF5\uDD00-\uDD15\uDD20-\uDD39\uDD80-\uDDB7\uDDBE\uDDBF\uDE00-\uDE03\uDE05\uDE06\uDE0C-\uDE13\uDE15-\uDE17\uDE19-\uDE33\uDE38-\uDE3A\uDE3F\uDE60-\uDE7C\uDE80-\uDE9C\uDEC0-\uDEC7\uDEC9-\uDEE6\uDF00-\uDF35\uDF40-\uDF55\uDF60-\uDF72\uDF80-\uDF91]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2]|\uD804[\uDC00-\uDC46\uDC66-\uDC6F\uDC7F-\uDCBA\uDCD0-\uDCE8\uDCF0-\uDCF9\uDD00-\uDD34\uDD36-\uDD3F\uDD50-\uDD73\uDD76\uDD80-\uDDC4\uDDCA-\uDDCC\uDDD0-\uDDDA\uDDDC\uDE00-\uDE11\uDE13-\uDE37\uDE3E\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEEA\uDEF0-\uDEF9\uDF00-\uDF03\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3C-\uDF44\uDF47\uDF48\uDF4B-\uDF4D\uDF50\uDF57\uDF5D-\uDF63\uDF66-\uDF6C\uDF70-\uDF74]|\uD805[\uDC00-\uDC4A\uDC50-\uDC59\uDC80-\uDCC5\uDCC7\uDCD0-\uDCD9\uDD80-\uDDB5\uDDB8-\uDDC0\uDDD8-\uDDDD\uDE00-\uDE40\uDE44\uDE50-\uDE59\uDE80-\uDEB7\uDEC0-\uDEC9\uDF00-\uDF19\uDF1D-\uDF2B\uDF30-\uDF39]|\uD806[\uDCA0-\uDCE9\uDCFF\uDE00-\uDE3E\uDE47\uDE50-\uDE83\uDE86-\uDE99\uDEC0-\uDEF8]|\uD807[\uDC00-\uDC08\uDC0A-\uDC36\uDC38-\uDC40\uDC50-\uDC59\uDC72-\uDC8F\uDC92-\uDCA7\uDCA9-\uDCB6\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD36\uDD3A\uDD3C\uDD3D\uDD3F-\uDD47\uDD50-\uDD59]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|[\uD80C\uD81C-\uD820\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2E]|\uD811[\uDC00-\uDE46]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDE60-\uDE69\uDED0-\uDEED\uDEF0-\uDEF4\uDF00-\uDF36\uDF40-\uDF43\uDF50-\uDF59\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDF00-\uDF44\uDF50-\uDF7E\uDF8F-\uDF9F\uDFE0\uDFE1]|\uD821[\uDC00-\uDFEC]|\uD822[\uDC00-\uDEF2]|\uD82C[\uDC00-\uDD1E\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99\uDC9D\uDC9E]|\uD834[\uDD65-\uDD69\uDD6D-\uDD72\uDD7B-\uDD82\uDD85-\uDD8B\uDDAA-\uDDAD\uDE42-\uDE44]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB\uDFCE-\uDFFF]|\uD836[\uDE00-\uDE36\uDE3B-\uDE6C\uDE75\uDE84\uDE9B-\uDE9F\uDEA1-\uDEAF]|\uD838[\uDC00-\uDC06\uDC08-\uDC18\uDC1B-\uDC21\uDC23\uDC24\uDC26-\uDC2A]|\uD83A[\uDC00-\uDCC4\uDCD0-\uDCD6\uDD00-\uDD4A\uDD50-\uDD59]|\uD83B[\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD869[\uDC00-\uDED6\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF34\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]|\uDB40[\uDD00-\uDDEF]/;
+  }
+});
+
+// node_modules/json5/lib/util.js
+var require_util11 = __commonJS({
+  "node_modules/json5/lib/util.js"(exports, module) {
+    var unicode = require_unicode();
+    module.exports = {
+      isSpaceSeparator(c) {
+        return typeof c === "string" && unicode.Space_Separator.test(c);
+      },
+      isIdStartChar(c) {
+        return typeof c === "string" && (c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "$" || c === "_" || unicode.ID_Start.test(c));
+      },
+      isIdContinueChar(c) {
+        return typeof c === "string" && (c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === "$" || c === "_" || c === "‌" || c === "‍" || unicode.ID_Continue.test(c));
+      },
+      isDigit(c) {
+        return typeof c === "string" && /[0-9]/.test(c);
+      },
+      isHexDigit(c) {
+        return typeof c === "string" && /[0-9A-Fa-f]/.test(c);
+      }
+    };
+  }
+});
+
+// node_modules/json5/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/json5/lib/parse.js"(exports, module) {
+    var util = require_util11();
+    var source;
+    var parseState;
+    var stack;
+    var pos;
+    var line;
+    var column;
+    var token;
+    var key;
+    var root;
+    module.exports = function parse3(text, reviver) {
+      source = String(text);
+      parseState = "start";
+      stack = [];
+      pos = 0;
+      line = 1;
+      column = 0;
+      token = void 0;
+      key = void 0;
+      root = void 0;
+      do {
+        token = lex();
+        parseStates[parseState]();
+      } while (token.type !== "eof");
+      if (typeof reviver === "function") {
+        return internalize({ "": root }, "", reviver);
+      }
+      return root;
+    };
+    function internalize(holder, name, reviver) {
+      const value = holder[name];
+      if (value != null && typeof value === "object") {
+        if (Array.isArray(value)) {
+          for (let i = 0; i < value.length; i++) {
+            const key2 = String(i);
+            const replacement = internalize(value, key2, reviver);
+            if (replacement === void 0) {
+              delete value[key2];
+            } else {
+              Object.defineProperty(value, key2, {
+                value: replacement,
+                writable: true,
+                enumerable: true,
+                configurable: true
+              });
+            }
+          }
+        } else {
+          for (const key2 in value) {
+            const replacement = internalize(value, key2, reviver);
+            if (replacement === void 0) {
+              delete value[key2];
+            } else {
+              Object.defineProperty(value, key2, {
+                value: replacement,
+                writable: true,
+                enumerable: true,
+                configurable: true
+              });
+            }
+          }
+        }
+      }
+      return reviver.call(holder, name, value);
+    }
+    var lexState;
+    var buffer;
+    var doubleQuote;
+    var sign;
+    var c;
+    function lex() {
+      lexState = "default";
+      buffer = "";
+      doubleQuote = false;
+      sign = 1;
+      for (; ; ) {
+        c = peek();
+        const token2 = lexStates[lexState]();
+        if (token2) {
+          return token2;
+        }
+      }
+    }
+    function peek() {
+      if (source[pos]) {
+        return String.fromCodePoint(source.codePointAt(pos));
+      }
+    }
+    function read() {
+      const c2 = peek();
+      if (c2 === "\n") {
+        line++;
+        column = 0;
+      } else if (c2) {
+        column += c2.length;
+      } else {
+        column++;
+      }
+      if (c2) {
+        pos += c2.length;
+      }
+      return c2;
+    }
+    var lexStates = {
+      default() {
+        switch (c) {
+          case "	":
+          case "\v":
+          case "\f":
+          case " ":
+          case " ":
+          case "\uFEFF":
+          case "\n":
+          case "\r":
+          case "\u2028":
+          case "\u2029":
+            read();
+            return;
+          case "/":
+            read();
+            lexState = "comment";
+            return;
+          case void 0:
+            read();
+            return newToken("eof");
+        }
+        if (util.isSpaceSeparator(c)) {
+          read();
+          return;
+        }
+        return lexStates[parseState]();
+      },
+      comment() {
+        switch (c) {
+          case "*":
+            read();
+            lexState = "multiLineComment";
+            return;
+          case "/":
+            read();
+            lexState = "singleLineComment";
+            return;
+        }
+        throw invalidChar(read());
+      },
+      multiLineComment() {
+        switch (c) {
+          case "*":
+            read();
+            lexState = "multiLineCommentAsterisk";
+            return;
+          case void 0:
+            throw invalidChar(read());
+        }
+        read();
+      },
+      multiLineCommentAsterisk() {
+        switch (c) {
+          case "*":
+            read();
+            return;
+          case "/":
+            read();
+            lexState = "default";
+            return;
+          case void 0:
+            throw invalidChar(read());
+        }
+        read();
+        lexState = "multiLineComment";
+      },
+      singleLineComment() {
+        switch (c) {
+          case "\n":
+          case "\r":
+          case "\u2028":
+          case "\u2029":
+            read();
+            lexState = "default";
+            return;
+          case void 0:
+            read();
+            return newToken("eof");
+        }
+        read();
+      },
+      value() {
+        switch (c) {
+          case "{":
+          case "[":
+            return newToken("punctuator", read());
+          case "n":
+            read();
+            literal("ull");
+            return newToken("null", null);
+          case "t":
+            read();
+            literal("rue");
+            return newToken("boolean", true);
+          case "f":
+            read();
+            literal("alse");
+            return newToken("boolean", false);
+          case "-":
+          case "+":
+            if (read() === "-") {
+              sign = -1;
+            }
+            lexState = "sign";
+            return;
+          case ".":
+            buffer = read();
+            lexState = "decimalPointLeading";
+            return;
+          case "0":
+            buffer = read();
+            lexState = "zero";
+            return;
+          case "1":
+          case "2":
+          case "3":
+          case "4":
+          case "5":
+          case "6":
+          case "7":
+          case "8":
+          case "9":
+            buffer = read();
+            lexState = "decimalInteger";
+            return;
+          case "I":
+            read();
+            literal("nfinity");
+            return newToken("numeric", Infinity);
+          case "N":
+            read();
+            literal("aN");
+            return newToken("numeric", NaN);
+          case '"':
+          case "'":
+            doubleQuote = read() === '"';
+            buffer = "";
+            lexState = "string";
+            return;
+        }
+        throw invalidChar(read());
+      },
+      identifierNameStartEscape() {
+        if (c !== "u") {
+          throw invalidChar(read());
+        }
+        read();
+        const u = unicodeEscape();
+        switch (u) {
+          case "$":
+          case "_":
+            break;
+          default:
+            if (!util.isIdStartChar(u)) {
+              throw invalidIdentifier();
+            }
+            break;
+        }
+        buffer += u;
+        lexState = "identifierName";
+      },
+      identifierName() {
+        switch (c) {
+          case "$":
+          case "_":
+          case "‌":
+          case "‍":
+            buffer += read();
+            return;
+          case "\\":
+            read();
+            lexState = "identifierNameEscape";
+            return;
+        }
+        if (util.isIdContinueChar(c)) {
+          buffer += read();
+          return;
+        }
+        return newToken("identifier", buffer);
+      },
+      identifierNameEscape() {
+        if (c !== "u") {
+          throw invalidChar(read());
+        }
+        read();
+        const u = unicodeEscape();
+        switch (u) {
+          case "$":
+          case "_":
+          case "‌":
+          case "‍":
+            break;
+          default:
+            if (!util.isIdContinueChar(u)) {
+              throw invalidIdentifier();
+            }
+            break;
+        }
+        buffer += u;
+        lexState = "identifierName";
+      },
+      sign() {
+        switch (c) {
+          case ".":
+            buffer = read();
+            lexState = "decimalPointLeading";
+            return;
+          case "0":
+            buffer = read();
+            lexState = "zero";
+            return;
+          case "1":
+          case "2":
+          case "3":
+          case "4":
+          case "5":
+          case "6":
+          case "7":
+          case "8":
+          case "9":
+            buffer = read();
+            lexState = "decimalInteger";
+            return;
+          case "I":
+            read();
+            literal("nfinity");
+            return newToken("numeric", sign * Infinity);
+          case "N":
+            read();
+            literal("aN");
+            return newToken("numeric", NaN);
+        }
+        throw invalidChar(read());
+      },
+      zero() {
+        switch (c) {
+          case ".":
+            buffer += read();
+            lexState = "decimalPoint";
+            return;
+          case "e":
+          case "E":
+            buffer += read();
+            lexState = "decimalExponent";
+            return;
+          case "x":
+          case "X":
+            buffer += read();
+            lexState = "hexadecimal";
+            return;
+        }
+        return newToken("numeric", sign * 0);
+      },
+      decimalInteger() {
+        switch (c) {
+          case ".":
+            buffer += read();
+            lexState = "decimalPoint";
+            return;
+          case "e":
+          case "E":
+            buffer += read();
+            lexState = "decimalExponent";
+            return;
+        }
+        if (util.isDigit(c)) {
+          buffer += read();
+          return;
+        }
+        return newToken("numeric", sign * Number(buffer));
+      },
+      decimalPointLeading() {
+        if (util.isDigit(c)) {
+          buffer += read();
+          lexState = "decimalFraction";
+          return;
+        }
+        throw invalidChar(read());
+      },
+      decimalPoint() {
+        switch (c) {
+          case "e":
+          case "E":
+            buffer += read();
+            lexState = "decimalExponent";
+            return;
+        }
+        if (util.isDigit(c)) {
+          buffer += read();
+          lexState = "decimalFraction";
+          return;
+        }
+        return newToken("numeric", sign * Number(buffer));
+      },
+      decimalFraction() {
+        switch (c) {
+          case "e":
+          case "E":
+            buffer += read();
+            lexState = "decimalExponent";
+            return;
+        }
+        if (util.isDigit(c)) {
+          buffer += read();
+          return;
+        }
+        return newToken("numeric", sign * Number(buffer));
+      },
+      decimalExponent() {
+        switch (c) {
+          case "+":
+          case "-":
+            buffer += read();
+            lexState = "decimalExponentSign";
+            return;
+        }
+        if (util.isDigit(c)) {
+          buffer += read();
+          lexState = "decimalExponentInteger";
+          return;
+        }
+        throw invalidChar(read());
+      },
+      decimalExponentSign() {
+        if (util.isDigit(c)) {
+          buffer += read();
+          lexState = "decimalExponentInteger";
+          return;
+        }
+        throw invalidChar(read());
+      },
+      decimalExponentInteger() {
+        if (util.isDigit(c)) {
+          buffer += read();
+          return;
+        }
+        return newToken("numeric", sign * Number(buffer));
+      },
+      hexadecimal() {
+        if (util.isHexDigit(c)) {
+          buffer += read();
+          lexState = "hexadecimalInteger";
+          return;
+        }
+        throw invalidChar(read());
+      },
+      hexadecimalInteger() {
+        if (util.isHexDigit(c)) {
+          buffer += read();
+          return;
+        }
+        return newToken("numeric", sign * Number(buffer));
+      },
+      string() {
+        switch (c) {
+          case "\\":
+            read();
+            buffer += escape2();
+            return;
+          case '"':
+            if (doubleQuote) {
+              read();
+              return newToken("string", buffer);
+            }
+            buffer += read();
+            return;
+          case "'":
+            if (!doubleQuote) {
+              read();
+              return newToken("string", buffer);
+            }
+            buffer += read();
+            return;
+          case "\n":
+          case "\r":
+            throw invalidChar(read());
+          case "\u2028":
+          case "\u2029":
+            separatorChar(c);
+            break;
+          case void 0:
+            throw invalidChar(read());
+        }
+        buffer += read();
+      },
+      start() {
+        switch (c) {
+          case "{":
+          case "[":
+            return newToken("punctuator", read());
+        }
+        lexState = "value";
+      },
+      beforePropertyName() {
+        switch (c) {
+          case "$":
+          case "_":
+            buffer = read();
+            lexState = "identifierName";
+            return;
+          case "\\":
+            read();
+            lexState = "identifierNameStartEscape";
+            return;
+          case "}":
+            return newToken("punctuator", read());
+          case '"':
+          case "'":
+            doubleQuote = read() === '"';
+            lexState = "string";
+            return;
+        }
+        if (util.isIdStartChar(c)) {
+          buffer += read();
+          lexState = "identifierName";
+          return;
+        }
+        throw invalidChar(read());
+      },
+      afterPropertyName() {
+        if (c === ":") {
+          return newToken("punctuator", read());
+        }
+        throw invalidChar(read());
+      },
+      beforePropertyValue() {
+        lexState = "value";
+      },
+      afterPropertyValue() {
+        switch (c) {
+          case ",":
+          case "}":
+            return newToken("punctuator", read());
+        }
+        throw invalidChar(read());
+      },
+      beforeArrayValue() {
+        if (c === "]") {
+          return newToken("punctuator", read());
+        }
+        lexState = "value";
+      },
+      afterArrayValue() {
+        switch (c) {
+          case ",":
+          case "]":
+            return newToken("punctuator", read());
+        }
+        throw invalidChar(read());
+      },
+      end() {
+        throw invalidChar(read());
+      }
+    };
+    function newToken(type, value) {
+      return {
+        type,
+        value,
+        line,
+        column
+      };
+    }
+    function literal(s) {
+      for (const c2 of s) {
+        const p = peek();
+        if (p !== c2) {
+          throw invalidChar(read());
+        }
+        read();
+      }
+    }
+    function escape2() {
+      const c2 = peek();
+      switch (c2) {
+        case "b":
+          read();
+          return "\b";
+        case "f":
+          read();
+          return "\f";
+        case "n":
+          read();
+          return "\n";
+        case "r":
+          read();
+          return "\r";
+        case "t":
+          read();
+          return "	";
+        case "v":
+          read();
+          return "\v";
+        case "0":
+          read();
+          if (util.isDigit(peek())) {
+            throw invalidChar(read());
+          }
+          return "\0";
+        case "x":
+          read();
+          return hexEscape();
+        case "u":
+          read();
+          return unicodeEscape();
+        case "\n":
+        case "\u2028":
+        case "\u2029":
+          read();
+          return "";
+        case "\r":
+          read();
+          if (peek() === "\n") {
+            read();
+          }
+          return "";
+        case "1":
+        case "2":
+        case "3":
+        case "4":
+        case "5":
+        case "6":
+        case "7":
+        case "8":
+        case "9":
+          throw invalidChar(read());
+        case void 0:
+          throw invalidChar(read());
+      }
+      return read();
+    }
+    function hexEscape() {
+      let buffer2 = "";
+      let c2 = peek();
+      if (!util.isHexDigit(c2)) {
+        throw invalidChar(read());
+      }
+      buffer2 += read();
+      c2 = peek();
+      if (!util.isHexDigit(c2)) {
+        throw invalidChar(read());
+      }
+      buffer2 += read();
+      return String.fromCodePoint(parseInt(buffer2, 16));
+    }
+    function unicodeEscape() {
+      let buffer2 = "";
+      let count = 4;
+      while (count-- > 0) {
+        const c2 = peek();
+        if (!util.isHexDigit(c2)) {
+          throw invalidChar(read());
+        }
+        buffer2 += read();
+      }
+      return String.fromCodePoint(parseInt(buffer2, 16));
+    }
+    var parseStates = {
+      start() {
+        if (token.type === "eof") {
+          throw invalidEOF();
+        }
+        push();
+      },
+      beforePropertyName() {
+        switch (token.type) {
+          case "identifier":
+          case "string":
+            key = token.value;
+            parseState = "afterPropertyName";
+            return;
+          case "punctuator":
+            pop();
+            return;
+          case "eof":
+            throw invalidEOF();
+        }
+      },
+      afterPropertyName() {
+        if (token.type === "eof") {
+          throw invalidEOF();
+        }
+        parseState = "beforePropertyValue";
+      },
+      beforePropertyValue() {
+        if (token.type === "eof") {
+          throw invalidEOF();
+        }
+        push();
+      },
+      beforeArrayValue() {
+        if (token.type === "eof") {
+          throw invalidEOF();
+        }
+        if (token.type === "punctuator" && token.value === "]") {
+          pop();
+          return;
+        }
+        push();
+      },
+      afterPropertyValue() {
+        if (token.type === "eof") {
+          throw invalidEOF();
+        }
+        switch (token.value) {
+          case ",":
+            parseState = "beforePropertyName";
+            return;
+          case "}":
+            pop();
+        }
+      },
+      afterArrayValue() {
+        if (token.type === "eof") {
+          throw invalidEOF();
+        }
+        switch (token.value) {
+          case ",":
+            parseState = "beforeArrayValue";
+            return;
+          case "]":
+            pop();
+        }
+      },
+      end() {
+      }
+    };
+    function push() {
+      let value;
+      switch (token.type) {
+        case "punctuator":
+          switch (token.value) {
+            case "{":
+              value = {};
+              break;
+            case "[":
+              value = [];
+              break;
+          }
+          break;
+        case "null":
+        case "boolean":
+        case "numeric":
+        case "string":
+          value = token.value;
+          break;
+      }
+      if (root === void 0) {
+        root = value;
+      } else {
+        const parent = stack[stack.length - 1];
+        if (Array.isArray(parent)) {
+          parent.push(value);
+        } else {
+          Object.defineProperty(parent, key, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      if (value !== null && typeof value === "object") {
+        stack.push(value);
+        if (Array.isArray(value)) {
+          parseState = "beforeArrayValue";
+        } else {
+          parseState = "beforePropertyName";
+        }
+      } else {
+        const current = stack[stack.length - 1];
+        if (current == null) {
+          parseState = "end";
+        } else if (Array.isArray(current)) {
+          parseState = "afterArrayValue";
+        } else {
+          parseState = "afterPropertyValue";
+        }
+      }
+    }
+    function pop() {
+      stack.pop();
+      const current = stack[stack.length - 1];
+      if (current == null) {
+        parseState = "end";
+      } else if (Array.isArray(current)) {
+        parseState = "afterArrayValue";
+      } else {
+        parseState = "afterPropertyValue";
+      }
+    }
+    function invalidChar(c2) {
+      if (c2 === void 0) {
+        return syntaxError(`JSON5: invalid end of input at ${line}:${column}`);
+      }
+      return syntaxError(`JSON5: invalid character '${formatChar(c2)}' at ${line}:${column}`);
+    }
+    function invalidEOF() {
+      return syntaxError(`JSON5: invalid end of input at ${line}:${column}`);
+    }
+    function invalidIdentifier() {
+      column -= 5;
+      return syntaxError(`JSON5: invalid identifier character at ${line}:${column}`);
+    }
+    function separatorChar(c2) {
+      console.warn(`JSON5: '${formatChar(c2)}' in strings is not valid ECMAScript; consider escaping`);
+    }
+    function formatChar(c2) {
+      const replacements = {
+        "'": "\\'",
+        '"': '\\"',
+        "\\": "\\\\",
+        "\b": "\\b",
+        "\f": "\\f",
+        "\n": "\\n",
+        "\r": "\\r",
+        "	": "\\t",
+        "\v": "\\v",
+        "\0": "\\0",
+        "\u2028": "\\u2028",
+        "\u2029": "\\u2029"
+      };
+      if (replacements[c2]) {
+        return replacements[c2];
+      }
+      if (c2 < " ") {
+        const hexString = c2.charCodeAt(0).toString(16);
+        return "\\x" + ("00" + hexString).substring(hexString.length);
+      }
+      return c2;
+    }
+    function syntaxError(message) {
+      const err2 = new SyntaxError(message);
+      err2.lineNumber = line;
+      err2.columnNumber = column;
+      return err2;
+    }
+  }
+});
+
+// node_modules/json5/lib/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/json5/lib/stringify.js"(exports, module) {
+    var util = require_util11();
+    module.exports = function stringify(value, replacer, space) {
+      const stack = [];
+      let indent = "";
+      let propertyList;
+      let replacerFunc;
+      let gap = "";
+      let quote;
+      if (replacer != null && typeof replacer === "object" && !Array.isArray(replacer)) {
+        space = replacer.space;
+        quote = replacer.quote;
+        replacer = replacer.replacer;
+      }
+      if (typeof replacer === "function") {
+        replacerFunc = replacer;
+      } else if (Array.isArray(replacer)) {
+        propertyList = [];
+        for (const v of replacer) {
+          let item;
+          if (typeof v === "string") {
+            item = v;
+          } else if (typeof v === "number" || v instanceof String || v instanceof Number) {
+            item = String(v);
+          }
+          if (item !== void 0 && propertyList.indexOf(item) < 0) {
+            propertyList.push(item);
+          }
+        }
+      }
+      if (space instanceof Number) {
+        space = Number(space);
+      } else if (space instanceof String) {
+        space = String(space);
+      }
+      if (typeof space === "number") {
+        if (space > 0) {
+          space = Math.min(10, Math.floor(space));
+          gap = "          ".substr(0, space);
+        }
+      } else if (typeof space === "string") {
+        gap = space.substr(0, 10);
+      }
+      return serializeProperty("", { "": value });
+      function serializeProperty(key, holder) {
+        let value2 = holder[key];
+        if (value2 != null) {
+          if (typeof value2.toJSON5 === "function") {
+            value2 = value2.toJSON5(key);
+          } else if (typeof value2.toJSON === "function") {
+            value2 = value2.toJSON(key);
+          }
+        }
+        if (replacerFunc) {
+          value2 = replacerFunc.call(holder, key, value2);
+        }
+        if (value2 instanceof Number) {
+          value2 = Number(value2);
+        } else if (value2 instanceof String) {
+          value2 = String(value2);
+        } else if (value2 instanceof Boolean) {
+          value2 = value2.valueOf();
+        }
+        switch (value2) {
+          case null:
+            return "null";
+          case true:
+            return "true";
+          case false:
+            return "false";
+        }
+        if (typeof value2 === "string") {
+          return quoteString(value2, false);
+        }
+        if (typeof value2 === "number") {
+          return String(value2);
+        }
+        if (typeof value2 === "object") {
+          return Array.isArray(value2) ? serializeArray(value2) : serializeObject(value2);
+        }
+        return void 0;
+      }
+      function quoteString(value2) {
+        const quotes = {
+          "'": 0.1,
+          '"': 0.2
+        };
+        const replacements = {
+          "'": "\\'",
+          '"': '\\"',
+          "\\": "\\\\",
+          "\b": "\\b",
+          "\f": "\\f",
+          "\n": "\\n",
+          "\r": "\\r",
+          "	": "\\t",
+          "\v": "\\v",
+          "\0": "\\0",
+          "\u2028": "\\u2028",
+          "\u2029": "\\u2029"
+        };
+        let product = "";
+        for (let i = 0; i < value2.length; i++) {
+          const c = value2[i];
+          switch (c) {
+            case "'":
+            case '"':
+              quotes[c]++;
+              product += c;
+              continue;
+            case "\0":
+              if (util.isDigit(value2[i + 1])) {
+                product += "\\x00";
+                continue;
+              }
+          }
+          if (replacements[c]) {
+            product += replacements[c];
+            continue;
+          }
+          if (c < " ") {
+            let hexString = c.charCodeAt(0).toString(16);
+            product += "\\x" + ("00" + hexString).substring(hexString.length);
+            continue;
+          }
+          product += c;
+        }
+        const quoteChar = quote || Object.keys(quotes).reduce((a, b) => quotes[a] < quotes[b] ? a : b);
+        product = product.replace(new RegExp(quoteChar, "g"), replacements[quoteChar]);
+        return quoteChar + product + quoteChar;
+      }
+      function serializeObject(value2) {
+        if (stack.indexOf(value2) >= 0) {
+          throw TypeError("Converting circular structure to JSON5");
+        }
+        stack.push(value2);
+        let stepback = indent;
+        indent = indent + gap;
+        let keys = propertyList || Object.keys(value2);
+        let partial = [];
+        for (const key of keys) {
+          const propertyString = serializeProperty(key, value2);
+          if (propertyString !== void 0) {
+            let member = serializeKey(key) + ":";
+            if (gap !== "") {
+              member += " ";
+            }
+            member += propertyString;
+            partial.push(member);
+          }
+        }
+        let final;
+        if (partial.length === 0) {
+          final = "{}";
+        } else {
+          let properties;
+          if (gap === "") {
+            properties = partial.join(",");
+            final = "{" + properties + "}";
+          } else {
+            let separator = ",\n" + indent;
+            properties = partial.join(separator);
+            final = "{\n" + indent + properties + ",\n" + stepback + "}";
+          }
+        }
+        stack.pop();
+        indent = stepback;
+        return final;
+      }
+      function serializeKey(key) {
+        if (key.length === 0) {
+          return quoteString(key, true);
+        }
+        const firstChar = String.fromCodePoint(key.codePointAt(0));
+        if (!util.isIdStartChar(firstChar)) {
+          return quoteString(key, true);
+        }
+        for (let i = firstChar.length; i < key.length; i++) {
+          if (!util.isIdContinueChar(String.fromCodePoint(key.codePointAt(i)))) {
+            return quoteString(key, true);
+          }
+        }
+        return key;
+      }
+      function serializeArray(value2) {
+        if (stack.indexOf(value2) >= 0) {
+          throw TypeError("Converting circular structure to JSON5");
+        }
+        stack.push(value2);
+        let stepback = indent;
+        indent = indent + gap;
+        let partial = [];
+        for (let i = 0; i < value2.length; i++) {
+          const propertyString = serializeProperty(String(i), value2);
+          partial.push(propertyString !== void 0 ? propertyString : "null");
+        }
+        let final;
+        if (partial.length === 0) {
+          final = "[]";
+        } else {
+          if (gap === "") {
+            let properties = partial.join(",");
+            final = "[" + properties + "]";
+          } else {
+            let separator = ",\n" + indent;
+            let properties = partial.join(separator);
+            final = "[\n" + indent + properties + ",\n" + stepback + "]";
+          }
+        }
+        stack.pop();
+        indent = stepback;
+        return final;
+      }
+    };
+  }
+});
+
+// node_modules/json5/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/json5/lib/index.js"(exports, module) {
+    var parse3 = require_parse2();
+    var stringify = require_stringify();
+    var JSON52 = {
+      parse: parse3,
+      stringify
+    };
+    module.exports = JSON52;
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -29486,20 +30598,20 @@ function checkAnnotations(r) {
     for (const x of f.findings) all.push(findingAnnotation(f.file, x));
     for (const c of f.changes) if (c.risk !== "neutral") all.push(changeAnnotation(f.file, c));
   }
-  const rank = { error: 0, warning: 1, notice: 2 };
-  return all.sort((a, b) => rank[a.level] - rank[b.level]);
+  const rank2 = { error: 0, warning: 1, notice: 2 };
+  return all.sort((a, b) => rank2[a.level] - rank2[b.level]);
 }
 function capAnnotations(all, max = 10) {
   const seen = { error: 0, warning: 0, notice: 0 };
-  const shown = [];
+  const shown2 = [];
   const overflow = [];
   for (const a of all) {
     if (seen[a.level] < max) {
       seen[a.level]++;
-      shown.push(a);
+      shown2.push(a);
     } else overflow.push(a);
   }
-  return { shown, overflow };
+  return { shown: shown2, overflow };
 }
 function md(s) {
   return s.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -29675,8 +30787,8 @@ var Parser = class {
   map;
   file;
   i = 0;
-  fail(message, at = this.i) {
-    const pos = new SourceMap(this.s).posOfOffset(Math.min(at, this.s.length));
+  fail(message, at2 = this.i) {
+    const pos = new SourceMap(this.s).posOfOffset(Math.min(at2, this.s.length));
     const where = `${this.file ? `${this.file}:` : ""}${pos.line}:${pos.column}`;
     throw new WpcError("E_NOT_IJSON", `${where}: ${message}`, this.file);
   }
@@ -29860,9 +30972,9 @@ var Parser = class {
       i++;
     }
   }
-  hex4(at) {
-    const h = this.s.slice(at, at + 4);
-    if (!/^[0-9a-fA-F]{4}$/.test(h)) this.fail("invalid \\u escape", at);
+  hex4(at2) {
+    const h = this.s.slice(at2, at2 + 4);
+    if (!/^[0-9a-fA-F]{4}$/.test(h)) this.fail("invalid \\u escape", at2);
     return parseInt(h, 16);
   }
   number() {
@@ -30179,9 +31291,9 @@ function globMatch(pattern, text) {
   for (let i = 1; i < parts.length - 1; i++) {
     const seg = parts[i];
     if (seg === "") continue;
-    const at = text.indexOf(seg, pos);
-    if (at < 0 || at + seg.length > end) return false;
-    pos = at + seg.length;
+    const at2 = text.indexOf(seg, pos);
+    if (at2 < 0 || at2 + seg.length > end) return false;
+    pos = at2 + seg.length;
   }
   return true;
 }
@@ -30622,6 +31734,500 @@ function checkOne(input, ctx) {
   return out;
 }
 
+// action/src/core/json5-doc.ts
+var import_json5 = __toESM(require_lib2(), 1);
+function parseJson5Object(text, file, what) {
+  let v;
+  try {
+    v = import_json5.default.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+  } catch (e) {
+    throw new WpcError("E_BAD_INPUT", `${file}: not a JSON5 ${what}: ${e instanceof Error ? e.message : String(e)}`, file);
+  }
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WpcError("E_BAD_INPUT", `${file}: the ${what} is not a JSON object`, file);
+  return v;
+}
+
+// action/src/core/openclaw-common.ts
+var OC_TOOLS = [...CATALOG.tools].sort();
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var at = (v, key) => isObj(v) && Object.prototype.hasOwnProperty.call(v, key) ? v[key] : void 0;
+var ptr = (base, ...keys) => base + keys.map((k) => `/${escapePointerToken(String(k))}`).join("");
+function ocEntryTools(entry) {
+  const n = normalizeToolName(entry);
+  if (!n) return [];
+  const group = Object.prototype.hasOwnProperty.call(CATALOG.groups, n) ? CATALOG.groups[n] : void 0;
+  if (group) return [...group];
+  if (n.includes("*")) return OC_TOOLS.filter((t) => globMatch(n, t));
+  return OC_TOOLS.includes(n) ? [n] : [];
+}
+function readList(v, path, problems) {
+  if (v === void 0) return void 0;
+  if (!Array.isArray(v)) {
+    problems.push({ path, message: "is not an array: OpenClaw ignores it" });
+    return void 0;
+  }
+  const out = [];
+  v.forEach((e, i) => {
+    if (typeof e !== "string") problems.push({ path: ptr(path, i), message: "is not a string: ignored" });
+    else if (e.trim() !== "") out.push({ value: e, path: ptr(path, i) });
+  });
+  return out;
+}
+function findAgent(config, agentId) {
+  if (agentId === void 0) return void 0;
+  const list = at(at(config, "agents"), "list");
+  if (!Array.isArray(list)) return void 0;
+  const want = agentId.trim().toLowerCase();
+  const index = list.findIndex((a) => isObj(a) && typeof a.id === "string" && a.id.trim().toLowerCase() === want);
+  return index < 0 ? void 0 : { index, cfg: list[index] };
+}
+
+// action/src/core/openclaw-sandbox.ts
+var SANDBOX_DEFAULT_ALLOW = ["exec", "process", "read", "write", "edit", "apply_patch", "image", "sessions_list", "sessions_history", "sessions_send", "sessions_spawn", "session_status"];
+var SANDBOX_DEFAULT_DENY = ["browser", "canvas", "nodes", "cron", "gateway"];
+var SANDBOX_MODES = ["off", "non-main", "all"];
+var WORKSPACE_ACCESS = ["none", "ro", "rw"];
+function setting(agentV, agentPath, defV, defPath, dflt, allowed, problems) {
+  const [v, path] = agentV !== void 0 && agentPath ? [agentV, agentPath] : [defV, defPath];
+  if (v === void 0) return { value: dflt, path, set: false };
+  if (typeof v !== "string" || allowed && !allowed.includes(v)) {
+    problems.push({ path, message: `unknown value ${JSON.stringify(v)}${allowed ? ` (expected ${allowed.join(" | ")})` : ""}` });
+    return { value: typeof v === "string" ? v : String(v), path, set: true };
+  }
+  return { value: v, path, set: true };
+}
+function resolveSandbox(config, agentId, problems = []) {
+  const agent = findAgent(config, agentId);
+  const defs = at(at(config, "agents"), "defaults");
+  const d = at(defs, "sandbox");
+  const a = agent ? at(agent.cfg, "sandbox") : void 0;
+  const dBase = "/agents/defaults/sandbox";
+  const aBase = agent ? ptr("/agents/list", agent.index, "sandbox") : void 0;
+  const sub = (k) => aBase ? ptr(aBase, k) : void 0;
+  const net = (base) => base ? ptr(base, "docker", "network") : void 0;
+  return {
+    mode: setting(at(a, "mode"), sub("mode"), at(d, "mode"), ptr(dBase, "mode"), "off", SANDBOX_MODES, problems),
+    workspaceAccess: setting(at(a, "workspaceAccess"), sub("workspaceAccess"), at(d, "workspaceAccess"), ptr(dBase, "workspaceAccess"), "none", WORKSPACE_ACCESS, problems),
+    network: setting(at(at(a, "docker"), "network"), net(aBase), at(at(d, "docker"), "network"), net(dBase), "none", void 0, problems),
+    binds: [
+      ...readList(at(at(d, "docker"), "binds"), ptr(dBase, "docker", "binds"), problems) ?? [],
+      ...aBase ? readList(at(at(a, "docker"), "binds"), ptr(aBase, "docker", "binds"), problems) ?? [] : []
+    ]
+  };
+}
+function resolveElevated(config, agentIndex) {
+  const g = at(at(at(config, "tools"), "elevated"), "enabled");
+  const agentPath = agentIndex === void 0 ? void 0 : ptr("/agents/list", agentIndex, "tools", "elevated", "enabled");
+  const list = at(at(config, "agents"), "list");
+  const a = agentIndex === void 0 || !Array.isArray(list) ? void 0 : at(at(at(list[agentIndex], "tools"), "elevated"), "enabled");
+  if (g === false) return { enabled: false, path: "/tools/elevated/enabled" };
+  if (a === false) return { enabled: false, path: agentPath };
+  return { enabled: true, path: "/tools/elevated/enabled" };
+}
+function sandboxToolPolicy(config, agentIndex, problems = []) {
+  const list = at(at(config, "agents"), "list");
+  const agentCfg = agentIndex !== void 0 && Array.isArray(list) ? list[agentIndex] : void 0;
+  const aBase = agentIndex !== void 0 ? ptr("/agents/list", agentIndex, "tools", "sandbox", "tools") : "";
+  const aTools = at(at(at(agentCfg, "tools"), "sandbox"), "tools");
+  const gTools = at(at(at(config, "tools"), "sandbox"), "tools");
+  const gBase = "/tools/sandbox/tools";
+  const choose = (k, dflt) => readList(at(aTools, k), ptr(aBase, k), problems) ?? readList(at(gTools, k), ptr(gBase, k), problems) ?? dflt.map((value) => ({ value, path: ptr(gBase, k) }));
+  const allow = choose("allow", SANDBOX_DEFAULT_ALLOW);
+  const deny = choose("deny", SANDBOX_DEFAULT_DENY);
+  const named = (l) => l.some((e) => !e.value.includes("*") && ocEntryTools(e.value).includes("image"));
+  if (!named(allow) && !named(deny)) allow.push({ value: "image", path: ptr(gBase, "allow") });
+  return { allow, deny, path: isObj(aTools) ? aBase : gBase };
+}
+
+// action/src/core/openclaw-policy.ts
+var PROFILE_IDS = ["minimal", "messaging", "coding", "full"];
+var PROFILES = {
+  minimal: ["session_status"],
+  messaging: ["group:messaging", "sessions_list", "sessions_history", "sessions_send", "session_status"],
+  coding: ["group:fs", "group:runtime", "group:sessions", "group:memory", "image"],
+  full: void 0
+};
+function isCoreEntry(entry) {
+  const n = normalizeToolName(entry);
+  return n === "*" || !n.includes("*") && ocEntryTools(n).length > 0;
+}
+function profileTools(p) {
+  const entries = PROFILES[p];
+  return new Set(entries ? entries.flatMap(ocEntryTools) : OC_TOOLS);
+}
+function pick(tools, base, problems) {
+  if (!isObj(tools)) return void 0;
+  const allow = readList(tools.allow, ptr(base, "allow"), problems);
+  const also = readList(tools.alsoAllow, ptr(base, "alsoAllow"), problems);
+  const star = [{ value: "*", path: ptr(base, "alsoAllow") }];
+  let a = allow;
+  if (also && also.length) a = allow && allow.length ? [...allow, ...also] : [...star, ...also];
+  const deny = readList(tools.deny, ptr(base, "deny"), problems);
+  return a || deny ? { allow: a, deny } : void 0;
+}
+function providerEntry(byProvider, base, o) {
+  const provider = o.provider?.trim().toLowerCase();
+  if (!provider || !isObj(byProvider)) return void 0;
+  const model = o.model?.trim().toLowerCase();
+  const full = model ? model.includes("/") ? model : `${provider}/${model}` : void 0;
+  for (const want of [...full ? [full] : [], provider])
+    for (const [key, v] of Object.entries(byProvider)) if (key.trim().toLowerCase() === want && isObj(v)) return { cfg: v, path: ptr(base, key) };
+  return void 0;
+}
+function profileStep(value, path, also, problems) {
+  if (value === void 0) return void 0;
+  if (typeof value !== "string" || !PROFILE_IDS.includes(value)) {
+    problems.push({ path, message: `unknown tool profile ${JSON.stringify(value)}: OpenClaw applies no profile (= full)` });
+    return void 0;
+  }
+  const entries = PROFILES[value];
+  if (!entries) return void 0;
+  return { allow: [...entries.map((e) => ({ value: e, path })), ...also ?? []], deny: void 0 };
+}
+function matches(list, tool) {
+  for (let i = list.length - 1; i >= 0; i--) if (ocEntryTools(list[i].value).includes(tool)) return list[i];
+  return void 0;
+}
+function apply(c, layer, path, p, o) {
+  if (!p) return;
+  let allow = p.allow && p.allow.length ? p.allow : void 0;
+  let note;
+  if (allow && o.strip && !allow.some((e) => isCoreEntry(e.value))) {
+    note = "allow list names no core tool: OpenClaw ignores it";
+    c.problems.push({ path: allow[0].path.replace(/\/\d+$/, ""), message: note });
+    allow = void 0;
+  }
+  const deny = p.deny ?? [];
+  const removed = [];
+  for (const t of [...c.tools]) {
+    let ok = !matches(deny, t);
+    if (ok && allow) {
+      const hit = matches(allow, t) ?? (o.execImpliesPatch && t === "apply_patch" ? matches(allow, "exec") : void 0);
+      if (hit && !(o.sandbox && c.explicit.has(t))) c.grantedBy.set(t, hit.path);
+      if (hit && !o.sandbox && hit.path !== path) c.explicit.add(t);
+      ok = hit !== void 0;
+    }
+    if (!ok) {
+      c.tools.delete(t);
+      removed.push(t);
+    }
+  }
+  c.trace.push({ layer, path, removed: removed.sort(), ...note ? { note } : {} });
+}
+function effectiveTools2(config, opts = {}) {
+  const problems = [];
+  const agent = findAgent(config, opts.agentId);
+  const g = at(config, "tools");
+  const aBase = agent ? ptr("/agents/list", agent.index, "tools") : void 0;
+  const a = agent ? at(agent.cfg, "tools") : void 0;
+  const sandbox = resolveSandbox(config, opts.agentId, problems);
+  const sandboxed = opts.sandboxed ?? sandbox.mode.value === "all";
+  const c = { tools: new Set(OC_TOOLS), trace: [], grantedBy: /* @__PURE__ */ new Map(), explicit: /* @__PURE__ */ new Set(), problems };
+  const pipe = { strip: true, execImpliesPatch: true };
+  const aProfile = at(a, "profile");
+  const [pv, pp] = aProfile !== void 0 ? [aProfile, ptr(aBase, "profile")] : [at(g, "profile"), "/tools/profile"];
+  const aAlso = readList(at(a, "alsoAllow"), ptr(aBase ?? "", "alsoAllow"), []);
+  const also = aAlso ?? readList(at(g, "alsoAllow"), "/tools/alsoAllow", []);
+  for (const t of OC_TOOLS) c.grantedBy.set(t, pv !== void 0 ? pp : "/tools/allow");
+  apply(c, "profile", pp, profileStep(pv, pp, also, problems), pipe);
+  const gProv = providerEntry(at(g, "byProvider"), "/tools/byProvider", opts);
+  const aProv = aBase ? providerEntry(at(a, "byProvider"), ptr(aBase, "byProvider"), opts) : void 0;
+  const provProfile = aProv && aProv.cfg.profile !== void 0 ? aProv : gProv;
+  if (provProfile) {
+    const provAlso = (aProv ? readList(at(aProv.cfg, "alsoAllow"), ptr(aProv.path, "alsoAllow"), []) : void 0) ?? (gProv ? readList(at(gProv.cfg, "alsoAllow"), ptr(gProv.path, "alsoAllow"), []) : void 0);
+    const path = ptr(provProfile.path, "profile");
+    apply(c, "provider profile", path, profileStep(provProfile.cfg.profile, path, provAlso, problems), pipe);
+  }
+  apply(c, "tools.allow/deny", "/tools", pick(g, "/tools", problems), pipe);
+  if (gProv) apply(c, "provider allow/deny", gProv.path, pick(gProv.cfg, gProv.path, problems), pipe);
+  if (aBase) apply(c, "agent allow/deny", aBase, pick(a, aBase, problems), pipe);
+  if (aProv) apply(c, "agent provider allow/deny", aProv.path, pick(aProv.cfg, aProv.path, problems), pipe);
+  if (sandboxed) {
+    const sp = sandboxToolPolicy(config, agent?.index, problems);
+    apply(c, "sandbox", sp.path, { allow: sp.allow, deny: sp.deny }, { strip: false, execImpliesPatch: false, sandbox: true });
+  }
+  const elevated = resolveElevated(config, agent?.index);
+  const reachable = elevated.enabled && c.tools.has("exec");
+  if (reachable) c.tools.add("elevated");
+  else c.trace.push({ layer: "elevated", path: elevated.path, removed: ["elevated"], note: elevated.enabled ? "exec is unreachable" : "gate closed" });
+  for (const t of [...c.grantedBy.keys()]) if (!c.tools.has(t)) c.grantedBy.delete(t);
+  if (reachable) c.grantedBy.set("elevated", elevated.path);
+  return { tools: c.tools, trace: c.trace, grantedBy: c.grantedBy, problems, agentIndex: agent?.index, sandboxed, sandbox, elevated };
+}
+
+// action/src/core/openclaw-config.ts
+function contractTools(wpc) {
+  return { allowed: effectiveTools(wpc.tool_policy.allow, wpc.tool_policy.deny), denied: expandToolList(wpc.tool_policy.deny) };
+}
+function allowedOcTools(c) {
+  return OC_TOOLS.filter((t) => c.allowed.has(t));
+}
+function tightestProfile(tools) {
+  const want = [...tools];
+  return PROFILE_IDS.find((p) => {
+    const set = profileTools(p);
+    return want.every((t) => set.has(t));
+  });
+}
+function needsEgress(allowed) {
+  const egress = new Set(CATALOG.egress_tools);
+  return [...allowed].some((t) => egress.has(t));
+}
+
+// action/src/core/openclaw-rules.ts
+var DRIFT_RULES = {
+  OC001: { level: "error", title: "a tool is reachable that the contract does not allow" },
+  OC002: { level: "error", title: "a tool the contract denies is reachable" },
+  OC003: { level: "error", title: "sandbox mode weaker than the contract requires" },
+  OC004: { level: "error", title: "workspace access wider than the contract allows" },
+  OC005: { level: "error", title: "elevated execution enabled while the contract does not allow it" },
+  OC006: { level: "error", title: "writable or host-sensitive bind mount" },
+  OC007: { level: "error", title: "sandbox network not isolated while no allowed tool needs egress (or host/container network)" },
+  OC008: { level: "error", title: "security audit reports a critical finding" },
+  OC009: { level: "error", title: "`openclaw sandbox explain` output disagrees with the contract" },
+  OC010: { level: "warning", title: "a profile or allow list grants a tool outside the contract, kept out only by another layer" },
+  OC011: { level: "warning", title: "a tool the contract denies is in no deny list, kept out only by an allow list or profile" },
+  OC012: { level: "error", title: "a setting OpenClaw ignores or does not know (or missing evidence)" }
+};
+var Findings = class {
+  byKey = /* @__PURE__ */ new Map();
+  add(rule, source, path, message, extra = {}) {
+    const key = `${rule}\0${source}\0${path}\0${extra.tool ?? ""}`;
+    const old = this.byKey.get(key);
+    if (old) {
+      if (extra.agent && old.agents && !old.agents.includes(extra.agent)) old.agents.push(extra.agent);
+      return;
+    }
+    this.byKey.set(key, { rule, level: DRIFT_RULES[rule].level, source, path, message, ...extra.tool ? { tool: extra.tool } : {}, ...extra.agent ? { agents: [extra.agent] } : {} });
+  }
+  list() {
+    const cmp3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    return [...this.byKey.values()].sort((a, b) => cmp3(a.rule, b.rule) || cmp3(a.source, b.source) || cmp3(a.path, b.path) || cmp3(a.tool ?? "", b.tool ?? ""));
+  }
+};
+var rank = (ws) => ws in WORKSPACE_ORDER ? WORKSPACE_ORDER[ws] : WORKSPACE_ORDER.rw;
+var shown = (s) => s.set ? JSON.stringify(s.value) : `absent (OpenClaw default ${JSON.stringify(s.value)})`;
+function toolFindings(f, c, eff, source, agent) {
+  for (const t of [...eff.tools].sort()) {
+    if (t === "elevated" || c.allowed.has(t)) continue;
+    const path = eff.grantedBy.get(t) ?? "/tools/allow";
+    const a = { tool: t, ...agent ? { agent } : {} };
+    if (c.denied.has(t)) f.add("OC002", source, path, `${t} is denied by the contract but reachable`, a);
+    else f.add("OC001", source, path, `${t} is reachable but the contract does not allow it`, a);
+  }
+}
+function sandboxFindings(f, wpc, mode, ws, source, agent) {
+  const exp = wpc.sandbox_expectations;
+  const a = agent ? { agent } : {};
+  if (exp.tools_run_in_sandbox && mode.value !== "all")
+    f.add("OC003", source, mode.path, `sandbox mode is ${shown(mode)}: the contract requires every tool to run sandboxed ("all")`, a);
+  if (rank(ws.value) > WORKSPACE_ORDER[exp.workspace_access])
+    f.add("OC004", source, ws.path, `workspaceAccess ${shown(ws)} is wider than the contract's "${exp.workspace_access}"`, a);
+  else if (!exp.tools_run_in_sandbox && mode.value !== "all" && exp.workspace_access !== "rw")
+    f.add("OC004", source, mode.path, `sandbox mode ${shown(mode)} runs tools on the host with the whole workspace (rw), wider than the contract's "${exp.workspace_access}"`, a);
+}
+
+// action/src/core/openclaw-evidence.ts
+function bad(what, detail) {
+  throw new WpcError("E_BAD_INPUT", `${what}: ${detail}`);
+}
+function strings(v, what, path) {
+  if (v === void 0) return [];
+  if (!Array.isArray(v) || v.some((e) => typeof e !== "string")) bad(what, `${path} is not an array of strings`);
+  return v;
+}
+function parseExplain(explain) {
+  const what = "sandbox explain output";
+  if (!isObj(explain) || !isObj(explain.sandbox)) bad(what, "not an `openclaw sandbox explain --json` object (no sandbox)");
+  const sb = explain.sandbox;
+  if (typeof sb.mode !== "string" || typeof sb.workspaceAccess !== "string") bad(what, "sandbox.mode and sandbox.workspaceAccess must be strings");
+  if (sb.tools !== void 0 && !isObj(sb.tools)) bad(what, "sandbox.tools is not an object");
+  const tools = sb.tools === void 0 ? void 0 : { allow: strings(at(sb.tools, "allow"), what, "sandbox.tools.allow"), deny: strings(at(sb.tools, "deny"), what, "sandbox.tools.deny") };
+  const elevated = at(at(explain, "elevated"), "enabled");
+  if (elevated !== void 0 && typeof elevated !== "boolean") bad(what, "elevated.enabled is not a boolean");
+  return { mode: sb.mode, workspaceAccess: sb.workspaceAccess, sessionIsSandboxed: sb.sessionIsSandboxed, tools, elevated, agentId: typeof explain.agentId === "string" ? explain.agentId : void 0 };
+}
+function explainFindings(f, wpc, c, config, raw) {
+  const x = parseExplain(raw);
+  const tmp = new Findings();
+  const setting2 = (value, key) => ({ value, path: ptr("/sandbox", key), set: true });
+  sandboxFindings(tmp, wpc, setting2(x.mode, "mode"), setting2(x.workspaceAccess, "workspaceAccess"), "explain");
+  for (const t of tmp.list()) f.add("OC009", "explain", t.path, t.message);
+  if (wpc.sandbox_expectations.tools_run_in_sandbox && x.sessionIsSandboxed === false)
+    f.add("OC009", "explain", "/sandbox/sessionIsSandboxed", "the explained session is not sandboxed: the contract requires every tool to run sandboxed");
+  if (x.elevated === true && !c.allowed.has("elevated"))
+    f.add("OC009", "explain", "/elevated/enabled", "elevated execution is enabled but the contract does not allow elevated");
+  if (!x.tools) return;
+  const { allow, deny } = x.tools;
+  const agentId = x.agentId !== void 0 && findAgent(config, x.agentId) ? x.agentId : void 0;
+  const main = effectiveTools2(config, { ...agentId ? { agentId } : {}, sandboxed: false });
+  const names = (l, t) => l.findIndex((e) => ocEntryTools(e).includes(t));
+  for (const t of [...main.tools].sort()) {
+    if (t === "elevated" || c.allowed.has(t) || names(deny, t) >= 0) continue;
+    const i = allow.length ? names(allow, t) : -1;
+    if (allow.length && i < 0) continue;
+    const path = i >= 0 ? ptr("/sandbox/tools/allow", i) : "/sandbox/tools/allow";
+    f.add("OC009", "explain", path, `the effective sandbox tool policy allows ${t}, which the contract ${c.denied.has(t) ? "denies" : "does not allow"}`, { tool: t });
+  }
+}
+function parseAudit(audit) {
+  const what = "security audit output";
+  if (!isObj(audit) || !Array.isArray(audit.findings)) bad(what, "not an `openclaw security audit --json` object (no findings array)");
+  const findings = audit.findings.map((x, i) => {
+    if (!isObj(x) || typeof x.severity !== "string" || typeof x.checkId !== "string") bad(what, `findings[${i}] needs string checkId and severity`);
+    return { checkId: x.checkId, severity: x.severity, title: typeof x.title === "string" ? x.title : void 0 };
+  });
+  const critical = at(at(audit, "summary"), "critical");
+  return { findings, critical: typeof critical === "number" ? critical : void 0 };
+}
+function auditFindings(f, raw) {
+  const audit = parseAudit(raw);
+  let critical = 0;
+  audit.findings.forEach((x, i) => {
+    if (x.severity.trim().toLowerCase() !== "critical") return;
+    critical++;
+    f.add("OC008", "audit", ptr("/findings", i), `critical audit finding ${x.checkId}${x.title ? `: ${x.title}` : ""}`);
+  });
+  if (audit.critical !== void 0 && audit.critical > critical)
+    f.add("OC008", "audit", "/summary/critical", `the audit summary counts ${audit.critical} critical finding(s), ${critical} listed`);
+}
+var BLOCKED = ["/etc", "/private/etc", "/proc", "/sys", "/dev", "/root", "/boot", "/run", "/var/run", "/private/var/run", "/var/lib/docker"];
+var HOME_SECRETS = [".aws", ".cargo", ".config", ".docker", ".gnupg", ".kube", ".netrc", ".npm", ".openclaw", ".ssh"];
+function normalizePosix(p) {
+  const out = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return `/${out.join("/")}`;
+}
+function bindProblems(spec) {
+  const parts = spec.trim().split(":");
+  const [src = "", target, opts = ""] = parts;
+  if (parts.length < 2 || parts.length > 3 || !target) return ["not a source:target[:mode] bind, so it cannot be checked"];
+  const out = [];
+  const flags = opts.split(",").map((o) => o.trim().toLowerCase());
+  if (!flags.includes("ro") && !flags.includes("readonly")) out.push(flags.includes("rw") ? "mounted read-write" : "no mode given: Docker mounts it read-write");
+  const home = /^(~|\/home\/[^/]+|\/Users\/[^/]+)(\/.*)?$/.exec(src.startsWith("~") ? src : normalizePosix(src));
+  if (!src.startsWith("/") && !src.startsWith("~")) out.push(`source ${JSON.stringify(src)} is not an absolute host path (OpenClaw refuses it; it cannot be checked)`);
+  else if (home) {
+    const rest = normalizePosix(home[2] ?? "/");
+    const secret = HOME_SECRETS.find((s) => rest === `/${s}` || rest.startsWith(`/${s}/`));
+    if (rest === "/") out.push(`source ${JSON.stringify(src)} exposes a whole home directory, credentials included`);
+    else if (secret) out.push(`source ${JSON.stringify(src)} exposes credentials (${secret})`);
+  } else {
+    const n = normalizePosix(src);
+    const hit = BLOCKED.find((b) => n === b || n.startsWith(`${b}/`));
+    const covers = BLOCKED.find((b) => b.startsWith(`${n === "/" ? "" : n}/`)) ?? (["/home", "/Users"].includes(n) ? n : void 0);
+    if (n.endsWith("/docker.sock") || n.endsWith("/podman.sock")) out.push(`source ${JSON.stringify(src)} is the container engine socket: host control`);
+    else if (n === "/") out.push('source "/" is the whole host file system');
+    else if (hit) out.push(`source ${JSON.stringify(src)} is under the host path ${hit}`);
+    else if (covers) out.push(`source ${JSON.stringify(src)} contains the host path ${covers}`);
+  }
+  return out;
+}
+
+// action/src/core/openclaw-drift.ts
+function problemFindings(f, problems, source) {
+  for (const p of problems) f.add("OC012", source, p.path, p.message);
+}
+function contexts(config, f) {
+  const list = at(at(config, "agents"), "list");
+  const out = [{ label: "defaults", agentId: void 0, agentIndex: void 0 }];
+  if (Array.isArray(list))
+    list.forEach((a, i) => {
+      const id = at(a, "id");
+      if (typeof id !== "string" || !id.trim()) f.add("OC012", "config", ptr("/agents/list", i, "id"), "agent entry without an id: OpenClaw never selects it");
+      else if (findAgent(config, id)?.index !== i) f.add("OC012", "config", ptr("/agents/list", i, "id"), `agent id ${JSON.stringify(id)} is taken by an earlier entry: OpenClaw never selects this one`);
+      else out.push({ label: id, agentId: id, agentIndex: i });
+    });
+  return out;
+}
+function allowLists(config) {
+  const out = [];
+  const level = (tools, base) => {
+    for (const k of ["allow", "alsoAllow"]) out.push({ list: at(tools, k), path: ptr(base, k) });
+    const bp = at(tools, "byProvider");
+    if (isObj(bp)) for (const [key, v] of Object.entries(bp)) for (const k of ["allow", "alsoAllow"]) out.push({ list: at(v, k), path: ptr(base, "byProvider", key, k) });
+    out.push({ list: at(at(at(tools, "sandbox"), "tools"), "allow"), path: ptr(base, "sandbox", "tools", "allow") });
+  };
+  level(at(config, "tools"), "/tools");
+  const agents = at(at(config, "agents"), "list");
+  if (Array.isArray(agents)) agents.forEach((a, i) => level(at(a, "tools"), ptr("/agents/list", i, "tools")));
+  return out;
+}
+function profileOf(config, ctx) {
+  const list = at(at(config, "agents"), "list");
+  const agentTools = ctx.agentIndex !== void 0 && Array.isArray(list) ? at(list[ctx.agentIndex], "tools") : void 0;
+  const own = at(agentTools, "profile");
+  const [v, path] = own !== void 0 ? [own, ptr("/agents/list", ctx.agentIndex, "tools", "profile")] : [at(at(config, "tools"), "profile"), "/tools/profile"];
+  return { value: typeof v === "string" && PROFILE_IDS.includes(v) ? v : "full", path };
+}
+function deniedExplicitly(config, ctx, sandboxedOnly, tool) {
+  const lists = [at(at(config, "tools"), "deny")];
+  const agents = at(at(config, "agents"), "list");
+  const agentTools = ctx.agentIndex !== void 0 && Array.isArray(agents) ? at(agents[ctx.agentIndex], "tools") : void 0;
+  lists.push(at(agentTools, "deny"));
+  if (sandboxedOnly) lists.push(at(at(at(agentTools, "sandbox"), "tools"), "deny") ?? at(at(at(at(config, "tools"), "sandbox"), "tools"), "deny"));
+  return lists.some((l) => (readList(l, "", []) ?? []).some((e) => ocEntryTools(e.value).includes(tool)));
+}
+function driftCheck(wpc, config, inputs = {}) {
+  const c = contractTools(wpc);
+  const allowed = allowedOcTools(c);
+  const f = new Findings();
+  const reachable = /* @__PURE__ */ new Set();
+  const summaries = [];
+  const tightest = profileTools(tightestProfile(allowed));
+  const profiles = [];
+  for (const ctx of contexts(config, f)) {
+    const problems = [];
+    const sb = resolveSandbox(config, ctx.agentId, problems);
+    const variants = sb.mode.value === "all" ? [true] : sb.mode.value === "off" ? [false] : [false, true];
+    const union = /* @__PURE__ */ new Set();
+    for (const sandboxed of variants) {
+      const eff = effectiveTools2(config, { ...ctx.agentId ? { agentId: ctx.agentId } : {}, sandboxed });
+      problems.push(...eff.problems);
+      toolFindings(f, c, eff, "config", ctx.label);
+      for (const t of eff.tools) union.add(t);
+    }
+    for (const t of union) reachable.add(t);
+    summaries.push({ agent: ctx.label, sandboxMode: sb.mode.value, workspaceAccess: sb.workspaceAccess.value, tools: [...union].sort() });
+    problemFindings(f, problems, "config");
+    sandboxFindings(f, wpc, sb.mode, sb.workspaceAccess, "config", ctx.label);
+    for (const t of OC_TOOLS)
+      if (c.denied.has(t) && !union.has(t) && !deniedExplicitly(config, ctx, sb.mode.value === "all", t))
+        f.add("OC011", "config", "/tools/deny", `${t} is denied by the contract but no deny list names it: only an allow list or the profile keeps it out`, { tool: t, agent: ctx.label });
+    const el = resolveElevated(config, ctx.agentIndex);
+    if (el.enabled && !c.allowed.has("elevated"))
+      f.add("OC005", "config", el.path, `elevated execution is enabled${at(at(at(config, "tools"), "elevated"), "enabled") === void 0 ? " (OpenClaw's default)" : ""} but the contract does not allow elevated`, { agent: ctx.label });
+    if (sb.mode.value !== "off") {
+      for (const b of sb.binds) {
+        const why = bindProblems(b.value);
+        if (why.length) f.add("OC006", "config", b.path, `bind ${JSON.stringify(b.value)}: ${why.join("; ")}`);
+      }
+      const net = sb.network.value.trim().toLowerCase();
+      if (net === "host" || net.startsWith("container:"))
+        f.add("OC007", "config", sb.network.path, `docker.network ${JSON.stringify(sb.network.value)} bypasses the sandbox's network isolation`, { agent: ctx.label });
+      else if (net !== "none" && !needsEgress(allowed))
+        f.add("OC007", "config", sb.network.path, `docker.network ${shown(sb.network)} gives the sandbox network access but no tool the contract allows needs egress`, { agent: ctx.label });
+    }
+    profiles.push({ ...profileOf(config, ctx), agent: ctx.label });
+  }
+  for (const prof of profiles) {
+    const extra = [...profileTools(prof.value)].filter((t) => !tightest.has(t) && !c.allowed.has(t) && !reachable.has(t)).sort();
+    if (extra.length) f.add("OC010", "config", prof.path, `profile ${JSON.stringify(prof.value)} is broader than the contract's tightest profile: it grants ${extra.join(", ")} (kept out only by another layer)`, { agent: prof.agent });
+  }
+  for (const { list, path } of allowLists(config))
+    for (const e of readList(list, path, []) ?? []) {
+      const extra = ocEntryTools(e.value).filter((t) => !c.allowed.has(t) && !reachable.has(t));
+      if (extra.length) f.add("OC010", "config", e.path, `allow entry ${JSON.stringify(e.value)} names ${extra.join(", ")}, which the contract does not allow (kept out only by another layer)`);
+    }
+  if (inputs.explain !== void 0) explainFindings(f, wpc, c, config, inputs.explain);
+  if (inputs.audit !== void 0) auditFindings(f, inputs.audit);
+  return { drift: f.list(), contexts: summaries };
+}
+
 // action/src/io/files.ts
 import { closeSync, fstatSync, openSync, readFileSync, readdirSync, statSync } from "node:fs";
 function readFileLimited(path, limit, what = "file") {
@@ -30771,7 +32377,48 @@ function checkWorkingTree(opts) {
     return input;
   });
   const routes = trustRoutes(trust);
-  return checkChanges(mb, inputs, routes ? { routes } : {});
+  const result = checkChanges(mb, inputs, routes ? { routes } : {});
+  addOpenclawDrift(result, root, dir, changed.map((c) => c.path));
+  return result;
+}
+var OPENCLAW_SUFFIX = ".openclaw.json5";
+function addOpenclawDrift(result, root, dir, changed) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const p of changed) {
+    const name = p.slice(p.lastIndexOf("/") + 1);
+    if (name.endsWith(OPENCLAW_SUFFIX)) ids.add(name.slice(0, -OPENCLAW_SUFFIX.length));
+    else if (name.endsWith(POLICY_FILE_SUFFIX)) ids.add(name.slice(0, -POLICY_FILE_SUFFIX.length));
+  }
+  for (const id of [...ids].sort()) {
+    const cfgRel = `${dir}/${id}${OPENCLAW_SUFFIX}`;
+    const cfgPath = join(root, cfgRel);
+    if (!exists2(cfgPath)) continue;
+    const policy = result.files.find((f) => f.file === `${dir}/${id}${POLICY_FILE_SUFFIX}`);
+    const findings = [];
+    let error2;
+    try {
+      const config = parseJson5Object(decodeUtf8(readFileLimited(cfgPath, MAX_POLICY_BYTES, "OpenClaw config"), cfgRel), cfgRel, "OpenClaw config");
+      const wpcBytes = exists2(join(root, dir, `${id}${POLICY_FILE_SUFFIX}`)) ? readFileLimited(join(root, dir, `${id}${POLICY_FILE_SUFFIX}`), MAX_POLICY_BYTES, "policy file") : void 0;
+      const report = wpcBytes ? checkPolicy(parsePolicyBytes(wpcBytes, `${dir}/${id}${POLICY_FILE_SUFFIX}`), `${dir}/${id}${POLICY_FILE_SUFFIX}`) : void 0;
+      if (!report?.wpc) {
+        if (!policy) findings.push({ rule: "OC012", level: "error", message: `no valid ${id}${POLICY_FILE_SUFFIX} next to this OpenClaw config`, path: "", line: 1, column: 1 });
+      } else
+        for (const d of driftCheck(report.wpc, config).drift)
+          findings.push({ rule: d.rule, level: d.level, message: `${d.path || "/"}: ${d.message}`, path: d.path, line: 1, column: 1 });
+    } catch (e) {
+      if (!(e instanceof WpcError)) throw e;
+      error2 = { code: e.code, message: e.message };
+    }
+    if (!findings.length && !error2) continue;
+    const entry = { file: cfgRel, policy_id: id, status: "modified", base_hash: null, head_hash: null, findings, changes: [], expands: false, ...error2 ? { error: error2 } : {} };
+    result.files.push(entry);
+    for (const f of findings) {
+      if (f.level === "error") result.errors++;
+      else result.warnings++;
+    }
+    if (error2) result.unusable++;
+  }
+  result.files.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 function listPolicies(dir) {
   return readdirSync2(dir).filter((f) => f.endsWith(POLICY_FILE_SUFFIX)).sort();
@@ -30984,11 +32631,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
+  const matches2 = url.match(urlVariableRegex);
+  if (!matches2) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -31844,8 +33491,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
+    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches2 && matches2.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -34928,8 +36575,8 @@ async function run() {
     policiesDir: optionalInput("policies") ?? "policies",
     ...optionalInput("trust") ? { trust: optionalInput("trust") } : {}
   });
-  const { shown, overflow } = capAnnotations(checkAnnotations(result));
-  for (const a of shown) annotate(a);
+  const { shown: shown2, overflow } = capAnnotations(checkAnnotations(result));
+  for (const a of shown2) annotate(a);
   const body = checkMarkdown(result, { overflow: overflow.length });
   let summary2 = body;
   if (overflow.length) {

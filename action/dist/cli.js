@@ -9827,572 +9827,6 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft7Vocabularies = [
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
-    ];
-    exports.default = draft7Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
-var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "http://json-schema.org/draft-07/schema#",
-      title: "Core schema meta-schema",
-      definitions: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#" }
-        },
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      },
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $comment: {
-          type: "string"
-        },
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
-        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        additionalItems: { $ref: "#" },
-        items: {
-          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
-          default: true
-        },
-        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
-        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        contains: { $ref: "#" },
-        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
-        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/definitions/stringArray" },
-        additionalProperties: { $ref: "#" },
-        definitions: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        properties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependencies: {
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
-          }
-        },
-        propertyNames: { $ref: "#" },
-        const: true,
-        enum: {
-          type: "array",
-          items: true,
-          minItems: 1,
-          uniqueItems: true
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/definitions/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/definitions/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        format: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        if: { $ref: "#" },
-        then: { $ref: "#" },
-        else: { $ref: "#" },
-        allOf: { $ref: "#/definitions/schemaArray" },
-        anyOf: { $ref: "#/definitions/schemaArray" },
-        oneOf: { $ref: "#/definitions/schemaArray" },
-        not: { $ref: "#" }
-      },
-      default: true
-    };
-  }
-});
-
-// node_modules/ajv/dist/ajv.js
-var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core();
-    var draft7_1 = require_draft7();
-    var discriminator_1 = require_discriminator();
-    var draft7MetaSchema = require_json_schema_draft_07();
-    var META_SUPPORT_DATA = ["/properties"];
-    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
-      _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-          return;
-        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate2, compare) {
-      return { validate: validate2, compare };
-    }
-    exports.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports.fastFormats = {
-      ...exports.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str4) {
-      const matches2 = DATE.exec(str4);
-      if (!matches2)
-        return false;
-      const year = +matches2[1];
-      const month = +matches2[2];
-      const day = +matches2[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
-        return void 0;
-      if (d1 > d2)
-        return 1;
-      if (d1 < d2)
-        return -1;
-      return 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function time(str4) {
-        const matches2 = TIME.exec(str4);
-        if (!matches2)
-          return false;
-        const hr = +matches2[1];
-        const min = +matches2[2];
-        const sec = +matches2[3];
-        const tz = matches2[4];
-        const tzSign = matches2[5] === "-" ? -1 : 1;
-        const tzH = +(matches2[6] || 0);
-        const tzM = +(matches2[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-          return true;
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a2 = TIME.exec(t2);
-      if (!(a1 && a2))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a2[1] + a2[2] + a2[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return function date_time(str4) {
-        const dateTime = str4.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
-        return void 0;
-      return d1 - d2;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str4) {
-      return NOT_URI_FRAGMENT.test(str4) && URI.test(str4);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str4) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str4);
-    }
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return true;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str4) {
-      if (Z_ANCHOR.test(str4))
-        return false;
-      try {
-        new RegExp(str4);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
-  }
-});
-
-// node_modules/ajv-formats/dist/limit.js
-var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatLimitDefinition = void 0;
-    var ajv_1 = require_ajv();
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error = {
-      message: ({ keyword, schemaCode: schemaCode2 }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode2}`,
-      params: ({ keyword, schemaCode: schemaCode2 }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode2}}`
-    };
-    exports.formatLimitDefinition = {
-      keyword: Object.keys(KWDs),
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, schemaCode: schemaCode2, keyword, it } = cxt;
-        const { opts, self } = it;
-        if (!opts.validateFormats)
-          return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
-          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-          const format = fCxt.schema;
-          const fmtDef = self.formats[format];
-          if (!fmtDef || fmtDef === true)
-            return;
-          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
-          }
-          const fmt = gen.scopeValue("formats", {
-            key: format,
-            ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
-          });
-          cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode2}) ${KWDs[keyword].fail} 0`;
-        }
-      },
-      dependencies: ["format"]
-    };
-    var formatLimitPlugin = (ajv3) => {
-      ajv3.addKeyword(exports.formatLimitDefinition);
-      return ajv3;
-    };
-    exports.default = formatLimitPlugin;
-  }
-});
-
-// node_modules/ajv-formats/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var formats_1 = require_formats();
-    var limit_1 = require_limit();
-    var codegen_1 = require_codegen();
-    var fullName = new codegen_1.Name("fullFormats");
-    var fastName = new codegen_1.Name("fastFormats");
-    var formatsPlugin = (ajv3, opts = { keywords: true }) => {
-      if (Array.isArray(opts)) {
-        addFormats2(ajv3, opts, formats_1.fullFormats, fullName);
-        return ajv3;
-      }
-      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats2(ajv3, list, formats, exportName);
-      if (opts.keywords)
-        (0, limit_1.default)(ajv3);
-      return ajv3;
-    };
-    formatsPlugin.get = (name, mode = "full") => {
-      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name];
-      if (!f)
-        throw new Error(`Unknown format "${name}"`);
-      return f;
-    };
-    function addFormats2(ajv3, list, fs, exportName) {
-      var _a2;
-      var _b;
-      (_a2 = (_b = ajv3.opts.code).formats) !== null && _a2 !== void 0 ? _a2 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
-        ajv3.addFormat(f, fs[f]);
-    }
-    module.exports = exports = formatsPlugin;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = formatsPlugin;
-  }
-});
-
 // node_modules/json5/lib/unicode.js
 var require_unicode = __commonJS({
   "node_modules/json5/lib/unicode.js"(exports, module) {
@@ -11502,6 +10936,572 @@ var require_lib2 = __commonJS({
       stringify
     };
     module.exports = JSON52;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft7.js
+var require_draft7 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft7Vocabularies = [
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary
+    ];
+    exports.default = draft7Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
+var require_json_schema_draft_07 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+    module.exports = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "http://json-schema.org/draft-07/schema#",
+      title: "Core schema meta-schema",
+      definitions: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#" }
+        },
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      },
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $schema: {
+          type: "string",
+          format: "uri"
+        },
+        $ref: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $comment: {
+          type: "string"
+        },
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
+        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        additionalItems: { $ref: "#" },
+        items: {
+          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
+          default: true
+        },
+        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
+        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        contains: { $ref: "#" },
+        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
+        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/definitions/stringArray" },
+        additionalProperties: { $ref: "#" },
+        definitions: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        properties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependencies: {
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
+          }
+        },
+        propertyNames: { $ref: "#" },
+        const: true,
+        enum: {
+          type: "array",
+          items: true,
+          minItems: 1,
+          uniqueItems: true
+        },
+        type: {
+          anyOf: [
+            { $ref: "#/definitions/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/definitions/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        format: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentEncoding: { type: "string" },
+        if: { $ref: "#" },
+        then: { $ref: "#" },
+        else: { $ref: "#" },
+        allOf: { $ref: "#/definitions/schemaArray" },
+        anyOf: { $ref: "#/definitions/schemaArray" },
+        oneOf: { $ref: "#/definitions/schemaArray" },
+        not: { $ref: "#" }
+      },
+      default: true
+    };
+  }
+});
+
+// node_modules/ajv/dist/ajv.js
+var require_ajv = __commonJS({
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+    var core_1 = require_core();
+    var draft7_1 = require_draft7();
+    var discriminator_1 = require_discriminator();
+    var draft7MetaSchema = require_json_schema_draft_07();
+    var META_SUPPORT_DATA = ["/properties"];
+    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+    var Ajv2 = class extends core_1.default {
+      _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+          return;
+        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv = Ajv2;
+    module.exports = exports = Ajv2;
+    module.exports.Ajv = Ajv2;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv2;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate2, compare) {
+      return { validate: validate2, compare };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str4) {
+      const matches2 = DATE.exec(str4);
+      if (!matches2)
+        return false;
+      const year = +matches2[1];
+      const month = +matches2[2];
+      const day = +matches2[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str4) {
+        const matches2 = TIME.exec(str4);
+        if (!matches2)
+          return false;
+        const hr = +matches2[1];
+        const min = +matches2[2];
+        const sec = +matches2[3];
+        const tz = matches2[4];
+        const tzSign = matches2[5] === "-" ? -1 : 1;
+        const tzH = +(matches2[6] || 0);
+        const tzM = +(matches2[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str4) {
+        const dateTime = str4.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str4) {
+      return NOT_URI_FRAGMENT.test(str4) && URI.test(str4);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str4) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str4);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str4) {
+      if (Z_ANCHOR.test(str4))
+        return false;
+      try {
+        new RegExp(str4);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/ajv-formats/dist/limit.js
+var require_limit = __commonJS({
+  "node_modules/ajv-formats/dist/limit.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatLimitDefinition = void 0;
+    var ajv_1 = require_ajv();
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error = {
+      message: ({ keyword, schemaCode: schemaCode2 }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode2}`,
+      params: ({ keyword, schemaCode: schemaCode2 }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode2}}`
+    };
+    exports.formatLimitDefinition = {
+      keyword: Object.keys(KWDs),
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, schemaCode: schemaCode2, keyword, it } = cxt;
+        const { opts, self } = it;
+        if (!opts.validateFormats)
+          return;
+        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        if (fCxt.$data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self.formats,
+            code: opts.code.formats
+          });
+          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
+          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+        }
+        function validateFormat() {
+          const format = fCxt.schema;
+          const fmtDef = self.formats[format];
+          if (!fmtDef || fmtDef === true)
+            return;
+          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
+            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
+          }
+          const fmt = gen.scopeValue("formats", {
+            key: format,
+            ref: fmtDef,
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
+          });
+          cxt.fail$data(compareCode(fmt));
+        }
+        function compareCode(fmt) {
+          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode2}) ${KWDs[keyword].fail} 0`;
+        }
+      },
+      dependencies: ["format"]
+    };
+    var formatLimitPlugin = (ajv3) => {
+      ajv3.addKeyword(exports.formatLimitDefinition);
+      return ajv3;
+    };
+    exports.default = formatLimitPlugin;
+  }
+});
+
+// node_modules/ajv-formats/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/ajv-formats/dist/index.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var formats_1 = require_formats();
+    var limit_1 = require_limit();
+    var codegen_1 = require_codegen();
+    var fullName = new codegen_1.Name("fullFormats");
+    var fastName = new codegen_1.Name("fastFormats");
+    var formatsPlugin = (ajv3, opts = { keywords: true }) => {
+      if (Array.isArray(opts)) {
+        addFormats2(ajv3, opts, formats_1.fullFormats, fullName);
+        return ajv3;
+      }
+      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+      const list = opts.formats || formats_1.formatNames;
+      addFormats2(ajv3, list, formats, exportName);
+      if (opts.keywords)
+        (0, limit_1.default)(ajv3);
+      return ajv3;
+    };
+    formatsPlugin.get = (name, mode = "full") => {
+      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+      const f = formats[name];
+      if (!f)
+        throw new Error(`Unknown format "${name}"`);
+      return f;
+    };
+    function addFormats2(ajv3, list, fs, exportName) {
+      var _a2;
+      var _b;
+      (_a2 = (_b = ajv3.opts.code).formats) !== null && _a2 !== void 0 ? _a2 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
+      for (const f of list)
+        ajv3.addFormat(f, fs[f]);
+    }
+    module.exports = exports = formatsPlugin;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = formatsPlugin;
   }
 });
 
@@ -12851,6 +12851,569 @@ function checkOne(input, ctx) {
   return out;
 }
 
+// action/src/core/json5-doc.ts
+var import_json5 = __toESM(require_lib2(), 1);
+function parseJson5Object(text, file, what) {
+  let v;
+  try {
+    v = import_json5.default.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+  } catch (e) {
+    throw new WpcError("E_BAD_INPUT", `${file}: not a JSON5 ${what}: ${e instanceof Error ? e.message : String(e)}`, file);
+  }
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WpcError("E_BAD_INPUT", `${file}: the ${what} is not a JSON object`, file);
+  return v;
+}
+
+// action/src/core/openclaw-common.ts
+var OC_TOOLS = [...CATALOG.tools].sort();
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var at = (v, key) => isObj(v) && Object.prototype.hasOwnProperty.call(v, key) ? v[key] : void 0;
+var ptr = (base, ...keys) => base + keys.map((k) => `/${escapePointerToken(String(k))}`).join("");
+function ocEntryTools(entry) {
+  const n = normalizeToolName(entry);
+  if (!n) return [];
+  const group = Object.prototype.hasOwnProperty.call(CATALOG.groups, n) ? CATALOG.groups[n] : void 0;
+  if (group) return [...group];
+  if (n.includes("*")) return OC_TOOLS.filter((t) => globMatch(n, t));
+  return OC_TOOLS.includes(n) ? [n] : [];
+}
+function readList(v, path, problems) {
+  if (v === void 0) return void 0;
+  if (!Array.isArray(v)) {
+    problems.push({ path, message: "is not an array: OpenClaw ignores it" });
+    return void 0;
+  }
+  const out = [];
+  v.forEach((e, i) => {
+    if (typeof e !== "string") problems.push({ path: ptr(path, i), message: "is not a string: ignored" });
+    else if (e.trim() !== "") out.push({ value: e, path: ptr(path, i) });
+  });
+  return out;
+}
+function findAgent(config, agentId) {
+  if (agentId === void 0) return void 0;
+  const list = at(at(config, "agents"), "list");
+  if (!Array.isArray(list)) return void 0;
+  const want = agentId.trim().toLowerCase();
+  const index = list.findIndex((a) => isObj(a) && typeof a.id === "string" && a.id.trim().toLowerCase() === want);
+  return index < 0 ? void 0 : { index, cfg: list[index] };
+}
+
+// action/src/core/openclaw-sandbox.ts
+var SANDBOX_DEFAULT_ALLOW = ["exec", "process", "read", "write", "edit", "apply_patch", "image", "sessions_list", "sessions_history", "sessions_send", "sessions_spawn", "session_status"];
+var SANDBOX_DEFAULT_DENY = ["browser", "canvas", "nodes", "cron", "gateway"];
+var SANDBOX_MODES = ["off", "non-main", "all"];
+var WORKSPACE_ACCESS = ["none", "ro", "rw"];
+function setting(agentV, agentPath, defV, defPath, dflt, allowed, problems) {
+  const [v, path] = agentV !== void 0 && agentPath ? [agentV, agentPath] : [defV, defPath];
+  if (v === void 0) return { value: dflt, path, set: false };
+  if (typeof v !== "string" || allowed && !allowed.includes(v)) {
+    problems.push({ path, message: `unknown value ${JSON.stringify(v)}${allowed ? ` (expected ${allowed.join(" | ")})` : ""}` });
+    return { value: typeof v === "string" ? v : String(v), path, set: true };
+  }
+  return { value: v, path, set: true };
+}
+function resolveSandbox(config, agentId, problems = []) {
+  const agent = findAgent(config, agentId);
+  const defs = at(at(config, "agents"), "defaults");
+  const d = at(defs, "sandbox");
+  const a = agent ? at(agent.cfg, "sandbox") : void 0;
+  const dBase = "/agents/defaults/sandbox";
+  const aBase = agent ? ptr("/agents/list", agent.index, "sandbox") : void 0;
+  const sub = (k) => aBase ? ptr(aBase, k) : void 0;
+  const net = (base) => base ? ptr(base, "docker", "network") : void 0;
+  return {
+    mode: setting(at(a, "mode"), sub("mode"), at(d, "mode"), ptr(dBase, "mode"), "off", SANDBOX_MODES, problems),
+    workspaceAccess: setting(at(a, "workspaceAccess"), sub("workspaceAccess"), at(d, "workspaceAccess"), ptr(dBase, "workspaceAccess"), "none", WORKSPACE_ACCESS, problems),
+    network: setting(at(at(a, "docker"), "network"), net(aBase), at(at(d, "docker"), "network"), net(dBase), "none", void 0, problems),
+    binds: [
+      ...readList(at(at(d, "docker"), "binds"), ptr(dBase, "docker", "binds"), problems) ?? [],
+      ...aBase ? readList(at(at(a, "docker"), "binds"), ptr(aBase, "docker", "binds"), problems) ?? [] : []
+    ]
+  };
+}
+function resolveElevated(config, agentIndex) {
+  const g = at(at(at(config, "tools"), "elevated"), "enabled");
+  const agentPath = agentIndex === void 0 ? void 0 : ptr("/agents/list", agentIndex, "tools", "elevated", "enabled");
+  const list = at(at(config, "agents"), "list");
+  const a = agentIndex === void 0 || !Array.isArray(list) ? void 0 : at(at(at(list[agentIndex], "tools"), "elevated"), "enabled");
+  if (g === false) return { enabled: false, path: "/tools/elevated/enabled" };
+  if (a === false) return { enabled: false, path: agentPath };
+  return { enabled: true, path: "/tools/elevated/enabled" };
+}
+function sandboxToolPolicy(config, agentIndex, problems = []) {
+  const list = at(at(config, "agents"), "list");
+  const agentCfg = agentIndex !== void 0 && Array.isArray(list) ? list[agentIndex] : void 0;
+  const aBase = agentIndex !== void 0 ? ptr("/agents/list", agentIndex, "tools", "sandbox", "tools") : "";
+  const aTools = at(at(at(agentCfg, "tools"), "sandbox"), "tools");
+  const gTools = at(at(at(config, "tools"), "sandbox"), "tools");
+  const gBase = "/tools/sandbox/tools";
+  const choose = (k, dflt) => readList(at(aTools, k), ptr(aBase, k), problems) ?? readList(at(gTools, k), ptr(gBase, k), problems) ?? dflt.map((value) => ({ value, path: ptr(gBase, k) }));
+  const allow = choose("allow", SANDBOX_DEFAULT_ALLOW);
+  const deny = choose("deny", SANDBOX_DEFAULT_DENY);
+  const named = (l) => l.some((e) => !e.value.includes("*") && ocEntryTools(e.value).includes("image"));
+  if (!named(allow) && !named(deny)) allow.push({ value: "image", path: ptr(gBase, "allow") });
+  return { allow, deny, path: isObj(aTools) ? aBase : gBase };
+}
+
+// action/src/core/openclaw-policy.ts
+var PROFILE_IDS = ["minimal", "messaging", "coding", "full"];
+var PROFILES = {
+  minimal: ["session_status"],
+  messaging: ["group:messaging", "sessions_list", "sessions_history", "sessions_send", "session_status"],
+  coding: ["group:fs", "group:runtime", "group:sessions", "group:memory", "image"],
+  full: void 0
+};
+function isCoreEntry(entry) {
+  const n = normalizeToolName(entry);
+  return n === "*" || !n.includes("*") && ocEntryTools(n).length > 0;
+}
+function profileTools(p) {
+  const entries = PROFILES[p];
+  return new Set(entries ? entries.flatMap(ocEntryTools) : OC_TOOLS);
+}
+function pick(tools2, base, problems) {
+  if (!isObj(tools2)) return void 0;
+  const allow = readList(tools2.allow, ptr(base, "allow"), problems);
+  const also = readList(tools2.alsoAllow, ptr(base, "alsoAllow"), problems);
+  const star = [{ value: "*", path: ptr(base, "alsoAllow") }];
+  let a = allow;
+  if (also && also.length) a = allow && allow.length ? [...allow, ...also] : [...star, ...also];
+  const deny = readList(tools2.deny, ptr(base, "deny"), problems);
+  return a || deny ? { allow: a, deny } : void 0;
+}
+function providerEntry(byProvider, base, o) {
+  const provider = o.provider?.trim().toLowerCase();
+  if (!provider || !isObj(byProvider)) return void 0;
+  const model = o.model?.trim().toLowerCase();
+  const full = model ? model.includes("/") ? model : `${provider}/${model}` : void 0;
+  for (const want of [...full ? [full] : [], provider])
+    for (const [key, v] of Object.entries(byProvider)) if (key.trim().toLowerCase() === want && isObj(v)) return { cfg: v, path: ptr(base, key) };
+  return void 0;
+}
+function profileStep(value, path, also, problems) {
+  if (value === void 0) return void 0;
+  if (typeof value !== "string" || !PROFILE_IDS.includes(value)) {
+    problems.push({ path, message: `unknown tool profile ${JSON.stringify(value)}: OpenClaw applies no profile (= full)` });
+    return void 0;
+  }
+  const entries = PROFILES[value];
+  if (!entries) return void 0;
+  return { allow: [...entries.map((e) => ({ value: e, path })), ...also ?? []], deny: void 0 };
+}
+function matches(list, tool) {
+  for (let i = list.length - 1; i >= 0; i--) if (ocEntryTools(list[i].value).includes(tool)) return list[i];
+  return void 0;
+}
+function apply(c, layer, path, p, o) {
+  if (!p) return;
+  let allow = p.allow && p.allow.length ? p.allow : void 0;
+  let note;
+  if (allow && o.strip && !allow.some((e) => isCoreEntry(e.value))) {
+    note = "allow list names no core tool: OpenClaw ignores it";
+    c.problems.push({ path: allow[0].path.replace(/\/\d+$/, ""), message: note });
+    allow = void 0;
+  }
+  const deny = p.deny ?? [];
+  const removed = [];
+  for (const t of [...c.tools]) {
+    let ok = !matches(deny, t);
+    if (ok && allow) {
+      const hit = matches(allow, t) ?? (o.execImpliesPatch && t === "apply_patch" ? matches(allow, "exec") : void 0);
+      if (hit && !(o.sandbox && c.explicit.has(t))) c.grantedBy.set(t, hit.path);
+      if (hit && !o.sandbox && hit.path !== path) c.explicit.add(t);
+      ok = hit !== void 0;
+    }
+    if (!ok) {
+      c.tools.delete(t);
+      removed.push(t);
+    }
+  }
+  c.trace.push({ layer, path, removed: removed.sort(), ...note ? { note } : {} });
+}
+function effectiveTools2(config, opts = {}) {
+  const problems = [];
+  const agent = findAgent(config, opts.agentId);
+  const g = at(config, "tools");
+  const aBase = agent ? ptr("/agents/list", agent.index, "tools") : void 0;
+  const a = agent ? at(agent.cfg, "tools") : void 0;
+  const sandbox2 = resolveSandbox(config, opts.agentId, problems);
+  const sandboxed = opts.sandboxed ?? sandbox2.mode.value === "all";
+  const c = { tools: new Set(OC_TOOLS), trace: [], grantedBy: /* @__PURE__ */ new Map(), explicit: /* @__PURE__ */ new Set(), problems };
+  const pipe = { strip: true, execImpliesPatch: true };
+  const aProfile = at(a, "profile");
+  const [pv, pp] = aProfile !== void 0 ? [aProfile, ptr(aBase, "profile")] : [at(g, "profile"), "/tools/profile"];
+  const aAlso = readList(at(a, "alsoAllow"), ptr(aBase ?? "", "alsoAllow"), []);
+  const also = aAlso ?? readList(at(g, "alsoAllow"), "/tools/alsoAllow", []);
+  for (const t of OC_TOOLS) c.grantedBy.set(t, pv !== void 0 ? pp : "/tools/allow");
+  apply(c, "profile", pp, profileStep(pv, pp, also, problems), pipe);
+  const gProv = providerEntry(at(g, "byProvider"), "/tools/byProvider", opts);
+  const aProv = aBase ? providerEntry(at(a, "byProvider"), ptr(aBase, "byProvider"), opts) : void 0;
+  const provProfile = aProv && aProv.cfg.profile !== void 0 ? aProv : gProv;
+  if (provProfile) {
+    const provAlso = (aProv ? readList(at(aProv.cfg, "alsoAllow"), ptr(aProv.path, "alsoAllow"), []) : void 0) ?? (gProv ? readList(at(gProv.cfg, "alsoAllow"), ptr(gProv.path, "alsoAllow"), []) : void 0);
+    const path = ptr(provProfile.path, "profile");
+    apply(c, "provider profile", path, profileStep(provProfile.cfg.profile, path, provAlso, problems), pipe);
+  }
+  apply(c, "tools.allow/deny", "/tools", pick(g, "/tools", problems), pipe);
+  if (gProv) apply(c, "provider allow/deny", gProv.path, pick(gProv.cfg, gProv.path, problems), pipe);
+  if (aBase) apply(c, "agent allow/deny", aBase, pick(a, aBase, problems), pipe);
+  if (aProv) apply(c, "agent provider allow/deny", aProv.path, pick(aProv.cfg, aProv.path, problems), pipe);
+  if (sandboxed) {
+    const sp = sandboxToolPolicy(config, agent?.index, problems);
+    apply(c, "sandbox", sp.path, { allow: sp.allow, deny: sp.deny }, { strip: false, execImpliesPatch: false, sandbox: true });
+  }
+  const elevated = resolveElevated(config, agent?.index);
+  const reachable = elevated.enabled && c.tools.has("exec");
+  if (reachable) c.tools.add("elevated");
+  else c.trace.push({ layer: "elevated", path: elevated.path, removed: ["elevated"], note: elevated.enabled ? "exec is unreachable" : "gate closed" });
+  for (const t of [...c.grantedBy.keys()]) if (!c.tools.has(t)) c.grantedBy.delete(t);
+  if (reachable) c.grantedBy.set("elevated", elevated.path);
+  return { tools: c.tools, trace: c.trace, grantedBy: c.grantedBy, problems, agentIndex: agent?.index, sandboxed, sandbox: sandbox2, elevated };
+}
+function effectiveFromMetadata(meta) {
+  const tools2 = at(meta, "tools");
+  const sb = at(meta, "sandbox");
+  const missing = [
+    ...isObj(tools2) ? [] : ["tools"],
+    ...at(sb, "mode") === void 0 ? ["sandbox.mode"] : [],
+    ...at(sb, "workspaceAccess") === void 0 ? ["sandbox.workspaceAccess"] : []
+  ];
+  const t = {};
+  for (const k of ["profile", "allow", "deny", "alsoAllow"]) if (at(tools2, k) !== void 0) t[k] = at(tools2, k);
+  t.elevated = { enabled: at(at(tools2, "elevated"), "enabled") === true };
+  const s = {};
+  for (const k of ["mode", "workspaceAccess"]) if (at(sb, k) !== void 0) s[k] = at(sb, k);
+  const eff = effectiveTools2({ tools: t, agents: { defaults: { sandbox: s } } }, { sandboxed: false });
+  const fix = (p) => p.replace(/^\/agents\/defaults\/sandbox/, "/sandbox");
+  const fixSetting = (x) => ({ ...x, path: fix(x.path) });
+  return {
+    ...eff,
+    problems: eff.problems.map((p) => ({ ...p, path: fix(p.path) })),
+    sandbox: { mode: fixSetting(eff.sandbox.mode), workspaceAccess: fixSetting(eff.sandbox.workspaceAccess), network: fixSetting(eff.sandbox.network), binds: [] },
+    missing
+  };
+}
+
+// action/src/core/openclaw-config.ts
+function contractTools(wpc) {
+  return { allowed: effectiveTools(wpc.tool_policy.allow, wpc.tool_policy.deny), denied: expandToolList(wpc.tool_policy.deny) };
+}
+function allowedOcTools(c) {
+  return OC_TOOLS.filter((t) => c.allowed.has(t));
+}
+function tightestProfile(tools2) {
+  const want = [...tools2];
+  return PROFILE_IDS.find((p) => {
+    const set = profileTools(p);
+    return want.every((t) => set.has(t));
+  });
+}
+function needsEgress(allowed) {
+  const egress = new Set(CATALOG.egress_tools);
+  return [...allowed].some((t) => egress.has(t));
+}
+function expectedSandboxMode(wpc) {
+  const s = wpc.sandbox_expectations;
+  return s.tools_run_in_sandbox || s.workspace_access !== "rw" ? "all" : "off";
+}
+function generatedDeny(c) {
+  const allow = allowedOcTools(c);
+  if (allow.length === 0) return ["*"];
+  const deny = new Set(OC_TOOLS.filter((t) => c.denied.has(t)));
+  if (c.allowed.has("exec") && !c.allowed.has("apply_patch")) deny.add("apply_patch");
+  return [...deny].sort();
+}
+function openclawConfigFor(wpc) {
+  const c = contractTools(wpc);
+  const allow = allowedOcTools(c);
+  const mode = expectedSandboxMode(wpc);
+  return {
+    tools: {
+      profile: tightestProfile(allow),
+      allow: [...allow],
+      deny: generatedDeny(c),
+      elevated: { enabled: c.allowed.has("elevated") },
+      sandbox: { tools: { allow: [...allow], deny: [] } }
+    },
+    agents: {
+      defaults: {
+        sandbox: {
+          mode,
+          workspaceAccess: wpc.sandbox_expectations.workspace_access,
+          docker: { network: needsEgress(allow) ? "bridge" : "none" }
+        }
+      }
+    }
+  };
+}
+
+// action/src/core/openclaw-rules.ts
+var DRIFT_RULES = {
+  OC001: { level: "error", title: "a tool is reachable that the contract does not allow" },
+  OC002: { level: "error", title: "a tool the contract denies is reachable" },
+  OC003: { level: "error", title: "sandbox mode weaker than the contract requires" },
+  OC004: { level: "error", title: "workspace access wider than the contract allows" },
+  OC005: { level: "error", title: "elevated execution enabled while the contract does not allow it" },
+  OC006: { level: "error", title: "writable or host-sensitive bind mount" },
+  OC007: { level: "error", title: "sandbox network not isolated while no allowed tool needs egress (or host/container network)" },
+  OC008: { level: "error", title: "security audit reports a critical finding" },
+  OC009: { level: "error", title: "`openclaw sandbox explain` output disagrees with the contract" },
+  OC010: { level: "warning", title: "a profile or allow list grants a tool outside the contract, kept out only by another layer" },
+  OC011: { level: "warning", title: "a tool the contract denies is in no deny list, kept out only by an allow list or profile" },
+  OC012: { level: "error", title: "a setting OpenClaw ignores or does not know (or missing evidence)" }
+};
+var Findings = class {
+  byKey = /* @__PURE__ */ new Map();
+  add(rule, source, path, message, extra = {}) {
+    const key = `${rule}\0${source}\0${path}\0${extra.tool ?? ""}`;
+    const old = this.byKey.get(key);
+    if (old) {
+      if (extra.agent && old.agents && !old.agents.includes(extra.agent)) old.agents.push(extra.agent);
+      return;
+    }
+    this.byKey.set(key, { rule, level: DRIFT_RULES[rule].level, source, path, message, ...extra.tool ? { tool: extra.tool } : {}, ...extra.agent ? { agents: [extra.agent] } : {} });
+  }
+  list() {
+    const cmp3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    return [...this.byKey.values()].sort((a, b) => cmp3(a.rule, b.rule) || cmp3(a.source, b.source) || cmp3(a.path, b.path) || cmp3(a.tool ?? "", b.tool ?? ""));
+  }
+};
+var rank = (ws) => ws in WORKSPACE_ORDER ? WORKSPACE_ORDER[ws] : WORKSPACE_ORDER.rw;
+var shown = (s) => s.set ? JSON.stringify(s.value) : `absent (OpenClaw default ${JSON.stringify(s.value)})`;
+function toolFindings(f, c, eff, source, agent) {
+  for (const t of [...eff.tools].sort()) {
+    if (t === "elevated" || c.allowed.has(t)) continue;
+    const path = eff.grantedBy.get(t) ?? "/tools/allow";
+    const a = { tool: t, ...agent ? { agent } : {} };
+    if (c.denied.has(t)) f.add("OC002", source, path, `${t} is denied by the contract but reachable`, a);
+    else f.add("OC001", source, path, `${t} is reachable but the contract does not allow it`, a);
+  }
+}
+function sandboxFindings(f, wpc, mode, ws, source, agent) {
+  const exp = wpc.sandbox_expectations;
+  const a = agent ? { agent } : {};
+  if (exp.tools_run_in_sandbox && mode.value !== "all")
+    f.add("OC003", source, mode.path, `sandbox mode is ${shown(mode)}: the contract requires every tool to run sandboxed ("all")`, a);
+  if (rank(ws.value) > WORKSPACE_ORDER[exp.workspace_access])
+    f.add("OC004", source, ws.path, `workspaceAccess ${shown(ws)} is wider than the contract's "${exp.workspace_access}"`, a);
+  else if (!exp.tools_run_in_sandbox && mode.value !== "all" && exp.workspace_access !== "rw")
+    f.add("OC004", source, mode.path, `sandbox mode ${shown(mode)} runs tools on the host with the whole workspace (rw), wider than the contract's "${exp.workspace_access}"`, a);
+}
+
+// action/src/core/openclaw-evidence.ts
+function bad(what, detail) {
+  throw new WpcError("E_BAD_INPUT", `${what}: ${detail}`);
+}
+function strings(v, what, path) {
+  if (v === void 0) return [];
+  if (!Array.isArray(v) || v.some((e) => typeof e !== "string")) bad(what, `${path} is not an array of strings`);
+  return v;
+}
+function parseExplain(explain) {
+  const what = "sandbox explain output";
+  if (!isObj(explain) || !isObj(explain.sandbox)) bad(what, "not an `openclaw sandbox explain --json` object (no sandbox)");
+  const sb = explain.sandbox;
+  if (typeof sb.mode !== "string" || typeof sb.workspaceAccess !== "string") bad(what, "sandbox.mode and sandbox.workspaceAccess must be strings");
+  if (sb.tools !== void 0 && !isObj(sb.tools)) bad(what, "sandbox.tools is not an object");
+  const tools2 = sb.tools === void 0 ? void 0 : { allow: strings(at(sb.tools, "allow"), what, "sandbox.tools.allow"), deny: strings(at(sb.tools, "deny"), what, "sandbox.tools.deny") };
+  const elevated = at(at(explain, "elevated"), "enabled");
+  if (elevated !== void 0 && typeof elevated !== "boolean") bad(what, "elevated.enabled is not a boolean");
+  return { mode: sb.mode, workspaceAccess: sb.workspaceAccess, sessionIsSandboxed: sb.sessionIsSandboxed, tools: tools2, elevated, agentId: typeof explain.agentId === "string" ? explain.agentId : void 0 };
+}
+function explainFindings(f, wpc, c, config, raw) {
+  const x = parseExplain(raw);
+  const tmp = new Findings();
+  const setting2 = (value, key) => ({ value, path: ptr("/sandbox", key), set: true });
+  sandboxFindings(tmp, wpc, setting2(x.mode, "mode"), setting2(x.workspaceAccess, "workspaceAccess"), "explain");
+  for (const t of tmp.list()) f.add("OC009", "explain", t.path, t.message);
+  if (wpc.sandbox_expectations.tools_run_in_sandbox && x.sessionIsSandboxed === false)
+    f.add("OC009", "explain", "/sandbox/sessionIsSandboxed", "the explained session is not sandboxed: the contract requires every tool to run sandboxed");
+  if (x.elevated === true && !c.allowed.has("elevated"))
+    f.add("OC009", "explain", "/elevated/enabled", "elevated execution is enabled but the contract does not allow elevated");
+  if (!x.tools) return;
+  const { allow, deny } = x.tools;
+  const agentId = x.agentId !== void 0 && findAgent(config, x.agentId) ? x.agentId : void 0;
+  const main2 = effectiveTools2(config, { ...agentId ? { agentId } : {}, sandboxed: false });
+  const names = (l, t) => l.findIndex((e) => ocEntryTools(e).includes(t));
+  for (const t of [...main2.tools].sort()) {
+    if (t === "elevated" || c.allowed.has(t) || names(deny, t) >= 0) continue;
+    const i = allow.length ? names(allow, t) : -1;
+    if (allow.length && i < 0) continue;
+    const path = i >= 0 ? ptr("/sandbox/tools/allow", i) : "/sandbox/tools/allow";
+    f.add("OC009", "explain", path, `the effective sandbox tool policy allows ${t}, which the contract ${c.denied.has(t) ? "denies" : "does not allow"}`, { tool: t });
+  }
+}
+function parseAudit(audit) {
+  const what = "security audit output";
+  if (!isObj(audit) || !Array.isArray(audit.findings)) bad(what, "not an `openclaw security audit --json` object (no findings array)");
+  const findings = audit.findings.map((x, i) => {
+    if (!isObj(x) || typeof x.severity !== "string" || typeof x.checkId !== "string") bad(what, `findings[${i}] needs string checkId and severity`);
+    return { checkId: x.checkId, severity: x.severity, title: typeof x.title === "string" ? x.title : void 0 };
+  });
+  const critical = at(at(audit, "summary"), "critical");
+  return { findings, critical: typeof critical === "number" ? critical : void 0 };
+}
+function auditFindings(f, raw) {
+  const audit = parseAudit(raw);
+  let critical = 0;
+  audit.findings.forEach((x, i) => {
+    if (x.severity.trim().toLowerCase() !== "critical") return;
+    critical++;
+    f.add("OC008", "audit", ptr("/findings", i), `critical audit finding ${x.checkId}${x.title ? `: ${x.title}` : ""}`);
+  });
+  if (audit.critical !== void 0 && audit.critical > critical)
+    f.add("OC008", "audit", "/summary/critical", `the audit summary counts ${audit.critical} critical finding(s), ${critical} listed`);
+}
+var BLOCKED = ["/etc", "/private/etc", "/proc", "/sys", "/dev", "/root", "/boot", "/run", "/var/run", "/private/var/run", "/var/lib/docker"];
+var HOME_SECRETS = [".aws", ".cargo", ".config", ".docker", ".gnupg", ".kube", ".netrc", ".npm", ".openclaw", ".ssh"];
+function normalizePosix(p) {
+  const out = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return `/${out.join("/")}`;
+}
+function bindProblems(spec) {
+  const parts = spec.trim().split(":");
+  const [src = "", target, opts = ""] = parts;
+  if (parts.length < 2 || parts.length > 3 || !target) return ["not a source:target[:mode] bind, so it cannot be checked"];
+  const out = [];
+  const flags = opts.split(",").map((o) => o.trim().toLowerCase());
+  if (!flags.includes("ro") && !flags.includes("readonly")) out.push(flags.includes("rw") ? "mounted read-write" : "no mode given: Docker mounts it read-write");
+  const home = /^(~|\/home\/[^/]+|\/Users\/[^/]+)(\/.*)?$/.exec(src.startsWith("~") ? src : normalizePosix(src));
+  if (!src.startsWith("/") && !src.startsWith("~")) out.push(`source ${JSON.stringify(src)} is not an absolute host path (OpenClaw refuses it; it cannot be checked)`);
+  else if (home) {
+    const rest = normalizePosix(home[2] ?? "/");
+    const secret = HOME_SECRETS.find((s) => rest === `/${s}` || rest.startsWith(`/${s}/`));
+    if (rest === "/") out.push(`source ${JSON.stringify(src)} exposes a whole home directory, credentials included`);
+    else if (secret) out.push(`source ${JSON.stringify(src)} exposes credentials (${secret})`);
+  } else {
+    const n = normalizePosix(src);
+    const hit = BLOCKED.find((b) => n === b || n.startsWith(`${b}/`));
+    const covers = BLOCKED.find((b) => b.startsWith(`${n === "/" ? "" : n}/`)) ?? (["/home", "/Users"].includes(n) ? n : void 0);
+    if (n.endsWith("/docker.sock") || n.endsWith("/podman.sock")) out.push(`source ${JSON.stringify(src)} is the container engine socket: host control`);
+    else if (n === "/") out.push('source "/" is the whole host file system');
+    else if (hit) out.push(`source ${JSON.stringify(src)} is under the host path ${hit}`);
+    else if (covers) out.push(`source ${JSON.stringify(src)} contains the host path ${covers}`);
+  }
+  return out;
+}
+
+// action/src/core/openclaw-drift.ts
+function problemFindings(f, problems, source) {
+  for (const p of problems) f.add("OC012", source, p.path, p.message);
+}
+function contexts(config, f) {
+  const list = at(at(config, "agents"), "list");
+  const out = [{ label: "defaults", agentId: void 0, agentIndex: void 0 }];
+  if (Array.isArray(list))
+    list.forEach((a, i) => {
+      const id = at(a, "id");
+      if (typeof id !== "string" || !id.trim()) f.add("OC012", "config", ptr("/agents/list", i, "id"), "agent entry without an id: OpenClaw never selects it");
+      else if (findAgent(config, id)?.index !== i) f.add("OC012", "config", ptr("/agents/list", i, "id"), `agent id ${JSON.stringify(id)} is taken by an earlier entry: OpenClaw never selects this one`);
+      else out.push({ label: id, agentId: id, agentIndex: i });
+    });
+  return out;
+}
+function allowLists(config) {
+  const out = [];
+  const level = (tools2, base) => {
+    for (const k of ["allow", "alsoAllow"]) out.push({ list: at(tools2, k), path: ptr(base, k) });
+    const bp = at(tools2, "byProvider");
+    if (isObj(bp)) for (const [key, v] of Object.entries(bp)) for (const k of ["allow", "alsoAllow"]) out.push({ list: at(v, k), path: ptr(base, "byProvider", key, k) });
+    out.push({ list: at(at(at(tools2, "sandbox"), "tools"), "allow"), path: ptr(base, "sandbox", "tools", "allow") });
+  };
+  level(at(config, "tools"), "/tools");
+  const agents = at(at(config, "agents"), "list");
+  if (Array.isArray(agents)) agents.forEach((a, i) => level(at(a, "tools"), ptr("/agents/list", i, "tools")));
+  return out;
+}
+function profileOf(config, ctx) {
+  const list = at(at(config, "agents"), "list");
+  const agentTools = ctx.agentIndex !== void 0 && Array.isArray(list) ? at(list[ctx.agentIndex], "tools") : void 0;
+  const own2 = at(agentTools, "profile");
+  const [v, path] = own2 !== void 0 ? [own2, ptr("/agents/list", ctx.agentIndex, "tools", "profile")] : [at(at(config, "tools"), "profile"), "/tools/profile"];
+  return { value: typeof v === "string" && PROFILE_IDS.includes(v) ? v : "full", path };
+}
+function deniedExplicitly(config, ctx, sandboxedOnly, tool) {
+  const lists = [at(at(config, "tools"), "deny")];
+  const agents = at(at(config, "agents"), "list");
+  const agentTools = ctx.agentIndex !== void 0 && Array.isArray(agents) ? at(agents[ctx.agentIndex], "tools") : void 0;
+  lists.push(at(agentTools, "deny"));
+  if (sandboxedOnly) lists.push(at(at(at(agentTools, "sandbox"), "tools"), "deny") ?? at(at(at(at(config, "tools"), "sandbox"), "tools"), "deny"));
+  return lists.some((l) => (readList(l, "", []) ?? []).some((e) => ocEntryTools(e.value).includes(tool)));
+}
+function driftCheck(wpc, config, inputs = {}) {
+  const c = contractTools(wpc);
+  const allowed = allowedOcTools(c);
+  const f = new Findings();
+  const reachable = /* @__PURE__ */ new Set();
+  const summaries = [];
+  const tightest = profileTools(tightestProfile(allowed));
+  const profiles = [];
+  for (const ctx of contexts(config, f)) {
+    const problems = [];
+    const sb = resolveSandbox(config, ctx.agentId, problems);
+    const variants = sb.mode.value === "all" ? [true] : sb.mode.value === "off" ? [false] : [false, true];
+    const union = /* @__PURE__ */ new Set();
+    for (const sandboxed of variants) {
+      const eff = effectiveTools2(config, { ...ctx.agentId ? { agentId: ctx.agentId } : {}, sandboxed });
+      problems.push(...eff.problems);
+      toolFindings(f, c, eff, "config", ctx.label);
+      for (const t of eff.tools) union.add(t);
+    }
+    for (const t of union) reachable.add(t);
+    summaries.push({ agent: ctx.label, sandboxMode: sb.mode.value, workspaceAccess: sb.workspaceAccess.value, tools: [...union].sort() });
+    problemFindings(f, problems, "config");
+    sandboxFindings(f, wpc, sb.mode, sb.workspaceAccess, "config", ctx.label);
+    for (const t of OC_TOOLS)
+      if (c.denied.has(t) && !union.has(t) && !deniedExplicitly(config, ctx, sb.mode.value === "all", t))
+        f.add("OC011", "config", "/tools/deny", `${t} is denied by the contract but no deny list names it: only an allow list or the profile keeps it out`, { tool: t, agent: ctx.label });
+    const el = resolveElevated(config, ctx.agentIndex);
+    if (el.enabled && !c.allowed.has("elevated"))
+      f.add("OC005", "config", el.path, `elevated execution is enabled${at(at(at(config, "tools"), "elevated"), "enabled") === void 0 ? " (OpenClaw's default)" : ""} but the contract does not allow elevated`, { agent: ctx.label });
+    if (sb.mode.value !== "off") {
+      for (const b of sb.binds) {
+        const why = bindProblems(b.value);
+        if (why.length) f.add("OC006", "config", b.path, `bind ${JSON.stringify(b.value)}: ${why.join("; ")}`);
+      }
+      const net = sb.network.value.trim().toLowerCase();
+      if (net === "host" || net.startsWith("container:"))
+        f.add("OC007", "config", sb.network.path, `docker.network ${JSON.stringify(sb.network.value)} bypasses the sandbox's network isolation`, { agent: ctx.label });
+      else if (net !== "none" && !needsEgress(allowed))
+        f.add("OC007", "config", sb.network.path, `docker.network ${shown(sb.network)} gives the sandbox network access but no tool the contract allows needs egress`, { agent: ctx.label });
+    }
+    profiles.push({ ...profileOf(config, ctx), agent: ctx.label });
+  }
+  for (const prof of profiles) {
+    const extra = [...profileTools(prof.value)].filter((t) => !tightest.has(t) && !c.allowed.has(t) && !reachable.has(t)).sort();
+    if (extra.length) f.add("OC010", "config", prof.path, `profile ${JSON.stringify(prof.value)} is broader than the contract's tightest profile: it grants ${extra.join(", ")} (kept out only by another layer)`, { agent: prof.agent });
+  }
+  for (const { list, path } of allowLists(config))
+    for (const e of readList(list, path, []) ?? []) {
+      const extra = ocEntryTools(e.value).filter((t) => !c.allowed.has(t) && !reachable.has(t));
+      if (extra.length) f.add("OC010", "config", e.path, `allow entry ${JSON.stringify(e.value)} names ${extra.join(", ")}, which the contract does not allow (kept out only by another layer)`);
+    }
+  if (inputs.explain !== void 0) explainFindings(f, wpc, c, config, inputs.explain);
+  if (inputs.audit !== void 0) auditFindings(f, inputs.audit);
+  return { drift: f.list(), contexts: summaries };
+}
+function driftFromMetadata(wpc, meta) {
+  const c = contractTools(wpc);
+  const f = new Findings();
+  const eff = effectiveFromMetadata(meta);
+  for (const m of eff.missing) f.add("OC012", "metadata", `/${m.replace(".", "/")}`, "no evidence: missing from metadata.openclaw");
+  problemFindings(f, eff.problems, "metadata");
+  toolFindings(f, c, eff, "metadata");
+  sandboxFindings(f, wpc, eff.sandbox.mode, eff.sandbox.workspaceAccess, "metadata");
+  if (eff.elevated.enabled && at(at(at(meta, "tools"), "elevated"), "enabled") === true && !c.allowed.has("elevated"))
+    f.add("OC005", "metadata", "/tools/elevated/enabled", "elevated execution is enabled but the contract does not allow elevated");
+  return f.list();
+}
+
 // action/src/io/git.ts
 import { spawnSync } from "node:child_process";
 function git(args, cwd, input, env) {
@@ -12974,7 +13537,48 @@ function checkWorkingTree(opts) {
     return input;
   });
   const routes = trustRoutes(trust);
-  return checkChanges(mb, inputs, routes ? { routes } : {});
+  const result2 = checkChanges(mb, inputs, routes ? { routes } : {});
+  addOpenclawDrift(result2, root, dir, changed.map((c) => c.path));
+  return result2;
+}
+var OPENCLAW_SUFFIX = ".openclaw.json5";
+function addOpenclawDrift(result2, root, dir, changed) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const p of changed) {
+    const name = p.slice(p.lastIndexOf("/") + 1);
+    if (name.endsWith(OPENCLAW_SUFFIX)) ids.add(name.slice(0, -OPENCLAW_SUFFIX.length));
+    else if (name.endsWith(POLICY_FILE_SUFFIX)) ids.add(name.slice(0, -POLICY_FILE_SUFFIX.length));
+  }
+  for (const id of [...ids].sort()) {
+    const cfgRel = `${dir}/${id}${OPENCLAW_SUFFIX}`;
+    const cfgPath = join2(root, cfgRel);
+    if (!exists(cfgPath)) continue;
+    const policy = result2.files.find((f) => f.file === `${dir}/${id}${POLICY_FILE_SUFFIX}`);
+    const findings = [];
+    let error;
+    try {
+      const config = parseJson5Object(decodeUtf8(readFileLimited(cfgPath, MAX_POLICY_BYTES, "OpenClaw config"), cfgRel), cfgRel, "OpenClaw config");
+      const wpcBytes = exists(join2(root, dir, `${id}${POLICY_FILE_SUFFIX}`)) ? readFileLimited(join2(root, dir, `${id}${POLICY_FILE_SUFFIX}`), MAX_POLICY_BYTES, "policy file") : void 0;
+      const report2 = wpcBytes ? checkPolicy(parsePolicyBytes(wpcBytes, `${dir}/${id}${POLICY_FILE_SUFFIX}`), `${dir}/${id}${POLICY_FILE_SUFFIX}`) : void 0;
+      if (!report2?.wpc) {
+        if (!policy) findings.push({ rule: "OC012", level: "error", message: `no valid ${id}${POLICY_FILE_SUFFIX} next to this OpenClaw config`, path: "", line: 1, column: 1 });
+      } else
+        for (const d of driftCheck(report2.wpc, config).drift)
+          findings.push({ rule: d.rule, level: d.level, message: `${d.path || "/"}: ${d.message}`, path: d.path, line: 1, column: 1 });
+    } catch (e) {
+      if (!(e instanceof WpcError)) throw e;
+      error = { code: e.code, message: e.message };
+    }
+    if (!findings.length && !error) continue;
+    const entry = { file: cfgRel, policy_id: id, status: "modified", base_hash: null, head_hash: null, findings, changes: [], expands: false, ...error ? { error } : {} };
+    result2.files.push(entry);
+    for (const f of findings) {
+      if (f.level === "error") result2.errors++;
+      else result2.warnings++;
+    }
+    if (error) result2.unusable++;
+  }
+  result2.files.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 function listPolicies(dir) {
   return readdirSync2(dir).filter((f) => f.endsWith(POLICY_FILE_SUFFIX)).sort();
@@ -19348,7 +19952,7 @@ var CHECK_IDS = [
 ];
 
 // action/src/core/verify-context.ts
-function isObj(v) {
+function isObj2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function arr(v) {
@@ -19378,8 +19982,8 @@ function needWpc(id, ctx) {
 var SKEW_MS = 6e4;
 var enc2 = new TextEncoder();
 function tokenChecks(ctx) {
-  const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
-  const token = isObj(meta.cst) ? meta.cst.token : void 0;
+  const meta = isObj2(ctx.payload.metadata) ? ctx.payload.metadata : {};
+  const token = isObj2(meta.cst) ? meta.cst.token : void 0;
   const p = parseCst(token);
   if (!p.ok) {
     const why = token === void 0 ? "metadata.cst.token is missing" : `${p.code}: ${p.detail}`;
@@ -19420,18 +20024,18 @@ function windowCheck(cst, ctx) {
     else if (t < lo || t > hi) problems.push(`${what} at ${String(ts)} is outside the token window`);
   };
   for (const e of ctx.events) inside(`event ${e.event_id}`, e.timestamp);
-  arr(ctx.payload.receipts).forEach((r, i) => inside(`receipt ${receiptName(r, i)}`, isObj(r) && isObj(r.payload) ? r.payload.timestamp : void 0));
+  arr(ctx.payload.receipts).forEach((r, i) => inside(`receipt ${receiptName(r, i)}`, isObj2(r) && isObj2(r.payload) ? r.payload.timestamp : void 0));
   arr(ctx.payload.tool_receipts).forEach((t, i) => {
-    const p = isObj(t) && (t.envelope_type !== void 0 || t.envelope_version !== void 0) ? t.payload : t;
-    inside(`tool receipt ${isObj(p) && str3(p.receipt_id) || `#${i}`}`, isObj(p) ? p.timestamp : void 0);
+    const p = isObj2(t) && (t.envelope_type !== void 0 || t.envelope_version !== void 0) ? t.payload : t;
+    inside(`tool receipt ${isObj2(p) && str3(p.receipt_id) || `#${i}`}`, isObj2(p) ? p.timestamp : void 0);
   });
-  arr(ctx.payload.side_effect_receipts).forEach((s, i) => inside(`side-effect receipt ${isObj(s) && str3(s.receipt_id) || `#${i}`}`, isObj(s) ? s.timestamp : void 0));
-  const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
-  arr(meta.approvals).forEach((a, i) => inside(`approval ${i}`, isObj(a) && isObj(a.payload) ? a.payload.timestamp : void 0));
+  arr(ctx.payload.side_effect_receipts).forEach((s, i) => inside(`side-effect receipt ${isObj2(s) && str3(s.receipt_id) || `#${i}`}`, isObj2(s) ? s.timestamp : void 0));
+  const meta = isObj2(ctx.payload.metadata) ? ctx.payload.metadata : {};
+  arr(meta.approvals).forEach((a, i) => inside(`approval ${i}`, isObj2(a) && isObj2(a.payload) ? a.payload.timestamp : void 0));
   return verdictOf("TOKEN_WINDOW", problems, `every event, receipt and approval time inside [iat, exp] ± 60 s`);
 }
 function receiptName(r, i) {
-  const id = isObj(r) && isObj(r.payload) ? str3(r.payload.receipt_id) : void 0;
+  const id = isObj2(r) && isObj2(r.payload) ? str3(r.payload.receipt_id) : void 0;
   return id ? `${id} (#${i})` : `#${i}`;
 }
 function scopeHash(cst, ctx) {
@@ -19479,9 +20083,9 @@ function receipts(ctx) {
   return arr(ctx.payload.receipts).map((r, index) => {
     const name = receiptName(r, index);
     const v = verifyEnvelope(r, { expectedType: "gateway_receipt", allowedSigners: gateways });
-    const payload = isObj(r) && isObj(r.payload) ? r.payload : void 0;
-    const binding = payload && isObj(payload.binding) ? payload.binding : void 0;
-    return { index, name, payload, binding, signer: isObj(r) ? str3(r.signer_did) : void 0, problem: v.ok ? void 0 : `receipt ${name}: ${v.code}: ${v.detail}` };
+    const payload = isObj2(r) && isObj2(r.payload) ? r.payload : void 0;
+    const binding = payload && isObj2(payload.binding) ? payload.binding : void 0;
+    return { index, name, payload, binding, signer: isObj2(r) ? str3(r.signer_did) : void 0, problem: v.ok ? void 0 : `receipt ${name}: ${v.code}: ${v.detail}` };
   });
 }
 function receiptChecks(ctx) {
@@ -19493,8 +20097,8 @@ function signed(rs) {
   return verdictOf("RECEIPTS_SIGNED", problems, `${rs.length} gateway receipt(s) signed by gateway keys`);
 }
 function cstClaims(ctx) {
-  const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
-  const p = parseCst(isObj(meta.cst) ? meta.cst.token : void 0);
+  const meta = isObj2(ctx.payload.metadata) ? ctx.payload.metadata : {};
+  const p = parseCst(isObj2(meta.cst) ? meta.cst.token : void 0);
   return p.ok ? p.cst.claims : void 0;
 }
 function bound(rs, ctx) {
@@ -19577,14 +20181,26 @@ function route(rs, ctx) {
 
 // action/src/core/verify-actions.ts
 function toolPayload(item) {
-  if (!isObj(item)) return void 0;
-  if (typeof item.envelope_type === "string" || typeof item.envelope_version === "string") return isObj(item.payload) ? item.payload : void 0;
+  if (!isObj2(item)) return void 0;
+  if (typeof item.envelope_type === "string" || typeof item.envelope_version === "string") return isObj2(item.payload) ? item.payload : void 0;
   return item;
 }
 function actionChecks(ctx) {
-  return [tools(ctx), sandbox(ctx), approvals(ctx), dataBoundaries(ctx)];
+  const drift = ctx.wpc ? openclawDrift(ctx) : [];
+  return [tools(ctx, drift), sandbox(ctx, drift), approvals(ctx), dataBoundaries(ctx)];
 }
-function tools(ctx) {
+var SANDBOX_RULES = /* @__PURE__ */ new Set(["OC003", "OC004", "OC006", "OC007", "OC009"]);
+function openclawDrift(ctx) {
+  const meta = isObj2(ctx.payload.metadata) ? ctx.payload.metadata : {};
+  return driftFromMetadata(ctx.wpc, meta.openclaw).filter((f) => f.level === "error");
+}
+function isSandboxFinding(f) {
+  return SANDBOX_RULES.has(f.rule) || f.rule === "OC012" && f.path.startsWith("/sandbox");
+}
+function driftLine(f) {
+  return `metadata.openclaw${f.path === "" ? "" : f.path.replace(/\//g, ".")}: ${f.rule} ${f.message}`;
+}
+function tools(ctx, drift) {
   const w = needWpc("TOOLS_ALLOWED", ctx);
   if (w) return w;
   const { allow, deny } = ctx.wpc.tool_policy;
@@ -19594,7 +20210,7 @@ function tools(ctx) {
   arr(ctx.payload.tool_receipts).forEach((t, i) => {
     const p = toolPayload(t);
     const name = p ? str3(p.tool_name) : void 0;
-    const eh = p && isObj(p.binding) ? str3(p.binding.event_hash_b64u) : void 0;
+    const eh = p && isObj2(p.binding) ? str3(p.binding.event_hash_b64u) : void 0;
     if (eh) receipted.add(eh);
     if (!name) {
       problems.push(`tool receipt #${i} has no tool_name`);
@@ -19606,16 +20222,18 @@ function tools(ctx) {
       problems.push(`tool receipt ${str3(p.receipt_id) ?? `#${i}`}: ${name} is ${denied} by the contract`);
     }
   });
+  for (const f of drift) if (!isSandboxFinding(f)) problems.push(driftLine(f));
   for (const e of ctx.events) if (e.event_type === "tool_call" && !receipted.has(e.event_hash_b64u)) problems.push(`tool_call event ${e.event_id} has no tool receipt bound to it`);
   return verdictOf("TOOLS_ALLOWED", problems, used.size ? `tools used: ${[...used].sort().join(", ")}` : "no tool receipts");
 }
-function sandbox(ctx) {
+function sandbox(ctx, drift) {
   const w = needWpc("SANDBOX", ctx);
   if (w) return w;
+  const driftProblems = drift.filter(isSandboxFinding).map(driftLine);
   const exp = ctx.wpc.sandbox_expectations;
-  const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
-  const oc = isObj(meta.openclaw) ? meta.openclaw : void 0;
-  const sb = oc && isObj(oc.sandbox) ? oc.sandbox : void 0;
+  const meta = isObj2(ctx.payload.metadata) ? ctx.payload.metadata : {};
+  const oc = isObj2(meta.openclaw) ? meta.openclaw : void 0;
+  const sb = oc && isObj2(oc.sandbox) ? oc.sandbox : void 0;
   if (!sb) return result("SANDBOX", "fail", "metadata.openclaw.sandbox is missing: no sandbox evidence");
   const problems = [];
   const mode = str3(sb.mode);
@@ -19624,6 +20242,7 @@ function sandbox(ctx) {
   const rank2 = ws !== void 0 ? own(WORKSPACE_ORDER, ws) : void 0;
   if (rank2 === void 0) problems.push(`workspaceAccess ${JSON.stringify(sb.workspaceAccess ?? null)} is missing or unknown`);
   else if (rank2 > WORKSPACE_ORDER[exp.workspace_access]) problems.push(`workspaceAccess "${ws}" is wider than the contract's "${exp.workspace_access}"`);
+  for (const d of driftProblems) if (!problems.length || !/OC00[34]/.test(d)) problems.push(d);
   return verdictOf("SANDBOX", problems, `sandbox mode ${mode ?? "?"}, workspace ${ws ?? "?"} (contract: ${exp.tools_run_in_sandbox ? "sandboxed" : "sandbox optional"}, ≤ ${exp.workspace_access})`);
 }
 var EXTERNAL_SEND_EFFECTS = /* @__PURE__ */ new Set(["network_egress", "external_api_write"]);
@@ -19634,14 +20253,14 @@ function highRisk(ctx) {
   for (const e of ctx.events) if (required.has(e.event_type)) out.set(e.event_hash_b64u, { event: e, why: e.event_type });
   if (!required.has("external_send")) return out;
   const bindTo = (b, why, name) => {
-    const eh = isObj(b) ? str3(b.event_hash_b64u) : void 0;
+    const eh = isObj2(b) ? str3(b.event_hash_b64u) : void 0;
     const ev = eh ? ctx.eventByHash.get(eh) : void 0;
     if (ev) {
       if (!out.has(ev.event_hash_b64u)) out.set(ev.event_hash_b64u, { event: ev, why });
     } else out.set(`unbound:${name}`, { event: { index: -1, event_id: name, run_id: "", event_type: why, timestamp: "", event_hash_b64u: "" }, why });
   };
   arr(ctx.payload.side_effect_receipts).forEach((s, i) => {
-    if (isObj(s) && EXTERNAL_SEND_EFFECTS.has(String(s.effect_class))) bindTo(s.binding, `external_send (${String(s.effect_class)})`, `side effect ${str3(s.receipt_id) ?? `#${i}`}`);
+    if (isObj2(s) && EXTERNAL_SEND_EFFECTS.has(String(s.effect_class))) bindTo(s.binding, `external_send (${String(s.effect_class)})`, `side effect ${str3(s.receipt_id) ?? `#${i}`}`);
   });
   arr(ctx.payload.tool_receipts).forEach((t, i) => {
     const p = toolPayload(t);
@@ -19654,7 +20273,7 @@ function approvals(ctx) {
   const w = needWpc("APPROVALS", ctx);
   if (w) return w;
   const risky = highRisk(ctx);
-  const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
+  const meta = isObj2(ctx.payload.metadata) ? ctx.payload.metadata : {};
   const approvers = roleKeys(ctx.trust, "approver");
   const valid = [];
   const problems = [];
@@ -19670,7 +20289,7 @@ function approvals(ctx) {
     }
     const t = timeMs(event.timestamp);
     const ok = valid.find((p) => {
-      const b = isObj(p.binding) ? p.binding : {};
+      const b = isObj2(p.binding) ? p.binding : {};
       const at2 = timeMs(p.timestamp);
       return p.approval_type === "explicit_approve" && p.agent_did === ctx.agentDid && b.run_id === ctx.runId && b.event_hash_b64u === event.event_hash_b64u && at2 !== void 0 && t !== void 0 && at2 <= t;
     });
@@ -19687,7 +20306,7 @@ function dataBoundaries(ctx) {
 // action/src/core/verify.ts
 function events(payload) {
   return arr(payload.event_chain).map((e, index) => {
-    const o = isObj(e) ? e : {};
+    const o = isObj2(e) ? e : {};
     return {
       index,
       event_id: str3(o.event_id) ?? `#${index}`,
@@ -19700,10 +20319,10 @@ function events(payload) {
 }
 function verifyBundle(input) {
   const { registry, trust } = input;
-  const env = isObj(input.bundle) ? input.bundle : {};
-  const payload = isObj(env.payload) ? env.payload : {};
-  const meta = isObj(payload.metadata) ? payload.metadata : {};
-  const claimed = isObj(meta.wpc) ? meta.wpc : {};
+  const env = isObj2(input.bundle) ? input.bundle : {};
+  const payload = isObj2(env.payload) ? env.payload : {};
+  const meta = isObj2(payload.metadata) ? payload.metadata : {};
+  const claimed = isObj2(meta.wpc) ? meta.wpc : {};
   const wpcHash = str3(claimed.policy_hash_b64u);
   const contract = wpcHash ? registry.contracts.get(wpcHash) : void 0;
   const chain = checkEventChain(arr(payload.event_chain));
@@ -19755,7 +20374,7 @@ function verifyBundle(input) {
   checks.push(...tokenChecks(ctx), ...receiptChecks(ctx), ...actionChecks(ctx));
   if (input.subject === void 0) checks.push(result("SUBJECT", "skip", "no subject to promote given"));
   else {
-    const s = isObj(meta.subject) ? meta.subject : {};
+    const s = isObj2(meta.subject) ? meta.subject : {};
     const named = s.commit === input.subject || s.artifact_digest === input.subject;
     checks.push(named ? result("SUBJECT", "pass", `bundle names ${input.subject}`) : result("SUBJECT", "fail", `bundle's subject (${String(s.commit ?? s.artifact_digest ?? "none")}) is not ${input.subject}`));
   }
@@ -19778,13 +20397,13 @@ function trustGateways(trust) {
 // action/src/core/verify-prefetch.ts
 var enc3 = new TextEncoder();
 function envelopeTriple(env, out) {
-  if (!isObj(env)) return;
+  if (!isObj2(env)) return;
   const did = str3(env.signer_did);
   const hash = str3(env.payload_hash_b64u);
   const sig = str3(env.signature_b64u) !== void 0 ? b64uDecode(env.signature_b64u) : void 0;
   if (did && hash && sig && sig.length === 64) out.push({ did, msg: enc3.encode(hash), sig });
   for (const co of arr(env.co_signatures)) {
-    if (!isObj(co)) continue;
+    if (!isObj2(co)) continue;
     const cdid = str3(co.signer_did);
     const csig = str3(co.signature_b64u) !== void 0 ? b64uDecode(co.signature_b64u) : void 0;
     if (cdid && hash && csig && csig.length === 64) out.push({ did: cdid, msg: enc3.encode(hash), sig: csig });
@@ -19793,12 +20412,12 @@ function envelopeTriple(env, out) {
 function signatureTriples(bundle, issuers) {
   const out = [];
   envelopeTriple(bundle, out);
-  const payload = isObj(bundle) && isObj(bundle.payload) ? bundle.payload : {};
+  const payload = isObj2(bundle) && isObj2(bundle.payload) ? bundle.payload : {};
   for (const r of arr(payload.receipts)) envelopeTriple(r, out);
-  for (const t of arr(payload.tool_receipts)) if (isObj(t) && t.envelope_type !== void 0) envelopeTriple(t, out);
-  const meta = isObj(payload.metadata) ? payload.metadata : {};
+  for (const t of arr(payload.tool_receipts)) if (isObj2(t) && t.envelope_type !== void 0) envelopeTriple(t, out);
+  const meta = isObj2(payload.metadata) ? payload.metadata : {};
   for (const a of arr(meta.approvals)) envelopeTriple(a, out);
-  const p = parseCst(isObj(meta.cst) ? meta.cst.token : void 0);
+  const p = parseCst(isObj2(meta.cst) ? meta.cst.token : void 0);
   if (p.ok) return { triples: out, cst: { msg: enc3.encode(p.cst.signingInput), sig: p.cst.signature, issuers } };
   return { triples: out };
 }
@@ -19963,525 +20582,7 @@ async function cmdVerify(c) {
 }
 
 // action/src/cli/cmd-openclaw.ts
-var import_json5 = __toESM(require_lib2(), 1);
 import { resolve as resolve10 } from "node:path";
-
-// action/src/core/openclaw-common.ts
-var OC_TOOLS = [...CATALOG.tools].sort();
-var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var at = (v, key) => isObj2(v) && Object.prototype.hasOwnProperty.call(v, key) ? v[key] : void 0;
-var ptr = (base, ...keys) => base + keys.map((k) => `/${escapePointerToken(String(k))}`).join("");
-function ocEntryTools(entry) {
-  const n = normalizeToolName(entry);
-  if (!n) return [];
-  const group = Object.prototype.hasOwnProperty.call(CATALOG.groups, n) ? CATALOG.groups[n] : void 0;
-  if (group) return [...group];
-  if (n.includes("*")) return OC_TOOLS.filter((t) => globMatch(n, t));
-  return OC_TOOLS.includes(n) ? [n] : [];
-}
-function readList(v, path, problems) {
-  if (v === void 0) return void 0;
-  if (!Array.isArray(v)) {
-    problems.push({ path, message: "is not an array: OpenClaw ignores it" });
-    return void 0;
-  }
-  const out = [];
-  v.forEach((e, i) => {
-    if (typeof e !== "string") problems.push({ path: ptr(path, i), message: "is not a string: ignored" });
-    else if (e.trim() !== "") out.push({ value: e, path: ptr(path, i) });
-  });
-  return out;
-}
-function findAgent(config, agentId) {
-  if (agentId === void 0) return void 0;
-  const list = at(at(config, "agents"), "list");
-  if (!Array.isArray(list)) return void 0;
-  const want = agentId.trim().toLowerCase();
-  const index = list.findIndex((a) => isObj2(a) && typeof a.id === "string" && a.id.trim().toLowerCase() === want);
-  return index < 0 ? void 0 : { index, cfg: list[index] };
-}
-
-// action/src/core/openclaw-sandbox.ts
-var SANDBOX_DEFAULT_ALLOW = ["exec", "process", "read", "write", "edit", "apply_patch", "image", "sessions_list", "sessions_history", "sessions_send", "sessions_spawn", "session_status"];
-var SANDBOX_DEFAULT_DENY = ["browser", "canvas", "nodes", "cron", "gateway"];
-var SANDBOX_MODES = ["off", "non-main", "all"];
-var WORKSPACE_ACCESS = ["none", "ro", "rw"];
-function setting(agentV, agentPath, defV, defPath, dflt, allowed, problems) {
-  const [v, path] = agentV !== void 0 && agentPath ? [agentV, agentPath] : [defV, defPath];
-  if (v === void 0) return { value: dflt, path, set: false };
-  if (typeof v !== "string" || allowed && !allowed.includes(v)) {
-    problems.push({ path, message: `unknown value ${JSON.stringify(v)}${allowed ? ` (expected ${allowed.join(" | ")})` : ""}` });
-    return { value: typeof v === "string" ? v : String(v), path, set: true };
-  }
-  return { value: v, path, set: true };
-}
-function resolveSandbox(config, agentId, problems = []) {
-  const agent = findAgent(config, agentId);
-  const defs = at(at(config, "agents"), "defaults");
-  const d = at(defs, "sandbox");
-  const a = agent ? at(agent.cfg, "sandbox") : void 0;
-  const dBase = "/agents/defaults/sandbox";
-  const aBase = agent ? ptr("/agents/list", agent.index, "sandbox") : void 0;
-  const sub = (k) => aBase ? ptr(aBase, k) : void 0;
-  const net = (base) => base ? ptr(base, "docker", "network") : void 0;
-  return {
-    mode: setting(at(a, "mode"), sub("mode"), at(d, "mode"), ptr(dBase, "mode"), "off", SANDBOX_MODES, problems),
-    workspaceAccess: setting(at(a, "workspaceAccess"), sub("workspaceAccess"), at(d, "workspaceAccess"), ptr(dBase, "workspaceAccess"), "none", WORKSPACE_ACCESS, problems),
-    network: setting(at(at(a, "docker"), "network"), net(aBase), at(at(d, "docker"), "network"), net(dBase), "none", void 0, problems),
-    binds: [
-      ...readList(at(at(d, "docker"), "binds"), ptr(dBase, "docker", "binds"), problems) ?? [],
-      ...aBase ? readList(at(at(a, "docker"), "binds"), ptr(aBase, "docker", "binds"), problems) ?? [] : []
-    ]
-  };
-}
-function resolveElevated(config, agentIndex) {
-  const g = at(at(at(config, "tools"), "elevated"), "enabled");
-  const agentPath = agentIndex === void 0 ? void 0 : ptr("/agents/list", agentIndex, "tools", "elevated", "enabled");
-  const list = at(at(config, "agents"), "list");
-  const a = agentIndex === void 0 || !Array.isArray(list) ? void 0 : at(at(at(list[agentIndex], "tools"), "elevated"), "enabled");
-  if (g === false) return { enabled: false, path: "/tools/elevated/enabled" };
-  if (a === false) return { enabled: false, path: agentPath };
-  return { enabled: true, path: "/tools/elevated/enabled" };
-}
-function sandboxToolPolicy(config, agentIndex, problems = []) {
-  const list = at(at(config, "agents"), "list");
-  const agentCfg = agentIndex !== void 0 && Array.isArray(list) ? list[agentIndex] : void 0;
-  const aBase = agentIndex !== void 0 ? ptr("/agents/list", agentIndex, "tools", "sandbox", "tools") : "";
-  const aTools = at(at(at(agentCfg, "tools"), "sandbox"), "tools");
-  const gTools = at(at(at(config, "tools"), "sandbox"), "tools");
-  const gBase = "/tools/sandbox/tools";
-  const choose = (k, dflt) => readList(at(aTools, k), ptr(aBase, k), problems) ?? readList(at(gTools, k), ptr(gBase, k), problems) ?? dflt.map((value) => ({ value, path: ptr(gBase, k) }));
-  const allow = choose("allow", SANDBOX_DEFAULT_ALLOW);
-  const deny = choose("deny", SANDBOX_DEFAULT_DENY);
-  const named = (l) => l.some((e) => !e.value.includes("*") && ocEntryTools(e.value).includes("image"));
-  if (!named(allow) && !named(deny)) allow.push({ value: "image", path: ptr(gBase, "allow") });
-  return { allow, deny, path: isObj2(aTools) ? aBase : gBase };
-}
-
-// action/src/core/openclaw-policy.ts
-var PROFILE_IDS = ["minimal", "messaging", "coding", "full"];
-var PROFILES = {
-  minimal: ["session_status"],
-  messaging: ["group:messaging", "sessions_list", "sessions_history", "sessions_send", "session_status"],
-  coding: ["group:fs", "group:runtime", "group:sessions", "group:memory", "image"],
-  full: void 0
-};
-function isCoreEntry(entry) {
-  const n = normalizeToolName(entry);
-  return n === "*" || !n.includes("*") && ocEntryTools(n).length > 0;
-}
-function profileTools(p) {
-  const entries = PROFILES[p];
-  return new Set(entries ? entries.flatMap(ocEntryTools) : OC_TOOLS);
-}
-function pick(tools2, base, problems) {
-  if (!isObj2(tools2)) return void 0;
-  const allow = readList(tools2.allow, ptr(base, "allow"), problems);
-  const also = readList(tools2.alsoAllow, ptr(base, "alsoAllow"), problems);
-  const star = [{ value: "*", path: ptr(base, "alsoAllow") }];
-  let a = allow;
-  if (also && also.length) a = allow && allow.length ? [...allow, ...also] : [...star, ...also];
-  const deny = readList(tools2.deny, ptr(base, "deny"), problems);
-  return a || deny ? { allow: a, deny } : void 0;
-}
-function providerEntry(byProvider, base, o) {
-  const provider = o.provider?.trim().toLowerCase();
-  if (!provider || !isObj2(byProvider)) return void 0;
-  const model = o.model?.trim().toLowerCase();
-  const full = model ? model.includes("/") ? model : `${provider}/${model}` : void 0;
-  for (const want of [...full ? [full] : [], provider])
-    for (const [key, v] of Object.entries(byProvider)) if (key.trim().toLowerCase() === want && isObj2(v)) return { cfg: v, path: ptr(base, key) };
-  return void 0;
-}
-function profileStep(value, path, also, problems) {
-  if (value === void 0) return void 0;
-  if (typeof value !== "string" || !PROFILE_IDS.includes(value)) {
-    problems.push({ path, message: `unknown tool profile ${JSON.stringify(value)}: OpenClaw applies no profile (= full)` });
-    return void 0;
-  }
-  const entries = PROFILES[value];
-  if (!entries) return void 0;
-  return { allow: [...entries.map((e) => ({ value: e, path })), ...also ?? []], deny: void 0 };
-}
-function matches(list, tool) {
-  for (let i = list.length - 1; i >= 0; i--) if (ocEntryTools(list[i].value).includes(tool)) return list[i];
-  return void 0;
-}
-function apply(c, layer, path, p, o) {
-  if (!p) return;
-  let allow = p.allow && p.allow.length ? p.allow : void 0;
-  let note;
-  if (allow && o.strip && !allow.some((e) => isCoreEntry(e.value))) {
-    note = "allow list names no core tool: OpenClaw ignores it";
-    c.problems.push({ path: allow[0].path.replace(/\/\d+$/, ""), message: note });
-    allow = void 0;
-  }
-  const deny = p.deny ?? [];
-  const removed = [];
-  for (const t of [...c.tools]) {
-    let ok = !matches(deny, t);
-    if (ok && allow) {
-      const hit = matches(allow, t) ?? (o.execImpliesPatch && t === "apply_patch" ? matches(allow, "exec") : void 0);
-      if (hit && !(o.sandbox && c.explicit.has(t))) c.grantedBy.set(t, hit.path);
-      if (hit && !o.sandbox && hit.path !== path) c.explicit.add(t);
-      ok = hit !== void 0;
-    }
-    if (!ok) {
-      c.tools.delete(t);
-      removed.push(t);
-    }
-  }
-  c.trace.push({ layer, path, removed: removed.sort(), ...note ? { note } : {} });
-}
-function effectiveTools2(config, opts = {}) {
-  const problems = [];
-  const agent = findAgent(config, opts.agentId);
-  const g = at(config, "tools");
-  const aBase = agent ? ptr("/agents/list", agent.index, "tools") : void 0;
-  const a = agent ? at(agent.cfg, "tools") : void 0;
-  const sandbox2 = resolveSandbox(config, opts.agentId, problems);
-  const sandboxed = opts.sandboxed ?? sandbox2.mode.value === "all";
-  const c = { tools: new Set(OC_TOOLS), trace: [], grantedBy: /* @__PURE__ */ new Map(), explicit: /* @__PURE__ */ new Set(), problems };
-  const pipe = { strip: true, execImpliesPatch: true };
-  const aProfile = at(a, "profile");
-  const [pv, pp] = aProfile !== void 0 ? [aProfile, ptr(aBase, "profile")] : [at(g, "profile"), "/tools/profile"];
-  const aAlso = readList(at(a, "alsoAllow"), ptr(aBase ?? "", "alsoAllow"), []);
-  const also = aAlso ?? readList(at(g, "alsoAllow"), "/tools/alsoAllow", []);
-  for (const t of OC_TOOLS) c.grantedBy.set(t, pv !== void 0 ? pp : "/tools/allow");
-  apply(c, "profile", pp, profileStep(pv, pp, also, problems), pipe);
-  const gProv = providerEntry(at(g, "byProvider"), "/tools/byProvider", opts);
-  const aProv = aBase ? providerEntry(at(a, "byProvider"), ptr(aBase, "byProvider"), opts) : void 0;
-  const provProfile = aProv && aProv.cfg.profile !== void 0 ? aProv : gProv;
-  if (provProfile) {
-    const provAlso = (aProv ? readList(at(aProv.cfg, "alsoAllow"), ptr(aProv.path, "alsoAllow"), []) : void 0) ?? (gProv ? readList(at(gProv.cfg, "alsoAllow"), ptr(gProv.path, "alsoAllow"), []) : void 0);
-    const path = ptr(provProfile.path, "profile");
-    apply(c, "provider profile", path, profileStep(provProfile.cfg.profile, path, provAlso, problems), pipe);
-  }
-  apply(c, "tools.allow/deny", "/tools", pick(g, "/tools", problems), pipe);
-  if (gProv) apply(c, "provider allow/deny", gProv.path, pick(gProv.cfg, gProv.path, problems), pipe);
-  if (aBase) apply(c, "agent allow/deny", aBase, pick(a, aBase, problems), pipe);
-  if (aProv) apply(c, "agent provider allow/deny", aProv.path, pick(aProv.cfg, aProv.path, problems), pipe);
-  if (sandboxed) {
-    const sp = sandboxToolPolicy(config, agent?.index, problems);
-    apply(c, "sandbox", sp.path, { allow: sp.allow, deny: sp.deny }, { strip: false, execImpliesPatch: false, sandbox: true });
-  }
-  const elevated = resolveElevated(config, agent?.index);
-  const reachable = elevated.enabled && c.tools.has("exec");
-  if (reachable) c.tools.add("elevated");
-  else c.trace.push({ layer: "elevated", path: elevated.path, removed: ["elevated"], note: elevated.enabled ? "exec is unreachable" : "gate closed" });
-  for (const t of [...c.grantedBy.keys()]) if (!c.tools.has(t)) c.grantedBy.delete(t);
-  if (reachable) c.grantedBy.set("elevated", elevated.path);
-  return { tools: c.tools, trace: c.trace, grantedBy: c.grantedBy, problems, agentIndex: agent?.index, sandboxed, sandbox: sandbox2, elevated };
-}
-
-// action/src/core/openclaw-config.ts
-function contractTools(wpc) {
-  return { allowed: effectiveTools(wpc.tool_policy.allow, wpc.tool_policy.deny), denied: expandToolList(wpc.tool_policy.deny) };
-}
-function allowedOcTools(c) {
-  return OC_TOOLS.filter((t) => c.allowed.has(t));
-}
-function tightestProfile(tools2) {
-  const want = [...tools2];
-  return PROFILE_IDS.find((p) => {
-    const set = profileTools(p);
-    return want.every((t) => set.has(t));
-  });
-}
-function needsEgress(allowed) {
-  const egress = new Set(CATALOG.egress_tools);
-  return [...allowed].some((t) => egress.has(t));
-}
-function expectedSandboxMode(wpc) {
-  const s = wpc.sandbox_expectations;
-  return s.tools_run_in_sandbox || s.workspace_access !== "rw" ? "all" : "off";
-}
-function generatedDeny(c) {
-  const allow = allowedOcTools(c);
-  if (allow.length === 0) return ["*"];
-  const deny = new Set(OC_TOOLS.filter((t) => c.denied.has(t)));
-  if (c.allowed.has("exec") && !c.allowed.has("apply_patch")) deny.add("apply_patch");
-  return [...deny].sort();
-}
-function openclawConfigFor(wpc) {
-  const c = contractTools(wpc);
-  const allow = allowedOcTools(c);
-  const mode = expectedSandboxMode(wpc);
-  return {
-    tools: {
-      profile: tightestProfile(allow),
-      allow: [...allow],
-      deny: generatedDeny(c),
-      elevated: { enabled: c.allowed.has("elevated") },
-      sandbox: { tools: { allow: [...allow], deny: [] } }
-    },
-    agents: {
-      defaults: {
-        sandbox: {
-          mode,
-          workspaceAccess: wpc.sandbox_expectations.workspace_access,
-          docker: { network: needsEgress(allow) ? "bridge" : "none" }
-        }
-      }
-    }
-  };
-}
-
-// action/src/core/openclaw-rules.ts
-var DRIFT_RULES = {
-  OC001: { level: "error", title: "a tool is reachable that the contract does not allow" },
-  OC002: { level: "error", title: "a tool the contract denies is reachable" },
-  OC003: { level: "error", title: "sandbox mode weaker than the contract requires" },
-  OC004: { level: "error", title: "workspace access wider than the contract allows" },
-  OC005: { level: "error", title: "elevated execution enabled while the contract does not allow it" },
-  OC006: { level: "error", title: "writable or host-sensitive bind mount" },
-  OC007: { level: "error", title: "sandbox network not isolated while no allowed tool needs egress (or host/container network)" },
-  OC008: { level: "error", title: "security audit reports a critical finding" },
-  OC009: { level: "error", title: "`openclaw sandbox explain` output disagrees with the contract" },
-  OC010: { level: "warning", title: "a profile or allow list grants a tool outside the contract, kept out only by another layer" },
-  OC011: { level: "warning", title: "a tool the contract denies is in no deny list, kept out only by an allow list or profile" },
-  OC012: { level: "error", title: "a setting OpenClaw ignores or does not know (or missing evidence)" }
-};
-var Findings = class {
-  byKey = /* @__PURE__ */ new Map();
-  add(rule, source, path, message, extra = {}) {
-    const key = `${rule}\0${source}\0${path}\0${extra.tool ?? ""}`;
-    const old = this.byKey.get(key);
-    if (old) {
-      if (extra.agent && old.agents && !old.agents.includes(extra.agent)) old.agents.push(extra.agent);
-      return;
-    }
-    this.byKey.set(key, { rule, level: DRIFT_RULES[rule].level, source, path, message, ...extra.tool ? { tool: extra.tool } : {}, ...extra.agent ? { agents: [extra.agent] } : {} });
-  }
-  list() {
-    const cmp3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-    return [...this.byKey.values()].sort((a, b) => cmp3(a.rule, b.rule) || cmp3(a.source, b.source) || cmp3(a.path, b.path) || cmp3(a.tool ?? "", b.tool ?? ""));
-  }
-};
-var rank = (ws) => ws in WORKSPACE_ORDER ? WORKSPACE_ORDER[ws] : WORKSPACE_ORDER.rw;
-var shown = (s) => s.set ? JSON.stringify(s.value) : `absent (OpenClaw default ${JSON.stringify(s.value)})`;
-function toolFindings(f, c, eff, source, agent) {
-  for (const t of [...eff.tools].sort()) {
-    if (t === "elevated" || c.allowed.has(t)) continue;
-    const path = eff.grantedBy.get(t) ?? "/tools/allow";
-    const a = { tool: t, ...agent ? { agent } : {} };
-    if (c.denied.has(t)) f.add("OC002", source, path, `${t} is denied by the contract but reachable`, a);
-    else f.add("OC001", source, path, `${t} is reachable but the contract does not allow it`, a);
-  }
-}
-function sandboxFindings(f, wpc, mode, ws, source, agent) {
-  const exp = wpc.sandbox_expectations;
-  const a = agent ? { agent } : {};
-  if (exp.tools_run_in_sandbox && mode.value !== "all")
-    f.add("OC003", source, mode.path, `sandbox mode is ${shown(mode)}: the contract requires every tool to run sandboxed ("all")`, a);
-  if (rank(ws.value) > WORKSPACE_ORDER[exp.workspace_access])
-    f.add("OC004", source, ws.path, `workspaceAccess ${shown(ws)} is wider than the contract's "${exp.workspace_access}"`, a);
-  else if (!exp.tools_run_in_sandbox && mode.value !== "all" && exp.workspace_access !== "rw")
-    f.add("OC004", source, mode.path, `sandbox mode ${shown(mode)} runs tools on the host with the whole workspace (rw), wider than the contract's "${exp.workspace_access}"`, a);
-}
-
-// action/src/core/openclaw-evidence.ts
-function bad(what, detail) {
-  throw new WpcError("E_BAD_INPUT", `${what}: ${detail}`);
-}
-function strings(v, what, path) {
-  if (v === void 0) return [];
-  if (!Array.isArray(v) || v.some((e) => typeof e !== "string")) bad(what, `${path} is not an array of strings`);
-  return v;
-}
-function parseExplain(explain) {
-  const what = "sandbox explain output";
-  if (!isObj2(explain) || !isObj2(explain.sandbox)) bad(what, "not an `openclaw sandbox explain --json` object (no sandbox)");
-  const sb = explain.sandbox;
-  if (typeof sb.mode !== "string" || typeof sb.workspaceAccess !== "string") bad(what, "sandbox.mode and sandbox.workspaceAccess must be strings");
-  if (sb.tools !== void 0 && !isObj2(sb.tools)) bad(what, "sandbox.tools is not an object");
-  const tools2 = sb.tools === void 0 ? void 0 : { allow: strings(at(sb.tools, "allow"), what, "sandbox.tools.allow"), deny: strings(at(sb.tools, "deny"), what, "sandbox.tools.deny") };
-  const elevated = at(at(explain, "elevated"), "enabled");
-  if (elevated !== void 0 && typeof elevated !== "boolean") bad(what, "elevated.enabled is not a boolean");
-  return { mode: sb.mode, workspaceAccess: sb.workspaceAccess, sessionIsSandboxed: sb.sessionIsSandboxed, tools: tools2, elevated, agentId: typeof explain.agentId === "string" ? explain.agentId : void 0 };
-}
-function explainFindings(f, wpc, c, config, raw) {
-  const x = parseExplain(raw);
-  const tmp = new Findings();
-  const setting2 = (value, key) => ({ value, path: ptr("/sandbox", key), set: true });
-  sandboxFindings(tmp, wpc, setting2(x.mode, "mode"), setting2(x.workspaceAccess, "workspaceAccess"), "explain");
-  for (const t of tmp.list()) f.add("OC009", "explain", t.path, t.message);
-  if (wpc.sandbox_expectations.tools_run_in_sandbox && x.sessionIsSandboxed === false)
-    f.add("OC009", "explain", "/sandbox/sessionIsSandboxed", "the explained session is not sandboxed: the contract requires every tool to run sandboxed");
-  if (x.elevated === true && !c.allowed.has("elevated"))
-    f.add("OC009", "explain", "/elevated/enabled", "elevated execution is enabled but the contract does not allow elevated");
-  if (!x.tools) return;
-  const { allow, deny } = x.tools;
-  const agentId = x.agentId !== void 0 && findAgent(config, x.agentId) ? x.agentId : void 0;
-  const main2 = effectiveTools2(config, { ...agentId ? { agentId } : {}, sandboxed: false });
-  const names = (l, t) => l.findIndex((e) => ocEntryTools(e).includes(t));
-  for (const t of [...main2.tools].sort()) {
-    if (t === "elevated" || c.allowed.has(t) || names(deny, t) >= 0) continue;
-    const i = allow.length ? names(allow, t) : -1;
-    if (allow.length && i < 0) continue;
-    const path = i >= 0 ? ptr("/sandbox/tools/allow", i) : "/sandbox/tools/allow";
-    f.add("OC009", "explain", path, `the effective sandbox tool policy allows ${t}, which the contract ${c.denied.has(t) ? "denies" : "does not allow"}`, { tool: t });
-  }
-}
-function parseAudit(audit) {
-  const what = "security audit output";
-  if (!isObj2(audit) || !Array.isArray(audit.findings)) bad(what, "not an `openclaw security audit --json` object (no findings array)");
-  const findings = audit.findings.map((x, i) => {
-    if (!isObj2(x) || typeof x.severity !== "string" || typeof x.checkId !== "string") bad(what, `findings[${i}] needs string checkId and severity`);
-    return { checkId: x.checkId, severity: x.severity, title: typeof x.title === "string" ? x.title : void 0 };
-  });
-  const critical = at(at(audit, "summary"), "critical");
-  return { findings, critical: typeof critical === "number" ? critical : void 0 };
-}
-function auditFindings(f, raw) {
-  const audit = parseAudit(raw);
-  let critical = 0;
-  audit.findings.forEach((x, i) => {
-    if (x.severity.trim().toLowerCase() !== "critical") return;
-    critical++;
-    f.add("OC008", "audit", ptr("/findings", i), `critical audit finding ${x.checkId}${x.title ? `: ${x.title}` : ""}`);
-  });
-  if (audit.critical !== void 0 && audit.critical > critical)
-    f.add("OC008", "audit", "/summary/critical", `the audit summary counts ${audit.critical} critical finding(s), ${critical} listed`);
-}
-var BLOCKED = ["/etc", "/private/etc", "/proc", "/sys", "/dev", "/root", "/boot", "/run", "/var/run", "/private/var/run", "/var/lib/docker"];
-var HOME_SECRETS = [".aws", ".cargo", ".config", ".docker", ".gnupg", ".kube", ".netrc", ".npm", ".openclaw", ".ssh"];
-function normalizePosix(p) {
-  const out = [];
-  for (const seg of p.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") out.pop();
-    else out.push(seg);
-  }
-  return `/${out.join("/")}`;
-}
-function bindProblems(spec) {
-  const parts = spec.trim().split(":");
-  const [src = "", target, opts = ""] = parts;
-  if (parts.length < 2 || parts.length > 3 || !target) return ["not a source:target[:mode] bind, so it cannot be checked"];
-  const out = [];
-  const flags = opts.split(",").map((o) => o.trim().toLowerCase());
-  if (!flags.includes("ro") && !flags.includes("readonly")) out.push(flags.includes("rw") ? "mounted read-write" : "no mode given: Docker mounts it read-write");
-  const home = /^(~|\/home\/[^/]+|\/Users\/[^/]+)(\/.*)?$/.exec(src.startsWith("~") ? src : normalizePosix(src));
-  if (!src.startsWith("/") && !src.startsWith("~")) out.push(`source ${JSON.stringify(src)} is not an absolute host path (OpenClaw refuses it; it cannot be checked)`);
-  else if (home) {
-    const rest = normalizePosix(home[2] ?? "/");
-    const secret = HOME_SECRETS.find((s) => rest === `/${s}` || rest.startsWith(`/${s}/`));
-    if (rest === "/") out.push(`source ${JSON.stringify(src)} exposes a whole home directory, credentials included`);
-    else if (secret) out.push(`source ${JSON.stringify(src)} exposes credentials (${secret})`);
-  } else {
-    const n = normalizePosix(src);
-    const hit = BLOCKED.find((b) => n === b || n.startsWith(`${b}/`));
-    const covers = BLOCKED.find((b) => b.startsWith(`${n === "/" ? "" : n}/`)) ?? (["/home", "/Users"].includes(n) ? n : void 0);
-    if (n.endsWith("/docker.sock") || n.endsWith("/podman.sock")) out.push(`source ${JSON.stringify(src)} is the container engine socket: host control`);
-    else if (n === "/") out.push('source "/" is the whole host file system');
-    else if (hit) out.push(`source ${JSON.stringify(src)} is under the host path ${hit}`);
-    else if (covers) out.push(`source ${JSON.stringify(src)} contains the host path ${covers}`);
-  }
-  return out;
-}
-
-// action/src/core/openclaw-drift.ts
-function problemFindings(f, problems, source) {
-  for (const p of problems) f.add("OC012", source, p.path, p.message);
-}
-function contexts(config, f) {
-  const list = at(at(config, "agents"), "list");
-  const out = [{ label: "defaults", agentId: void 0, agentIndex: void 0 }];
-  if (Array.isArray(list))
-    list.forEach((a, i) => {
-      const id = at(a, "id");
-      if (typeof id !== "string" || !id.trim()) f.add("OC012", "config", ptr("/agents/list", i, "id"), "agent entry without an id: OpenClaw never selects it");
-      else if (findAgent(config, id)?.index !== i) f.add("OC012", "config", ptr("/agents/list", i, "id"), `agent id ${JSON.stringify(id)} is taken by an earlier entry: OpenClaw never selects this one`);
-      else out.push({ label: id, agentId: id, agentIndex: i });
-    });
-  return out;
-}
-function allowLists(config) {
-  const out = [];
-  const level = (tools2, base) => {
-    for (const k of ["allow", "alsoAllow"]) out.push({ list: at(tools2, k), path: ptr(base, k) });
-    const bp = at(tools2, "byProvider");
-    if (isObj2(bp)) for (const [key, v] of Object.entries(bp)) for (const k of ["allow", "alsoAllow"]) out.push({ list: at(v, k), path: ptr(base, "byProvider", key, k) });
-    out.push({ list: at(at(at(tools2, "sandbox"), "tools"), "allow"), path: ptr(base, "sandbox", "tools", "allow") });
-  };
-  level(at(config, "tools"), "/tools");
-  const agents = at(at(config, "agents"), "list");
-  if (Array.isArray(agents)) agents.forEach((a, i) => level(at(a, "tools"), ptr("/agents/list", i, "tools")));
-  return out;
-}
-function profileOf(config, ctx) {
-  const list = at(at(config, "agents"), "list");
-  const agentTools = ctx.agentIndex !== void 0 && Array.isArray(list) ? at(list[ctx.agentIndex], "tools") : void 0;
-  const own2 = at(agentTools, "profile");
-  const [v, path] = own2 !== void 0 ? [own2, ptr("/agents/list", ctx.agentIndex, "tools", "profile")] : [at(at(config, "tools"), "profile"), "/tools/profile"];
-  return { value: typeof v === "string" && PROFILE_IDS.includes(v) ? v : "full", path };
-}
-function deniedExplicitly(config, ctx, sandboxedOnly, tool) {
-  const lists = [at(at(config, "tools"), "deny")];
-  const agents = at(at(config, "agents"), "list");
-  const agentTools = ctx.agentIndex !== void 0 && Array.isArray(agents) ? at(agents[ctx.agentIndex], "tools") : void 0;
-  lists.push(at(agentTools, "deny"));
-  if (sandboxedOnly) lists.push(at(at(at(agentTools, "sandbox"), "tools"), "deny") ?? at(at(at(at(config, "tools"), "sandbox"), "tools"), "deny"));
-  return lists.some((l) => (readList(l, "", []) ?? []).some((e) => ocEntryTools(e.value).includes(tool)));
-}
-function driftCheck(wpc, config, inputs = {}) {
-  const c = contractTools(wpc);
-  const allowed = allowedOcTools(c);
-  const f = new Findings();
-  const reachable = /* @__PURE__ */ new Set();
-  const summaries = [];
-  const tightest = profileTools(tightestProfile(allowed));
-  const profiles = [];
-  for (const ctx of contexts(config, f)) {
-    const problems = [];
-    const sb = resolveSandbox(config, ctx.agentId, problems);
-    const variants = sb.mode.value === "all" ? [true] : sb.mode.value === "off" ? [false] : [false, true];
-    const union = /* @__PURE__ */ new Set();
-    for (const sandboxed of variants) {
-      const eff = effectiveTools2(config, { ...ctx.agentId ? { agentId: ctx.agentId } : {}, sandboxed });
-      problems.push(...eff.problems);
-      toolFindings(f, c, eff, "config", ctx.label);
-      for (const t of eff.tools) union.add(t);
-    }
-    for (const t of union) reachable.add(t);
-    summaries.push({ agent: ctx.label, sandboxMode: sb.mode.value, workspaceAccess: sb.workspaceAccess.value, tools: [...union].sort() });
-    problemFindings(f, problems, "config");
-    sandboxFindings(f, wpc, sb.mode, sb.workspaceAccess, "config", ctx.label);
-    for (const t of OC_TOOLS)
-      if (c.denied.has(t) && !union.has(t) && !deniedExplicitly(config, ctx, sb.mode.value === "all", t))
-        f.add("OC011", "config", "/tools/deny", `${t} is denied by the contract but no deny list names it: only an allow list or the profile keeps it out`, { tool: t, agent: ctx.label });
-    const el = resolveElevated(config, ctx.agentIndex);
-    if (el.enabled && !c.allowed.has("elevated"))
-      f.add("OC005", "config", el.path, `elevated execution is enabled${at(at(at(config, "tools"), "elevated"), "enabled") === void 0 ? " (OpenClaw's default)" : ""} but the contract does not allow elevated`, { agent: ctx.label });
-    if (sb.mode.value !== "off") {
-      for (const b of sb.binds) {
-        const why = bindProblems(b.value);
-        if (why.length) f.add("OC006", "config", b.path, `bind ${JSON.stringify(b.value)}: ${why.join("; ")}`);
-      }
-      const net = sb.network.value.trim().toLowerCase();
-      if (net === "host" || net.startsWith("container:"))
-        f.add("OC007", "config", sb.network.path, `docker.network ${JSON.stringify(sb.network.value)} bypasses the sandbox's network isolation`, { agent: ctx.label });
-      else if (net !== "none" && !needsEgress(allowed))
-        f.add("OC007", "config", sb.network.path, `docker.network ${shown(sb.network)} gives the sandbox network access but no tool the contract allows needs egress`, { agent: ctx.label });
-    }
-    profiles.push({ ...profileOf(config, ctx), agent: ctx.label });
-  }
-  for (const prof of profiles) {
-    const extra = [...profileTools(prof.value)].filter((t) => !tightest.has(t) && !c.allowed.has(t) && !reachable.has(t)).sort();
-    if (extra.length) f.add("OC010", "config", prof.path, `profile ${JSON.stringify(prof.value)} is broader than the contract's tightest profile: it grants ${extra.join(", ")} (kept out only by another layer)`, { agent: prof.agent });
-  }
-  for (const { list, path } of allowLists(config))
-    for (const e of readList(list, path, []) ?? []) {
-      const extra = ocEntryTools(e.value).filter((t) => !c.allowed.has(t) && !reachable.has(t));
-      if (extra.length) f.add("OC010", "config", e.path, `allow entry ${JSON.stringify(e.value)} names ${extra.join(", ")}, which the contract does not allow (kept out only by another layer)`);
-    }
-  if (inputs.explain !== void 0) explainFindings(f, wpc, c, config, inputs.explain);
-  if (inputs.audit !== void 0) auditFindings(f, inputs.audit);
-  return { drift: f.list(), contexts: summaries };
-}
-
-// action/src/cli/cmd-openclaw.ts
 var OPENCLAW_USAGE = "wpc openclaw config POLICY | wpc openclaw check POLICY CONFIG [--explain FILE] [--audit FILE] [--json]";
 var MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 function readPolicy(c, file) {
@@ -20493,15 +20594,7 @@ function readPolicy(c, file) {
   return r.wpc;
 }
 function readJson5(c, file, what) {
-  const text = decodeUtf8(readFileLimited(resolve10(c.cwd, file), MAX_CONFIG_BYTES, what), file);
-  let v;
-  try {
-    v = import_json5.default.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
-  } catch (e) {
-    throw new WpcError("E_BAD_INPUT", `${file}: not a JSON5 ${what}: ${e instanceof Error ? e.message : String(e)}`, file);
-  }
-  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WpcError("E_BAD_INPUT", `${file}: the ${what} is not a JSON object`, file);
-  return v;
+  return parseJson5Object(decodeUtf8(readFileLimited(resolve10(c.cwd, file), MAX_CONFIG_BYTES, what), file), file, what);
 }
 function withFile(file, fn) {
   try {

@@ -5806,35 +5806,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod2, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -5997,11 +5997,11 @@ var require_client_h1 = __commonJS({
         if (contentLength && bytesRead !== parseInt(contentLength, 10)) {
           return new ResponseContentLengthMismatchError();
         }
-        const ptr = llhttp.llhttp_get_error_reason(this.ptr);
+        const ptr2 = llhttp.llhttp_get_error_reason(this.ptr);
         let message = "";
-        if (ptr) {
-          const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+        if (ptr2) {
+          const len = new Uint8Array(llhttp.memory.buffer, ptr2).indexOf(0);
+          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr2, len).toString() + ")";
         }
         return new HTTPParserError(message, constants3.ERROR[ret], data);
       }
@@ -21911,11 +21911,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -22834,11 +22834,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -23159,8 +23159,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -23182,9 +23182,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -23259,15 +23259,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -23276,14 +23276,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -26957,12 +26957,12 @@ var require_formats = __commonJS({
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     function date(str2) {
-      const matches = DATE.exec(str2);
-      if (!matches)
+      const matches2 = DATE.exec(str2);
+      if (!matches2)
         return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
+      const year = +matches2[1];
+      const month = +matches2[2];
+      const day = +matches2[3];
       return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
     }
     function compareDate(d1, d2) {
@@ -26977,16 +26977,16 @@ var require_formats = __commonJS({
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
       return function time(str2) {
-        const matches = TIME.exec(str2);
-        if (!matches)
+        const matches2 = TIME.exec(str2);
+        if (!matches2)
           return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
+        const hr = +matches2[1];
+        const min = +matches2[2];
+        const sec = +matches2[3];
+        const tz = matches2[4];
+        const tzSign = matches2[5] === "-" ? -1 : 1;
+        const tzH = +(matches2[6] || 0);
+        const tzM = +(matches2[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
         if (hr <= 23 && min <= 59 && sec < 60)
@@ -27921,8 +27921,8 @@ var Parser = class {
   map;
   file;
   i = 0;
-  fail(message, at = this.i) {
-    const pos = new SourceMap(this.s).posOfOffset(Math.min(at, this.s.length));
+  fail(message, at2 = this.i) {
+    const pos = new SourceMap(this.s).posOfOffset(Math.min(at2, this.s.length));
     const where = `${this.file ? `${this.file}:` : ""}${pos.line}:${pos.column}`;
     throw new WpcError("E_NOT_IJSON", `${where}: ${message}`, this.file);
   }
@@ -28106,9 +28106,9 @@ var Parser = class {
       i++;
     }
   }
-  hex4(at) {
-    const h = this.s.slice(at, at + 4);
-    if (!/^[0-9a-fA-F]{4}$/.test(h)) this.fail("invalid \\u escape", at);
+  hex4(at2) {
+    const h = this.s.slice(at2, at2 + 4);
+    if (!/^[0-9a-fA-F]{4}$/.test(h)) this.fail("invalid \\u escape", at2);
     return parseInt(h, 16);
   }
   number() {
@@ -29048,13 +29048,13 @@ function checkHeader(e, expected) {
 }
 var DID_KEY_SHAPE_RE = /^did:key:z[A-Za-z0-9]+$/;
 var B64U_TEXT_RE = /^[A-Za-z0-9_-]+$/;
-function checkFields(e, at) {
+function checkFields(e, at2) {
   if (!DID_KEY_SHAPE_RE.test(e.signer_did)) return fail("INVALID_DID_FORMAT", "signer_did is not shaped like a did:key");
   if (!isRfc3339DateTime(e.issued_at)) return fail("MALFORMED_ENVELOPE", "issued_at is not an RFC 3339 date-time");
   if (e.expires_at !== void 0 && !isRfc3339DateTime(e.expires_at)) {
     return fail("MALFORMED_ENVELOPE", "expires_at is not an RFC 3339 date-time");
   }
-  if (at !== void 0 && e.expires_at !== void 0 && at > Date.parse(e.expires_at)) {
+  if (at2 !== void 0 && e.expires_at !== void 0 && at2 > Date.parse(e.expires_at)) {
     return fail("EXPIRED_TTL", `envelope expired at ${e.expires_at}`);
   }
   if (!B64U_TEXT_RE.test(e.payload_hash_b64u)) return fail("MALFORMED_ENVELOPE", "payload_hash_b64u is not base64url");
@@ -32570,7 +32570,7 @@ function schemaProblems(env2, payload) {
     return problem(schemaCode(path), path, `proof_bundle_envelope.v1 ${ajvErrorText(e)}`);
   });
 }
-function headerProblem(env2, at) {
+function headerProblem(env2, at2) {
   if (!hasKeys(env2, CLAW_ENVELOPE_REQUIRED)) {
     const missing = CLAW_ENVELOPE_REQUIRED.filter((k) => !Object.hasOwn(env2, k));
     return problem("MALFORMED_ENVELOPE", "", `envelope is missing ${missing.join(", ")}`);
@@ -32591,7 +32591,7 @@ function headerProblem(env2, at) {
   const exp = env2["expires_at"];
   if (exp !== void 0) {
     if (!isClawDate(exp)) return problem("MALFORMED_ENVELOPE", "expires_at", "expires_at is not a date");
-    if (at > Date.parse(exp)) return problem("EXPIRED_TTL", "expires_at", `proof bundle envelope expired at ${exp}`);
+    if (at2 > Date.parse(exp)) return problem("EXPIRED_TTL", "expires_at", `proof bundle envelope expired at ${exp}`);
   }
   if (!isClawB64u(env2["payload_hash_b64u"])) return problem("MALFORMED_ENVELOPE", "payload_hash_b64u", "payload_hash_b64u is not base64url");
   if (!isClawB64u(env2["signature_b64u"])) return problem("MALFORMED_ENVELOPE", "signature_b64u", "signature_b64u is not base64url");
@@ -32633,11 +32633,11 @@ function payloadProblems(p, signer) {
   return out;
 }
 function checkBundleEnvelope(env2, opts = {}) {
-  const at = opts.at ?? Date.now();
+  const at2 = opts.at ?? Date.now();
   if (!isRecord(env2) || !Object.hasOwn(env2, "envelope_version") || !Object.hasOwn(env2, "payload") || !Object.hasOwn(env2, "signature_b64u")) {
     return { ok: false, problems: [problem("MALFORMED_ENVELOPE", "", "a proof bundle must be a signed envelope (a bare payload is not accepted)")] };
   }
-  const header = headerProblem(env2, at);
+  const header = headerProblem(env2, at2);
   if (header) return { ok: false, problems: [header] };
   const payload = dropLegacyReceipts(env2["payload"]);
   const problems = [...schemaProblems(env2, payload), ...payloadProblems(payload, env2["signer_did"])];
@@ -32750,16 +32750,16 @@ function checkSupportReceipts(kind, items, agentDid) {
   const [enumKey, allowed] = kind === "side_effect" ? ["effect_class", EFFECT_CLASSES] : ["approval_type", APPROVAL_TYPES];
   const out = [];
   items.forEach((r, i) => {
-    const at = `payload.${field}[${i}]`;
-    if (!isRecord(r)) out.push(problem("SCHEMA_VALIDATION_FAILED", at, "must be an object"));
+    const at2 = `payload.${field}[${i}]`;
+    if (!isRecord(r)) out.push(problem("SCHEMA_VALIDATION_FAILED", at2, "must be an object"));
     else if (r["receipt_version"] !== void 0 && r["receipt_version"] !== "1") {
-      out.push(problem("UNKNOWN_VERSION", `${at}.receipt_version`, 'receipt_version must be "1"'));
+      out.push(problem("UNKNOWN_VERSION", `${at2}.receipt_version`, 'receipt_version must be "1"'));
     } else if (r["hash_algorithm"] !== void 0 && r["hash_algorithm"] !== "SHA-256") {
-      out.push(problem("UNKNOWN_HASH_ALGORITHM", `${at}.hash_algorithm`, "hash_algorithm must be SHA-256"));
+      out.push(problem("UNKNOWN_HASH_ALGORITHM", `${at2}.hash_algorithm`, "hash_algorithm must be SHA-256"));
     } else if (r[enumKey] !== void 0 && !allowed.includes(r[enumKey])) {
-      out.push(problem("SCHEMA_VALIDATION_FAILED", `${at}.${enumKey}`, `${enumKey} must be one of ${allowed.join(", ")}`));
+      out.push(problem("SCHEMA_VALIDATION_FAILED", `${at2}.${enumKey}`, `${enumKey} must be one of ${allowed.join(", ")}`));
     } else if (r["agent_did"] !== void 0 && r["agent_did"] !== agentDid) {
-      out.push(problem("PROOF_BUNDLE_AGENT_MISMATCH", `${at}.agent_did`, "agent_did is not the bundle's agent_did"));
+      out.push(problem("PROOF_BUNDLE_AGENT_MISMATCH", `${at2}.agent_did`, "agent_did is not the bundle's agent_did"));
     }
   });
   return out;
@@ -32772,14 +32772,14 @@ var ATTESTATION_KEYS = /* @__PURE__ */ new Set([
   "expires_at",
   "signature_b64u"
 ]);
-function attestationVerified(a, agentDid, attesters, at) {
+function attestationVerified(a, agentDid, attesters, at2) {
   if (!isRecord(a) || Object.keys(a).some((k) => !ATTESTATION_KEYS.has(k))) return false;
   if (typeof a["attestation_id"] !== "string" || a["attestation_id"].length < 1) return false;
   if (a["attestation_type"] !== "owner" && a["attestation_type"] !== "third_party") return false;
   if (!isClawDidFormat(a["attester_did"]) || !isClawDidFormat(a["subject_did"])) return false;
   const sig = a["signature_b64u"];
   if (!isClawB64u(sig) || sig.length < 8) return false;
-  if (a["expires_at"] !== void 0 && (!isClawDate(a["expires_at"]) || Date.parse(a["expires_at"]) < at)) return false;
+  if (a["expires_at"] !== void 0 && (!isClawDate(a["expires_at"]) || Date.parse(a["expires_at"]) < at2)) return false;
   if (!attesters.includes(a["attester_did"]) || a["subject_did"] !== agentDid) return false;
   let message;
   try {
@@ -32850,11 +32850,11 @@ function bindingProblem(payload, ctx) {
   }
   return void 0;
 }
-function envelopeProblem(env2, at) {
+function envelopeProblem(env2, at2) {
   const expires = env2["expires_at"];
   if (typeof expires === "string" && expires !== "") {
     if (!isClawDate(expires)) return problem("SCHEMA_VALIDATION_FAILED", "expires_at", "expires_at must be a date-time");
-    if (at > Date.parse(expires)) return problem("EXPIRED_TTL", "expires_at", "tool receipt envelope has expired");
+    if (at2 > Date.parse(expires)) return problem("EXPIRED_TTL", "expires_at", "tool receipt envelope has expired");
   }
   const hash = clawPayloadHash(env2["payload"], env2["hash_algorithm"]);
   if (hash === void 0) return problem("UNKNOWN_HASH_ALGORITHM", "hash_algorithm", `hash_algorithm ${String(env2["hash_algorithm"])} is not supported`);
@@ -33157,11 +33157,11 @@ function checkConnectivity(entries) {
 function checkAnchoring(items, known, field, code) {
   if (!Array.isArray(items)) return;
   items.forEach((r, i) => {
-    const at = `payload.${field}[${i}]`;
-    if (!isRecord(r)) stop(code, at, "malformed receipt cannot be causally anchored");
+    const at2 = `payload.${field}[${i}]`;
+    if (!isRecord(r)) stop(code, at2, "malformed receipt cannot be causally anchored");
     const b = r["binding"];
-    if (!isRecord(b)) stop(code, `${at}.binding`, "no binding object for causal anchoring");
-    const refs = spanRefs(b, `${at}.binding`);
+    if (!isRecord(b)) stop(code, `${at2}.binding`, "no binding object for causal anchoring");
+    const refs = spanRefs(b, `${at2}.binding`);
     const ref = refs.tool.value !== void 0 ? refs.tool : refs.parent.value !== void 0 ? refs.parent : refs.span;
     if (!ref.value || !known.has(ref.value)) stop(code, ref.path, "not anchored to a span declared by a gateway receipt");
   });
@@ -33210,23 +33210,23 @@ var finiteNonNeg = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0;
 function rateLimitProblem(claims, runId) {
   if (!Array.isArray(claims)) return void 0;
   for (const [i, c] of claims.entries()) {
-    const at = `payload.rate_limit_claims[${i}]`;
+    const at2 = `payload.rate_limit_claims[${i}]`;
     const r = isRecord(c) ? c : {};
     const start = Date.parse(String(r["window_start"]));
     const end = Date.parse(String(r["window_end"]));
-    if (!Number.isFinite(start) || !Number.isFinite(end)) return problem("RATE_LIMIT_CLAIM_INCONSISTENT", at, "window_start/window_end must be dates");
-    if (start > end) return problem("RATE_LIMIT_WINDOW_INVALID", `${at}.window_start`, "window_start is after window_end");
+    if (!Number.isFinite(start) || !Number.isFinite(end)) return problem("RATE_LIMIT_CLAIM_INCONSISTENT", at2, "window_start/window_end must be dates");
+    if (start > end) return problem("RATE_LIMIT_WINDOW_INVALID", `${at2}.window_start`, "window_start is after window_end");
     const pairs = [["max_requests", "observed_requests"], ["max_tokens_input", "observed_tokens_input"], ["max_tokens_output", "observed_tokens_output"]];
     for (const [j, [maxKey, obsKey]] of pairs.entries()) {
       const max = r[maxKey];
       const obs = r[obsKey];
-      if (j > 0 && max === void 0 !== (obs === void 0)) return problem("RATE_LIMIT_CLAIM_INCONSISTENT", at, `${maxKey} and ${obsKey} go together`);
+      if (j > 0 && max === void 0 !== (obs === void 0)) return problem("RATE_LIMIT_CLAIM_INCONSISTENT", at2, `${maxKey} and ${obsKey} go together`);
       if (j > 0 && max === void 0) continue;
-      if (!finiteNonNeg(max) || !finiteNonNeg(obs)) return problem("RATE_LIMIT_CLAIM_INCONSISTENT", at, `${maxKey}/${obsKey} must be finite non-negative numbers`);
-      if (obs > max) return problem("RATE_LIMIT_EXCEEDED", `${at}.${obsKey}`, `${obsKey} exceeds ${maxKey}`);
+      if (!finiteNonNeg(max) || !finiteNonNeg(obs)) return problem("RATE_LIMIT_CLAIM_INCONSISTENT", at2, `${maxKey}/${obsKey} must be finite non-negative numbers`);
+      if (obs > max) return problem("RATE_LIMIT_EXCEEDED", `${at2}.${obsKey}`, `${obsKey} exceeds ${maxKey}`);
     }
     if (runId !== null && r["run_id"] !== void 0 && r["run_id"] !== runId) {
-      return problem("RATE_LIMIT_CLAIM_INCONSISTENT", `${at}.run_id`, "run_id is not the bundle's run_id");
+      return problem("RATE_LIMIT_CLAIM_INCONSISTENT", `${at2}.run_id`, "run_id is not the bundle's run_id");
     }
   }
   return void 0;
@@ -33245,10 +33245,10 @@ function strictReceiptProblem(results, receipts2, allowlist) {
   return named.every(verified) ? problem("RECEIPT_BINDING_MISMATCH", `payload.receipts[${first.index}]`, "a receipt is not bound to the bundle's event chain") : problem("RECEIPT_VERIFICATION_FAILED", `payload.receipts[${first.index}]`, `a receipt failed verification (${first.code})`);
 }
 function verifyClawBundle(envelope, opts) {
-  const at = opts.at ?? Date.now();
+  const at2 = opts.at ?? Date.now();
   const verdict = { valid: false, reason_code: "", detail: "", run_id: null, event_hashes: [], proof_tier: "self", receipts: [] };
   const fail2 = (p2) => ({ ...verdict, reason_code: p2.code, detail: p2.path ? `${p2.path}: ${p2.detail}` : p2.detail });
-  const env2 = checkBundleEnvelope(envelope, { at });
+  const env2 = checkBundleEnvelope(envelope, { at: at2 });
   if (!env2.ok || !env2.payload) return fail2(env2.problems[0] ?? problem("MALFORMED_ENVELOPE", "", "envelope check failed"));
   const p = env2.payload;
   const agentDid = p["agent_did"];
@@ -33285,13 +33285,13 @@ function verifyClawBundle(envelope, opts) {
   const tools2 = p["tool_receipts"];
   if (tools2 !== void 0 && !Array.isArray(tools2)) return fail2(problem("SCHEMA_VALIDATION_FAILED", "payload.tool_receipts", "tool_receipts must be an array"));
   for (const [i, item] of (Array.isArray(tools2) ? tools2 : []).entries()) {
-    const bad = checkToolReceipt(item, { agentDid, runId, eventHashes: hashes2, at })[0];
+    const bad = checkToolReceipt(item, { agentDid, runId, eventHashes: hashes2, at: at2 })[0];
     if (bad) return fail2({ ...bad, path: `payload.tool_receipts[${i}]${bad.path ? `.${bad.path}` : ""}` });
   }
   const support = checkSupportReceipts("side_effect", p["side_effect_receipts"], agentDid)[0] ?? checkSupportReceipts("human_approval", p["human_approval_receipts"], agentDid)[0] ?? causalProblem(p);
   if (support) return fail2(support);
   const attesters = opts.attesterSigners ?? [];
-  const attested = Array.isArray(p["attestations"]) && p["attestations"].some((a) => attestationVerified(a, agentDid, attesters, at));
+  const attested = Array.isArray(p["attestations"]) && p["attestations"].some((a) => attestationVerified(a, agentDid, attesters, at2));
   const strict = strictReceiptProblem(verdict.receipts, receipts2, opts.gatewaySigners);
   if (strict) return fail2(strict);
   const gateway = verdict.receipts.some((r) => r.code === void 0);
@@ -33346,8 +33346,8 @@ function result(id, status, detail) {
 }
 function verdictOf(id, problems, passDetail) {
   if (problems.length === 0) return result(id, "pass", passDetail);
-  const shown = problems.slice(0, 3).join("; ");
-  return result(id, "fail", problems.length > 3 ? `${shown}; and ${problems.length - 3} more` : shown);
+  const shown2 = problems.slice(0, 3).join("; ");
+  return result(id, "fail", problems.length > 3 ? `${shown2}; and ${problems.length - 3} more` : shown2);
 }
 function timeMs(s) {
   if (typeof s !== "string") return void 0;
@@ -33543,9 +33543,9 @@ function globMatch(pattern, text) {
   for (let i = 1; i < parts.length - 1; i++) {
     const seg = parts[i];
     if (seg === "") continue;
-    const at = text.indexOf(seg, pos);
-    if (at < 0 || at + seg.length > end) return false;
-    pos = at + seg.length;
+    const at2 = text.indexOf(seg, pos);
+    if (at2 < 0 || at2 + seg.length > end) return false;
+    pos = at2 + seg.length;
   }
   return true;
 }
@@ -33754,15 +33754,321 @@ function expandToolList(entries) {
 }
 function toolAllowed(tool, allow, deny) {
   const t = normalizeToolName(tool);
-  const matches = (e) => {
+  const matches2 = (e) => {
     const n = normalizeToolName(e);
     const named = NAMED.get(n);
     if (named) return named.includes(t);
     return globMatch(n, t);
   };
-  return allow.some(matches) && !deny.some(matches);
+  return allow.some(matches2) && !deny.some(matches2);
+}
+function effectiveTools(allow, deny) {
+  const denied = expandToolList(deny);
+  return new Set([...expandToolList(allow)].filter((t) => !denied.has(t)));
 }
 var SANDBOX_REQUIRED_TOOLS = expandToolList(CATALOG.sandbox_required);
+
+// action/src/core/openclaw-common.ts
+var OC_TOOLS = [...CATALOG.tools].sort();
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var at = (v, key) => isObj2(v) && Object.prototype.hasOwnProperty.call(v, key) ? v[key] : void 0;
+var ptr = (base, ...keys) => base + keys.map((k) => `/${escapePointerToken(String(k))}`).join("");
+function ocEntryTools(entry) {
+  const n = normalizeToolName(entry);
+  if (!n) return [];
+  const group = Object.prototype.hasOwnProperty.call(CATALOG.groups, n) ? CATALOG.groups[n] : void 0;
+  if (group) return [...group];
+  if (n.includes("*")) return OC_TOOLS.filter((t) => globMatch(n, t));
+  return OC_TOOLS.includes(n) ? [n] : [];
+}
+function readList(v, path, problems) {
+  if (v === void 0) return void 0;
+  if (!Array.isArray(v)) {
+    problems.push({ path, message: "is not an array: OpenClaw ignores it" });
+    return void 0;
+  }
+  const out = [];
+  v.forEach((e, i) => {
+    if (typeof e !== "string") problems.push({ path: ptr(path, i), message: "is not a string: ignored" });
+    else if (e.trim() !== "") out.push({ value: e, path: ptr(path, i) });
+  });
+  return out;
+}
+function findAgent(config, agentId) {
+  if (agentId === void 0) return void 0;
+  const list = at(at(config, "agents"), "list");
+  if (!Array.isArray(list)) return void 0;
+  const want = agentId.trim().toLowerCase();
+  const index = list.findIndex((a) => isObj2(a) && typeof a.id === "string" && a.id.trim().toLowerCase() === want);
+  return index < 0 ? void 0 : { index, cfg: list[index] };
+}
+
+// action/src/core/openclaw-sandbox.ts
+var SANDBOX_DEFAULT_ALLOW = ["exec", "process", "read", "write", "edit", "apply_patch", "image", "sessions_list", "sessions_history", "sessions_send", "sessions_spawn", "session_status"];
+var SANDBOX_DEFAULT_DENY = ["browser", "canvas", "nodes", "cron", "gateway"];
+var SANDBOX_MODES = ["off", "non-main", "all"];
+var WORKSPACE_ACCESS = ["none", "ro", "rw"];
+function setting(agentV, agentPath, defV, defPath, dflt, allowed, problems) {
+  const [v, path] = agentV !== void 0 && agentPath ? [agentV, agentPath] : [defV, defPath];
+  if (v === void 0) return { value: dflt, path, set: false };
+  if (typeof v !== "string" || allowed && !allowed.includes(v)) {
+    problems.push({ path, message: `unknown value ${JSON.stringify(v)}${allowed ? ` (expected ${allowed.join(" | ")})` : ""}` });
+    return { value: typeof v === "string" ? v : String(v), path, set: true };
+  }
+  return { value: v, path, set: true };
+}
+function resolveSandbox(config, agentId, problems = []) {
+  const agent = findAgent(config, agentId);
+  const defs = at(at(config, "agents"), "defaults");
+  const d = at(defs, "sandbox");
+  const a = agent ? at(agent.cfg, "sandbox") : void 0;
+  const dBase = "/agents/defaults/sandbox";
+  const aBase = agent ? ptr("/agents/list", agent.index, "sandbox") : void 0;
+  const sub = (k) => aBase ? ptr(aBase, k) : void 0;
+  const net = (base) => base ? ptr(base, "docker", "network") : void 0;
+  return {
+    mode: setting(at(a, "mode"), sub("mode"), at(d, "mode"), ptr(dBase, "mode"), "off", SANDBOX_MODES, problems),
+    workspaceAccess: setting(at(a, "workspaceAccess"), sub("workspaceAccess"), at(d, "workspaceAccess"), ptr(dBase, "workspaceAccess"), "none", WORKSPACE_ACCESS, problems),
+    network: setting(at(at(a, "docker"), "network"), net(aBase), at(at(d, "docker"), "network"), net(dBase), "none", void 0, problems),
+    binds: [
+      ...readList(at(at(d, "docker"), "binds"), ptr(dBase, "docker", "binds"), problems) ?? [],
+      ...aBase ? readList(at(at(a, "docker"), "binds"), ptr(aBase, "docker", "binds"), problems) ?? [] : []
+    ]
+  };
+}
+function resolveElevated(config, agentIndex) {
+  const g = at(at(at(config, "tools"), "elevated"), "enabled");
+  const agentPath = agentIndex === void 0 ? void 0 : ptr("/agents/list", agentIndex, "tools", "elevated", "enabled");
+  const list = at(at(config, "agents"), "list");
+  const a = agentIndex === void 0 || !Array.isArray(list) ? void 0 : at(at(at(list[agentIndex], "tools"), "elevated"), "enabled");
+  if (g === false) return { enabled: false, path: "/tools/elevated/enabled" };
+  if (a === false) return { enabled: false, path: agentPath };
+  return { enabled: true, path: "/tools/elevated/enabled" };
+}
+function sandboxToolPolicy(config, agentIndex, problems = []) {
+  const list = at(at(config, "agents"), "list");
+  const agentCfg = agentIndex !== void 0 && Array.isArray(list) ? list[agentIndex] : void 0;
+  const aBase = agentIndex !== void 0 ? ptr("/agents/list", agentIndex, "tools", "sandbox", "tools") : "";
+  const aTools = at(at(at(agentCfg, "tools"), "sandbox"), "tools");
+  const gTools = at(at(at(config, "tools"), "sandbox"), "tools");
+  const gBase = "/tools/sandbox/tools";
+  const choose = (k, dflt) => readList(at(aTools, k), ptr(aBase, k), problems) ?? readList(at(gTools, k), ptr(gBase, k), problems) ?? dflt.map((value) => ({ value, path: ptr(gBase, k) }));
+  const allow = choose("allow", SANDBOX_DEFAULT_ALLOW);
+  const deny = choose("deny", SANDBOX_DEFAULT_DENY);
+  const named = (l) => l.some((e) => !e.value.includes("*") && ocEntryTools(e.value).includes("image"));
+  if (!named(allow) && !named(deny)) allow.push({ value: "image", path: ptr(gBase, "allow") });
+  return { allow, deny, path: isObj2(aTools) ? aBase : gBase };
+}
+
+// action/src/core/openclaw-policy.ts
+var PROFILE_IDS = ["minimal", "messaging", "coding", "full"];
+var PROFILES = {
+  minimal: ["session_status"],
+  messaging: ["group:messaging", "sessions_list", "sessions_history", "sessions_send", "session_status"],
+  coding: ["group:fs", "group:runtime", "group:sessions", "group:memory", "image"],
+  full: void 0
+};
+function isCoreEntry(entry) {
+  const n = normalizeToolName(entry);
+  return n === "*" || !n.includes("*") && ocEntryTools(n).length > 0;
+}
+function pick(tools2, base, problems) {
+  if (!isObj2(tools2)) return void 0;
+  const allow = readList(tools2.allow, ptr(base, "allow"), problems);
+  const also = readList(tools2.alsoAllow, ptr(base, "alsoAllow"), problems);
+  const star = [{ value: "*", path: ptr(base, "alsoAllow") }];
+  let a = allow;
+  if (also && also.length) a = allow && allow.length ? [...allow, ...also] : [...star, ...also];
+  const deny = readList(tools2.deny, ptr(base, "deny"), problems);
+  return a || deny ? { allow: a, deny } : void 0;
+}
+function providerEntry(byProvider, base, o) {
+  const provider = o.provider?.trim().toLowerCase();
+  if (!provider || !isObj2(byProvider)) return void 0;
+  const model = o.model?.trim().toLowerCase();
+  const full = model ? model.includes("/") ? model : `${provider}/${model}` : void 0;
+  for (const want of [...full ? [full] : [], provider])
+    for (const [key, v] of Object.entries(byProvider)) if (key.trim().toLowerCase() === want && isObj2(v)) return { cfg: v, path: ptr(base, key) };
+  return void 0;
+}
+function profileStep(value, path, also, problems) {
+  if (value === void 0) return void 0;
+  if (typeof value !== "string" || !PROFILE_IDS.includes(value)) {
+    problems.push({ path, message: `unknown tool profile ${JSON.stringify(value)}: OpenClaw applies no profile (= full)` });
+    return void 0;
+  }
+  const entries = PROFILES[value];
+  if (!entries) return void 0;
+  return { allow: [...entries.map((e) => ({ value: e, path })), ...also ?? []], deny: void 0 };
+}
+function matches(list, tool) {
+  for (let i = list.length - 1; i >= 0; i--) if (ocEntryTools(list[i].value).includes(tool)) return list[i];
+  return void 0;
+}
+function apply(c, layer, path, p, o) {
+  if (!p) return;
+  let allow = p.allow && p.allow.length ? p.allow : void 0;
+  let note;
+  if (allow && o.strip && !allow.some((e) => isCoreEntry(e.value))) {
+    note = "allow list names no core tool: OpenClaw ignores it";
+    c.problems.push({ path: allow[0].path.replace(/\/\d+$/, ""), message: note });
+    allow = void 0;
+  }
+  const deny = p.deny ?? [];
+  const removed = [];
+  for (const t of [...c.tools]) {
+    let ok = !matches(deny, t);
+    if (ok && allow) {
+      const hit = matches(allow, t) ?? (o.execImpliesPatch && t === "apply_patch" ? matches(allow, "exec") : void 0);
+      if (hit && !(o.sandbox && c.explicit.has(t))) c.grantedBy.set(t, hit.path);
+      if (hit && !o.sandbox && hit.path !== path) c.explicit.add(t);
+      ok = hit !== void 0;
+    }
+    if (!ok) {
+      c.tools.delete(t);
+      removed.push(t);
+    }
+  }
+  c.trace.push({ layer, path, removed: removed.sort(), ...note ? { note } : {} });
+}
+function effectiveTools2(config, opts = {}) {
+  const problems = [];
+  const agent = findAgent(config, opts.agentId);
+  const g = at(config, "tools");
+  const aBase = agent ? ptr("/agents/list", agent.index, "tools") : void 0;
+  const a = agent ? at(agent.cfg, "tools") : void 0;
+  const sandbox2 = resolveSandbox(config, opts.agentId, problems);
+  const sandboxed = opts.sandboxed ?? sandbox2.mode.value === "all";
+  const c = { tools: new Set(OC_TOOLS), trace: [], grantedBy: /* @__PURE__ */ new Map(), explicit: /* @__PURE__ */ new Set(), problems };
+  const pipe = { strip: true, execImpliesPatch: true };
+  const aProfile = at(a, "profile");
+  const [pv, pp] = aProfile !== void 0 ? [aProfile, ptr(aBase, "profile")] : [at(g, "profile"), "/tools/profile"];
+  const aAlso = readList(at(a, "alsoAllow"), ptr(aBase ?? "", "alsoAllow"), []);
+  const also = aAlso ?? readList(at(g, "alsoAllow"), "/tools/alsoAllow", []);
+  for (const t of OC_TOOLS) c.grantedBy.set(t, pv !== void 0 ? pp : "/tools/allow");
+  apply(c, "profile", pp, profileStep(pv, pp, also, problems), pipe);
+  const gProv = providerEntry(at(g, "byProvider"), "/tools/byProvider", opts);
+  const aProv = aBase ? providerEntry(at(a, "byProvider"), ptr(aBase, "byProvider"), opts) : void 0;
+  const provProfile = aProv && aProv.cfg.profile !== void 0 ? aProv : gProv;
+  if (provProfile) {
+    const provAlso = (aProv ? readList(at(aProv.cfg, "alsoAllow"), ptr(aProv.path, "alsoAllow"), []) : void 0) ?? (gProv ? readList(at(gProv.cfg, "alsoAllow"), ptr(gProv.path, "alsoAllow"), []) : void 0);
+    const path = ptr(provProfile.path, "profile");
+    apply(c, "provider profile", path, profileStep(provProfile.cfg.profile, path, provAlso, problems), pipe);
+  }
+  apply(c, "tools.allow/deny", "/tools", pick(g, "/tools", problems), pipe);
+  if (gProv) apply(c, "provider allow/deny", gProv.path, pick(gProv.cfg, gProv.path, problems), pipe);
+  if (aBase) apply(c, "agent allow/deny", aBase, pick(a, aBase, problems), pipe);
+  if (aProv) apply(c, "agent provider allow/deny", aProv.path, pick(aProv.cfg, aProv.path, problems), pipe);
+  if (sandboxed) {
+    const sp = sandboxToolPolicy(config, agent?.index, problems);
+    apply(c, "sandbox", sp.path, { allow: sp.allow, deny: sp.deny }, { strip: false, execImpliesPatch: false, sandbox: true });
+  }
+  const elevated = resolveElevated(config, agent?.index);
+  const reachable = elevated.enabled && c.tools.has("exec");
+  if (reachable) c.tools.add("elevated");
+  else c.trace.push({ layer: "elevated", path: elevated.path, removed: ["elevated"], note: elevated.enabled ? "exec is unreachable" : "gate closed" });
+  for (const t of [...c.grantedBy.keys()]) if (!c.tools.has(t)) c.grantedBy.delete(t);
+  if (reachable) c.grantedBy.set("elevated", elevated.path);
+  return { tools: c.tools, trace: c.trace, grantedBy: c.grantedBy, problems, agentIndex: agent?.index, sandboxed, sandbox: sandbox2, elevated };
+}
+function effectiveFromMetadata(meta) {
+  const tools2 = at(meta, "tools");
+  const sb = at(meta, "sandbox");
+  const missing = [
+    ...isObj2(tools2) ? [] : ["tools"],
+    ...at(sb, "mode") === void 0 ? ["sandbox.mode"] : [],
+    ...at(sb, "workspaceAccess") === void 0 ? ["sandbox.workspaceAccess"] : []
+  ];
+  const t = {};
+  for (const k of ["profile", "allow", "deny", "alsoAllow"]) if (at(tools2, k) !== void 0) t[k] = at(tools2, k);
+  t.elevated = { enabled: at(at(tools2, "elevated"), "enabled") === true };
+  const s = {};
+  for (const k of ["mode", "workspaceAccess"]) if (at(sb, k) !== void 0) s[k] = at(sb, k);
+  const eff = effectiveTools2({ tools: t, agents: { defaults: { sandbox: s } } }, { sandboxed: false });
+  const fix = (p) => p.replace(/^\/agents\/defaults\/sandbox/, "/sandbox");
+  const fixSetting = (x) => ({ ...x, path: fix(x.path) });
+  return {
+    ...eff,
+    problems: eff.problems.map((p) => ({ ...p, path: fix(p.path) })),
+    sandbox: { mode: fixSetting(eff.sandbox.mode), workspaceAccess: fixSetting(eff.sandbox.workspaceAccess), network: fixSetting(eff.sandbox.network), binds: [] },
+    missing
+  };
+}
+
+// action/src/core/openclaw-config.ts
+function contractTools(wpc) {
+  return { allowed: effectiveTools(wpc.tool_policy.allow, wpc.tool_policy.deny), denied: expandToolList(wpc.tool_policy.deny) };
+}
+
+// action/src/core/openclaw-rules.ts
+var DRIFT_RULES = {
+  OC001: { level: "error", title: "a tool is reachable that the contract does not allow" },
+  OC002: { level: "error", title: "a tool the contract denies is reachable" },
+  OC003: { level: "error", title: "sandbox mode weaker than the contract requires" },
+  OC004: { level: "error", title: "workspace access wider than the contract allows" },
+  OC005: { level: "error", title: "elevated execution enabled while the contract does not allow it" },
+  OC006: { level: "error", title: "writable or host-sensitive bind mount" },
+  OC007: { level: "error", title: "sandbox network not isolated while no allowed tool needs egress (or host/container network)" },
+  OC008: { level: "error", title: "security audit reports a critical finding" },
+  OC009: { level: "error", title: "`openclaw sandbox explain` output disagrees with the contract" },
+  OC010: { level: "warning", title: "a profile or allow list grants a tool outside the contract, kept out only by another layer" },
+  OC011: { level: "warning", title: "a tool the contract denies is in no deny list, kept out only by an allow list or profile" },
+  OC012: { level: "error", title: "a setting OpenClaw ignores or does not know (or missing evidence)" }
+};
+var Findings = class {
+  byKey = /* @__PURE__ */ new Map();
+  add(rule, source, path, message, extra = {}) {
+    const key = `${rule}\0${source}\0${path}\0${extra.tool ?? ""}`;
+    const old = this.byKey.get(key);
+    if (old) {
+      if (extra.agent && old.agents && !old.agents.includes(extra.agent)) old.agents.push(extra.agent);
+      return;
+    }
+    this.byKey.set(key, { rule, level: DRIFT_RULES[rule].level, source, path, message, ...extra.tool ? { tool: extra.tool } : {}, ...extra.agent ? { agents: [extra.agent] } : {} });
+  }
+  list() {
+    const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    return [...this.byKey.values()].sort((a, b) => cmp(a.rule, b.rule) || cmp(a.source, b.source) || cmp(a.path, b.path) || cmp(a.tool ?? "", b.tool ?? ""));
+  }
+};
+var rank = (ws) => ws in WORKSPACE_ORDER ? WORKSPACE_ORDER[ws] : WORKSPACE_ORDER.rw;
+var shown = (s) => s.set ? JSON.stringify(s.value) : `absent (OpenClaw default ${JSON.stringify(s.value)})`;
+function toolFindings(f, c, eff, source, agent) {
+  for (const t of [...eff.tools].sort()) {
+    if (t === "elevated" || c.allowed.has(t)) continue;
+    const path = eff.grantedBy.get(t) ?? "/tools/allow";
+    const a = { tool: t, ...agent ? { agent } : {} };
+    if (c.denied.has(t)) f.add("OC002", source, path, `${t} is denied by the contract but reachable`, a);
+    else f.add("OC001", source, path, `${t} is reachable but the contract does not allow it`, a);
+  }
+}
+function sandboxFindings(f, wpc, mode, ws, source, agent) {
+  const exp = wpc.sandbox_expectations;
+  const a = agent ? { agent } : {};
+  if (exp.tools_run_in_sandbox && mode.value !== "all")
+    f.add("OC003", source, mode.path, `sandbox mode is ${shown(mode)}: the contract requires every tool to run sandboxed ("all")`, a);
+  if (rank(ws.value) > WORKSPACE_ORDER[exp.workspace_access])
+    f.add("OC004", source, ws.path, `workspaceAccess ${shown(ws)} is wider than the contract's "${exp.workspace_access}"`, a);
+  else if (!exp.tools_run_in_sandbox && mode.value !== "all" && exp.workspace_access !== "rw")
+    f.add("OC004", source, mode.path, `sandbox mode ${shown(mode)} runs tools on the host with the whole workspace (rw), wider than the contract's "${exp.workspace_access}"`, a);
+}
+
+// action/src/core/openclaw-drift.ts
+function problemFindings(f, problems, source) {
+  for (const p of problems) f.add("OC012", source, p.path, p.message);
+}
+function driftFromMetadata(wpc, meta) {
+  const c = contractTools(wpc);
+  const f = new Findings();
+  const eff = effectiveFromMetadata(meta);
+  for (const m of eff.missing) f.add("OC012", "metadata", `/${m.replace(".", "/")}`, "no evidence: missing from metadata.openclaw");
+  problemFindings(f, eff.problems, "metadata");
+  toolFindings(f, c, eff, "metadata");
+  sandboxFindings(f, wpc, eff.sandbox.mode, eff.sandbox.workspaceAccess, "metadata");
+  if (eff.elevated.enabled && at(at(at(meta, "tools"), "elevated"), "enabled") === true && !c.allowed.has("elevated"))
+    f.add("OC005", "metadata", "/tools/elevated/enabled", "elevated execution is enabled but the contract does not allow elevated");
+  return f.list();
+}
 
 // action/src/core/verify-actions.ts
 function toolPayload(item) {
@@ -33771,9 +34077,21 @@ function toolPayload(item) {
   return item;
 }
 function actionChecks(ctx) {
-  return [tools(ctx), sandbox(ctx), approvals(ctx), dataBoundaries(ctx)];
+  const drift = ctx.wpc ? openclawDrift(ctx) : [];
+  return [tools(ctx, drift), sandbox(ctx, drift), approvals(ctx), dataBoundaries(ctx)];
 }
-function tools(ctx) {
+var SANDBOX_RULES = /* @__PURE__ */ new Set(["OC003", "OC004", "OC006", "OC007", "OC009"]);
+function openclawDrift(ctx) {
+  const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
+  return driftFromMetadata(ctx.wpc, meta.openclaw).filter((f) => f.level === "error");
+}
+function isSandboxFinding(f) {
+  return SANDBOX_RULES.has(f.rule) || f.rule === "OC012" && f.path.startsWith("/sandbox");
+}
+function driftLine(f) {
+  return `metadata.openclaw${f.path === "" ? "" : f.path.replace(/\//g, ".")}: ${f.rule} ${f.message}`;
+}
+function tools(ctx, drift) {
   const w = needWpc("TOOLS_ALLOWED", ctx);
   if (w) return w;
   const { allow, deny } = ctx.wpc.tool_policy;
@@ -33795,12 +34113,14 @@ function tools(ctx) {
       problems.push(`tool receipt ${str(p.receipt_id) ?? `#${i}`}: ${name} is ${denied} by the contract`);
     }
   });
+  for (const f of drift) if (!isSandboxFinding(f)) problems.push(driftLine(f));
   for (const e of ctx.events) if (e.event_type === "tool_call" && !receipted.has(e.event_hash_b64u)) problems.push(`tool_call event ${e.event_id} has no tool receipt bound to it`);
   return verdictOf("TOOLS_ALLOWED", problems, used.size ? `tools used: ${[...used].sort().join(", ")}` : "no tool receipts");
 }
-function sandbox(ctx) {
+function sandbox(ctx, drift) {
   const w = needWpc("SANDBOX", ctx);
   if (w) return w;
+  const driftProblems = drift.filter(isSandboxFinding).map(driftLine);
   const exp = ctx.wpc.sandbox_expectations;
   const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
   const oc = isObj(meta.openclaw) ? meta.openclaw : void 0;
@@ -33810,9 +34130,10 @@ function sandbox(ctx) {
   const mode = str(sb.mode);
   if (exp.tools_run_in_sandbox && mode !== "all") problems.push(`sandbox mode is ${JSON.stringify(sb.mode ?? null)}, the contract requires "all"`);
   const ws = str(sb.workspaceAccess);
-  const rank = ws !== void 0 ? own(WORKSPACE_ORDER, ws) : void 0;
-  if (rank === void 0) problems.push(`workspaceAccess ${JSON.stringify(sb.workspaceAccess ?? null)} is missing or unknown`);
-  else if (rank > WORKSPACE_ORDER[exp.workspace_access]) problems.push(`workspaceAccess "${ws}" is wider than the contract's "${exp.workspace_access}"`);
+  const rank2 = ws !== void 0 ? own(WORKSPACE_ORDER, ws) : void 0;
+  if (rank2 === void 0) problems.push(`workspaceAccess ${JSON.stringify(sb.workspaceAccess ?? null)} is missing or unknown`);
+  else if (rank2 > WORKSPACE_ORDER[exp.workspace_access]) problems.push(`workspaceAccess "${ws}" is wider than the contract's "${exp.workspace_access}"`);
+  for (const d of driftProblems) if (!problems.length || !/OC00[34]/.test(d)) problems.push(d);
   return verdictOf("SANDBOX", problems, `sandbox mode ${mode ?? "?"}, workspace ${ws ?? "?"} (contract: ${exp.tools_run_in_sandbox ? "sandboxed" : "sandbox optional"}, ≤ ${exp.workspace_access})`);
 }
 var EXTERNAL_SEND_EFFECTS = /* @__PURE__ */ new Set(["network_egress", "external_api_write"]);
@@ -33860,8 +34181,8 @@ function approvals(ctx) {
     const t = timeMs(event.timestamp);
     const ok = valid.find((p) => {
       const b = isObj(p.binding) ? p.binding : {};
-      const at = timeMs(p.timestamp);
-      return p.approval_type === "explicit_approve" && p.agent_did === ctx.agentDid && b.run_id === ctx.runId && b.event_hash_b64u === event.event_hash_b64u && at !== void 0 && t !== void 0 && at <= t;
+      const at2 = timeMs(p.timestamp);
+      return p.approval_type === "explicit_approve" && p.agent_did === ctx.agentDid && b.run_id === ctx.runId && b.event_hash_b64u === event.event_hash_b64u && at2 !== void 0 && t !== void 0 && at2 <= t;
     });
     if (!ok) problems.push(`${why} event ${event.event_id} has no explicit approval by an approver key, bound to it and timed before it`);
   }
@@ -34531,11 +34852,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
+  const matches2 = url.match(urlVariableRegex);
+  if (!matches2) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result2 = { __proto__: null };
@@ -35391,8 +35712,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
+    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches2 && matches2.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -38450,15 +38771,15 @@ async function run() {
   const store = new GitRegistryStore({ cwd, remote, branch: registryBranch, readOnlyRef: null });
   const snap = store.read();
   if (snap.version === null) throw new WpcError("E_IO", `registry branch ${remote}/${registryBranch} does not exist`);
-  const at = Date.now();
-  const registry = verifyRegistry(snap.files, { trust, at });
+  const at2 = Date.now();
+  const registry = verifyRegistry(snap.files, { trust, at: at2 });
   const urmInput = optionalInput("urm");
   const report = await runVerify({
     bundlePath: resolve(cwd, requiredInput("bundle")),
     policyId,
     registry,
     trust,
-    at,
+    at: at2,
     subject: subject2,
     ...expect ? { expectHash: expect } : {},
     ...urmInput ? { urmPath: resolve(cwd, urmInput) } : {}
@@ -38481,7 +38802,7 @@ async function run() {
       head_sha: resolveCommit(subject2, cwd) ?? subject2,
       status: "completed",
       conclusion: report.verdict === "pass" ? "success" : "failure",
-      completed_at: new Date(at).toISOString(),
+      completed_at: new Date(at2).toISOString(),
       output: {
         title: report.verdict === "pass" ? `pass: ${policyId} ${report.policy.hash ?? ""}` : `fail: ${failed.join(", ")}`.slice(0, 255),
         summary: md2.slice(0, 65e3)

@@ -4,6 +4,8 @@
  * clawscope, and writes the proof bundle signed by the agent key. Deterministic given its options.
  */
 import { signEnvelope, type Envelope } from "../../action/src/core/envelope.ts";
+import { openclawConfigFor } from "../../action/src/core/openclaw-config.ts";
+import type { Wpc } from "../../action/src/core/wpc-types.ts";
 import { eventHeaderHash } from "../../action/src/core/claw-events.ts";
 import type { Signer } from "../../action/src/core/signer.ts";
 import { approval } from "./approver.ts";
@@ -30,6 +32,8 @@ export interface JobOptions {
   steps?: Step[];
   subject?: { repository?: string; commit?: string; artifact_digest?: string };
   openclaw?: Record<string, unknown>;
+  /** The contract, to report matching OpenClaw evidence (default: DEFAULT_OPENCLAW). */
+  wpc?: Wpc;
   /** Override the signers (default: derived from the seed). */
   agent?: Signer;
   jti?: string;
@@ -43,6 +47,21 @@ export const DEFAULT_STEPS: Step[] = [
   { kind: "action", action: "external_send", tool: "web_fetch", approve: true },
   { kind: "llm_call", provider: "openrouter", model: "openai/gpt-4.1-mini", prompt: "Summarise the job" },
 ];
+
+/** metadata.openclaw as the harness would report it when configured by `wpc openclaw config` for `wpc`. */
+export function openclawEvidence(wpc: Wpc): Record<string, unknown> {
+  const c = openclawConfigFor(wpc) as { tools: { profile: string; allow: string[]; deny: string[]; elevated: { enabled: boolean } }; agents: { defaults: { sandbox: { mode: string; workspaceAccess: string } } } };
+  return {
+    tools: { profile: c.tools.profile, allow: c.tools.allow, deny: c.tools.deny, elevated: { enabled: c.tools.elevated.enabled } },
+    sandbox: { mode: c.agents.defaults.sandbox.mode, workspaceAccess: c.agents.defaults.sandbox.workspaceAccess },
+  };
+}
+
+/** Evidence matching the source document's example contract (invoice-triage), the default job's policy. */
+export const DEFAULT_OPENCLAW = {
+  tools: { profile: "full", allow: ["browser", "read", "web_fetch", "web_search", "write"], deny: ["exec", "process"], elevated: { enabled: false } },
+  sandbox: { mode: "all", workspaceAccess: "ro" },
+};
 
 export interface Job {
   bundle: Envelope<Record<string, unknown>>;
@@ -167,7 +186,7 @@ export function runJob(o: JobOptions): Job {
       wpc: { policy_id: o.policyId, policy_hash_b64u: o.policyHash },
       cst: { token: cst.token },
       subject: o.subject ?? { repository: "acme/app", commit: "0".repeat(40) },
-      openclaw: o.openclaw ?? { tools: { profile: "coding", allow: ["read", "write", "web_fetch", "message"], deny: ["exec", "process", "elevated"] }, sandbox: { mode: "all", workspaceAccess: "ro" } },
+      openclaw: o.openclaw ?? (o.wpc ? openclawEvidence(o.wpc) : DEFAULT_OPENCLAW),
       approvals: approvals.sort(byId),
     },
   };

@@ -1,6 +1,6 @@
 /** wpc openclaw config POLICY | wpc openclaw check POLICY CONFIG [--explain FILE] [--audit FILE] [--json] */
 import { resolve } from "node:path";
-import JSON5 from "json5";
+import { parseJson5Object } from "../core/json5-doc.ts";
 import { WpcError } from "../core/errors.ts";
 import { decodeUtf8 } from "../core/ijson.ts";
 import { checkPolicyBytes, MAX_POLICY_BYTES } from "../core/wpc.ts";
@@ -26,15 +26,7 @@ function readPolicy(c: Ctx, file: string): Wpc {
 
 /** OpenClaw's own format (JSON5: comments, trailing commas, unquoted keys); `object` requires an object. */
 function readJson5(c: Ctx, file: string, what: string): unknown {
-  const text = decodeUtf8(readFileLimited(resolve(c.cwd, file), MAX_CONFIG_BYTES, what), file);
-  let v: unknown;
-  try {
-    v = JSON5.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    throw new WpcError("E_BAD_INPUT", `${file}: not a JSON5 ${what}: ${e instanceof Error ? e.message : String(e)}`, file);
-  }
-  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WpcError("E_BAD_INPUT", `${file}: the ${what} is not a JSON object`, file);
-  return v;
+  return parseJson5Object(decodeUtf8(readFileLimited(resolve(c.cwd, file), MAX_CONFIG_BYTES, what), file), file, what);
 }
 
 function withFile<T>(file: string, fn: () => T): T {

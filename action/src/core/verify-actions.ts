@@ -1,5 +1,7 @@
 /** Gate checks on what the job did: tools used, sandbox evidence, approvals of high-risk actions. */
 import { own } from "./own.ts";
+import { driftFromMetadata } from "./openclaw-drift.ts";
+import type { DriftFinding } from "./openclaw-rules.ts";
 import { verifyEnvelope } from "./envelope.ts";
 import { roleKeys } from "./trust.ts";
 import { normalizeToolName, toolAllowed } from "./tool-catalog.ts";
@@ -15,10 +17,30 @@ export function toolPayload(item: unknown): Obj | undefined {
 }
 
 export function actionChecks(ctx: GateContext): CheckResult[] {
-  return [tools(ctx), sandbox(ctx), approvals(ctx), dataBoundaries(ctx)];
+  const drift = ctx.wpc ? openclawDrift(ctx) : [];
+  return [tools(ctx, drift), sandbox(ctx, drift), approvals(ctx), dataBoundaries(ctx)];
 }
 
-function tools(ctx: GateContext): CheckResult {
+const SANDBOX_RULES = new Set(["OC003", "OC004", "OC006", "OC007", "OC009"]);
+
+/**
+ * The runtime evidence (`metadata.openclaw`) judged by the same effective-policy computation as
+ * `wpc openclaw check`, so the gate and the drift check can never disagree. Error-level only.
+ */
+function openclawDrift(ctx: GateContext): DriftFinding[] {
+  const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
+  return driftFromMetadata(ctx.wpc!, meta.openclaw).filter((f) => f.level === "error");
+}
+
+function isSandboxFinding(f: DriftFinding): boolean {
+  return SANDBOX_RULES.has(f.rule) || (f.rule === "OC012" && f.path.startsWith("/sandbox"));
+}
+
+function driftLine(f: DriftFinding): string {
+  return `metadata.openclaw${f.path === "" ? "" : f.path.replace(/\//g, ".")}: ${f.rule} ${f.message}`;
+}
+
+function tools(ctx: GateContext, drift: DriftFinding[]): CheckResult {
   const w = needWpc("TOOLS_ALLOWED", ctx);
   if (w) return w;
   const { allow, deny } = ctx.wpc!.tool_policy;
@@ -40,14 +62,17 @@ function tools(ctx: GateContext): CheckResult {
       problems.push(`tool receipt ${str(p!.receipt_id) ?? `#${i}`}: ${name} is ${denied} by the contract`);
     }
   });
+  // what the runtime allowed: the effective tool set of metadata.openclaw within the contract
+  for (const f of drift) if (!isSandboxFinding(f)) problems.push(driftLine(f));
   // what actually happened: every tool_call event of the chain is backed by a tool receipt bound to it
   for (const e of ctx.events) if (e.event_type === "tool_call" && !receipted.has(e.event_hash_b64u)) problems.push(`tool_call event ${e.event_id} has no tool receipt bound to it`);
   return verdictOf("TOOLS_ALLOWED", problems, used.size ? `tools used: ${[...used].sort().join(", ")}` : "no tool receipts");
 }
 
-function sandbox(ctx: GateContext): CheckResult {
+function sandbox(ctx: GateContext, drift: DriftFinding[]): CheckResult {
   const w = needWpc("SANDBOX", ctx);
   if (w) return w;
+  const driftProblems = drift.filter(isSandboxFinding).map(driftLine);
   const exp = ctx.wpc!.sandbox_expectations;
   const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
   const oc = isObj(meta.openclaw) ? meta.openclaw : undefined;
@@ -60,6 +85,7 @@ function sandbox(ctx: GateContext): CheckResult {
   const rank = ws !== undefined ? own(WORKSPACE_ORDER as Record<string, number>, ws) : undefined;
   if (rank === undefined) problems.push(`workspaceAccess ${JSON.stringify(sb.workspaceAccess ?? null)} is missing or unknown`);
   else if (rank > WORKSPACE_ORDER[exp.workspace_access]) problems.push(`workspaceAccess "${ws}" is wider than the contract's "${exp.workspace_access}"`);
+  for (const d of driftProblems) if (!problems.length || !/OC00[34]/.test(d)) problems.push(d);
   return verdictOf("SANDBOX", problems, `sandbox mode ${mode ?? "?"}, workspace ${ws ?? "?"} (contract: ${exp.tools_run_in_sandbox ? "sandboxed" : "sandbox optional"}, ≤ ${exp.workspace_access})`);
 }
 

@@ -3,7 +3,12 @@ import { readdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { WpcError } from "../core/errors.ts";
 import { parseTrust, routeNames, type Trust } from "../core/trust.ts";
-import { checkChanges, type ChangedPolicyInput, type CheckResult } from "../core/check.ts";
+import { checkChanges, type ChangedPolicyInput, type CheckedFile, type CheckResult } from "../core/check.ts";
+import { checkPolicy, parsePolicyBytes } from "../core/wpc.ts";
+import { decodeUtf8 } from "../core/ijson.ts";
+import { parseJson5Object } from "../core/json5-doc.ts";
+import { driftCheck } from "../core/openclaw-drift.ts";
+import type { Finding } from "../core/findings.ts";
 import { MAX_POLICY_BYTES } from "../core/wpc.ts";
 import { POLICY_FILE_SUFFIX } from "../core/wpc-types.ts";
 import { exists, readFileLimited } from "./files.ts";
@@ -94,7 +99,54 @@ export function checkWorkingTree(opts: CheckOptions): CheckResult {
     return input;
   });
   const routes = trustRoutes(trust);
-  return checkChanges(mb, inputs, routes ? { routes } : {});
+  const result = checkChanges(mb, inputs, routes ? { routes } : {});
+  addOpenclawDrift(result, root, dir, changed.map((c) => c.path));
+  return result;
+}
+
+export const OPENCLAW_SUFFIX = ".openclaw.json5";
+
+/**
+ * OpenClaw configs kept next to the policies (`<id>.openclaw.json5`): when either file of a pair
+ * changed, the config must still enforce the contract (drift = error-level findings, the check fails).
+ */
+function addOpenclawDrift(result: CheckResult, root: string, dir: string, changed: string[]): void {
+  const ids = new Set<string>();
+  for (const p of changed) {
+    const name = p.slice(p.lastIndexOf("/") + 1);
+    if (name.endsWith(OPENCLAW_SUFFIX)) ids.add(name.slice(0, -OPENCLAW_SUFFIX.length));
+    else if (name.endsWith(POLICY_FILE_SUFFIX)) ids.add(name.slice(0, -POLICY_FILE_SUFFIX.length));
+  }
+  for (const id of [...ids].sort()) {
+    const cfgRel = `${dir}/${id}${OPENCLAW_SUFFIX}`;
+    const cfgPath = join(root, cfgRel);
+    if (!exists(cfgPath)) continue;
+    const policy = result.files.find((f) => f.file === `${dir}/${id}${POLICY_FILE_SUFFIX}`);
+    const findings: Finding[] = [];
+    let error: CheckedFile["error"];
+    try {
+      const config = parseJson5Object(decodeUtf8(readFileLimited(cfgPath, MAX_POLICY_BYTES, "OpenClaw config"), cfgRel), cfgRel, "OpenClaw config");
+      const wpcBytes = exists(join(root, dir, `${id}${POLICY_FILE_SUFFIX}`)) ? readFileLimited(join(root, dir, `${id}${POLICY_FILE_SUFFIX}`), MAX_POLICY_BYTES, "policy file") : undefined;
+      const report = wpcBytes ? checkPolicy(parsePolicyBytes(wpcBytes, `${dir}/${id}${POLICY_FILE_SUFFIX}`), `${dir}/${id}${POLICY_FILE_SUFFIX}`) : undefined;
+      if (!report?.wpc) {
+        if (!policy) findings.push({ rule: "OC012", level: "error", message: `no valid ${id}${POLICY_FILE_SUFFIX} next to this OpenClaw config`, path: "", line: 1, column: 1 });
+      } else
+        for (const d of driftCheck(report.wpc, config).drift)
+          findings.push({ rule: d.rule, level: d.level, message: `${d.path || "/"}: ${d.message}`, path: d.path, line: 1, column: 1 });
+    } catch (e) {
+      if (!(e instanceof WpcError)) throw e;
+      error = { code: e.code, message: e.message };
+    }
+    if (!findings.length && !error) continue;
+    const entry: CheckedFile = { file: cfgRel, policy_id: id, status: "modified", base_hash: null, head_hash: null, findings, changes: [], expands: false, ...(error ? { error } : {}) };
+    result.files.push(entry);
+    for (const f of findings) {
+      if (f.level === "error") result.errors++;
+      else result.warnings++;
+    }
+    if (error) result.unusable++;
+  }
+  result.files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 function listPolicies(dir: string): string[] {
