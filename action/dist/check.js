@@ -32283,11 +32283,17 @@ function formatBytes(n) {
 
 // action/src/io/git.ts
 import { spawnSync } from "node:child_process";
+var SECRET_ENV = /^(WPC_SIGNING_KEY|INPUT_SIGNING[-_]KEY|INPUT_APP[-_]TOKEN|INPUT_GITHUB[-_]TOKEN)$/i;
+function gitEnv(base = process.env) {
+  const out = {};
+  for (const [k, v] of Object.entries(base)) if (!SECRET_ENV.test(k)) out[k] = v;
+  return out;
+}
 function git(args, cwd, input, env2) {
   const r = spawnSync("git", args, {
     cwd,
     input,
-    env: env2 ?? process.env,
+    env: gitEnv(env2 ?? process.env),
     maxBuffer: 512 * 1024 * 1024
   });
   if (r.error) throw new WpcError("E_IO", `git ${args[0] ?? ""}: ${r.error.message}`);

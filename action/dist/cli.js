@@ -12689,7 +12689,7 @@ function formatBytes(n) {
 
 // action/src/io/policy-repo.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import { dirname, join as join2, relative, resolve as resolve2 } from "node:path";
+import { dirname, join as join3, relative, resolve as resolve2 } from "node:path";
 
 // action/src/core/trust.ts
 var import__2 = __toESM(require__(), 1);
@@ -13416,11 +13416,20 @@ function driftFromMetadata(wpc, meta) {
 
 // action/src/io/git.ts
 import { spawnSync } from "node:child_process";
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+var SECRET_ENV = /^(WPC_SIGNING_KEY|INPUT_SIGNING[-_]KEY|INPUT_APP[-_]TOKEN|INPUT_GITHUB[-_]TOKEN)$/i;
+function gitEnv(base = process.env) {
+  const out = {};
+  for (const [k, v] of Object.entries(base)) if (!SECRET_ENV.test(k)) out[k] = v;
+  return out;
+}
 function git(args, cwd, input, env) {
   const r = spawnSync("git", args, {
     cwd,
     input,
-    env: env ?? process.env,
+    env: gitEnv(env ?? process.env),
     maxBuffer: 512 * 1024 * 1024
   });
   if (r.error) throw new WpcError("E_IO", `git ${args[0] ?? ""}: ${r.error.message}`);
@@ -13469,6 +13478,50 @@ function changedFiles(base, dir, cwd) {
   for (const p of untracked.split("\0").filter((s) => s !== "")) out.set(p, "added");
   return [...out.entries()].map(([path, status]) => ({ path, status })).sort((a, b) => a.path < b.path ? -1 : 1);
 }
+function showFiles(commit, paths, cwd) {
+  const out = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return out;
+  const r = git(["cat-file", "--batch"], cwd, paths.map((p) => `${commit}:${p}`).join("\n") + "\n");
+  if (r.status !== 0) throw new WpcError("E_IO", `git cat-file: ${firstLine(r.stderr)}`);
+  const buf = r.stdout;
+  let off = 0;
+  for (const p of paths) {
+    const nl = buf.indexOf(10, off);
+    if (nl < 0) break;
+    const header = buf.subarray(off, nl).toString("utf8");
+    if (header.endsWith(" missing")) {
+      off = nl + 1;
+      continue;
+    }
+    const size = Number(header.split(" ")[2]);
+    out.set(p, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
+    off = nl + 1 + size + 1;
+  }
+  return out;
+}
+function committedFiles(root, dir, commit, suffix) {
+  const ls = gitOk(["ls-tree", "-z", commit, "--", `${dir}/`], root);
+  const out = /* @__PURE__ */ new Map();
+  const fromGit = [];
+  for (const rec of ls.split("\0")) {
+    const tab = rec.indexOf("	");
+    if (tab < 0) continue;
+    const [, type, sha] = rec.slice(0, tab).split(" ");
+    const path = rec.slice(tab + 1);
+    if (type !== "blob" || !path.endsWith(suffix)) continue;
+    let bytes;
+    try {
+      bytes = readFileSync2(join2(root, path));
+    } catch {
+      bytes = void 0;
+    }
+    const id = bytes ? createHash2("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex") : void 0;
+    if (bytes && id === sha) out.set(path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    else fromGit.push(path);
+  }
+  for (const [p, b] of showFiles(commit, fromGit, root)) out.set(p, b);
+  return out;
+}
 
 // action/src/io/policy-repo.ts
 var TRUST_FILE = "trust.json";
@@ -13479,7 +13532,7 @@ function loadTrustFile(path) {
 function findTrust(explicit, policyFile, cwd) {
   if (explicit) return loadTrustFile(resolve2(cwd, explicit));
   const candidates = [
-    ...policyFile ? [join2(dirname(resolve2(cwd, policyFile)), TRUST_FILE)] : [],
+    ...policyFile ? [join3(dirname(resolve2(cwd, policyFile)), TRUST_FILE)] : [],
     resolve2(cwd, "policies", TRUST_FILE)
   ];
   for (const c of candidates) if (exists(c)) return loadTrustFile(c);
@@ -13517,12 +13570,12 @@ function checkWorkingTree(opts) {
   const changed = changedFiles(mb, dir, root);
   const trustPath = `${dir}/${TRUST_FILE}`;
   const trustChanged = changed.some((c) => c.path === trustPath);
-  const trustFile = opts.trust ? resolve2(opts.cwd, opts.trust) : join2(root, trustPath);
+  const trustFile = opts.trust ? resolve2(opts.cwd, opts.trust) : join3(root, trustPath);
   const trust = exists(trustFile) ? loadTrustFile(trustFile) : void 0;
   let policyChanges = changed.filter((c) => c.path.endsWith(POLICY_FILE_SUFFIX));
   if (trustChanged) {
     const all = new Map(policyChanges.map((c) => [c.path, c]));
-    const listing = exists(join2(root, dir)) ? listPolicies(join2(root, dir)) : [];
+    const listing = exists(join3(root, dir)) ? listPolicies(join3(root, dir)) : [];
     for (const f of listing) {
       const rel = `${dir}/${f}`;
       if (!all.has(rel)) all.set(rel, { path: rel, status: "modified" });
@@ -13533,7 +13586,7 @@ function checkWorkingTree(opts) {
     const input = { file: c.path, status: c.status };
     const b = showFile(mb, c.path, root);
     if (b) input.base = b;
-    if (c.status !== "deleted") input.head = readFileLimited(join2(root, c.path), MAX_POLICY_BYTES, "policy file");
+    if (c.status !== "deleted") input.head = readFileLimited(join3(root, c.path), MAX_POLICY_BYTES, "policy file");
     return input;
   });
   const routes = trustRoutes(trust);
@@ -13551,14 +13604,14 @@ function addOpenclawDrift(result2, root, dir, changed) {
   }
   for (const id of [...ids].sort()) {
     const cfgRel = `${dir}/${id}${OPENCLAW_SUFFIX}`;
-    const cfgPath = join2(root, cfgRel);
+    const cfgPath = join3(root, cfgRel);
     if (!exists(cfgPath)) continue;
     const policy = result2.files.find((f) => f.file === `${dir}/${id}${POLICY_FILE_SUFFIX}`);
     const findings = [];
     let error;
     try {
       const config = parseJson5Object(decodeUtf8(readFileLimited(cfgPath, MAX_POLICY_BYTES, "OpenClaw config"), cfgRel), cfgRel, "OpenClaw config");
-      const wpcBytes = exists(join2(root, dir, `${id}${POLICY_FILE_SUFFIX}`)) ? readFileLimited(join2(root, dir, `${id}${POLICY_FILE_SUFFIX}`), MAX_POLICY_BYTES, "policy file") : void 0;
+      const wpcBytes = exists(join3(root, dir, `${id}${POLICY_FILE_SUFFIX}`)) ? readFileLimited(join3(root, dir, `${id}${POLICY_FILE_SUFFIX}`), MAX_POLICY_BYTES, "policy file") : void 0;
       const report2 = wpcBytes ? checkPolicy(parsePolicyBytes(wpcBytes, `${dir}/${id}${POLICY_FILE_SUFFIX}`), `${dir}/${id}${POLICY_FILE_SUFFIX}`) : void 0;
       if (!report2?.wpc) {
         if (!policy) findings.push({ rule: "OC012", level: "error", message: `no valid ${id}${POLICY_FILE_SUFFIX} next to this OpenClaw config`, path: "", line: 1, column: 1 });
@@ -14600,6 +14653,15 @@ function isRfc3339DateTime(s) {
 function badInput(message) {
   return new WpcError("E_BAD_INPUT", message);
 }
+var SIGNER_DIDS = /* @__PURE__ */ new WeakMap();
+function signerDid(seed) {
+  let did = SIGNER_DIDS.get(seed);
+  if (did === void 0) {
+    did = didKeyFromPublicKey(publicKeyFromSeed(seed));
+    SIGNER_DIDS.set(seed, did);
+  }
+  return did;
+}
 function signEnvelope(args) {
   const { type, payload, seed, issuedAt, expiresAt } = args;
   if (!isEnvelopeType(type)) throw badInput(`unknown envelope type ${JSON.stringify(type)}`);
@@ -14628,7 +14690,7 @@ function signEnvelope(args) {
   } else {
     body = JSON.parse(JSON.stringify(payload));
   }
-  const hash = payloadHashB64u(body, rule);
+  const hash = rule === "jcs" ? sha256B64u(jcs) : payloadHashB64u(body, rule);
   const signature2 = sign2(seed, new TextEncoder().encode(hash));
   const env = {
     envelope_version: "1",
@@ -14638,7 +14700,7 @@ function signEnvelope(args) {
     hash_algorithm: "SHA-256",
     signature_b64u: b64uEncode(signature2),
     algorithm: "Ed25519",
-    signer_did: didKeyFromPublicKey(publicKeyFromSeed(seed)),
+    signer_did: signerDid(seed),
     issued_at: issuedAt
   };
   if (expiresAt !== void 0) env.expires_at = expiresAt;
@@ -15037,9 +15099,9 @@ function checkpointBytes(seq, entryHash, state, signer, now, days) {
 }
 
 // action/src/io/keys.ts
-import { closeSync as closeSync2, fstatSync as fstatSync2, mkdirSync, openSync as openSync2, readFileSync as readFileSync2, writeSync } from "node:fs";
+import { closeSync as closeSync2, fstatSync as fstatSync2, mkdirSync, openSync as openSync2, readFileSync as readFileSync3, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // action/src/core/signer.ts
 function signerFromSeed(seed) {
@@ -15068,7 +15130,7 @@ function loadSigner(keyFile, env = process.env) {
       if ((st.mode & 63) !== 0)
         throw new WpcError("E_BAD_KEY", `${keyFile}: key file is readable by others (mode ${(st.mode & 511).toString(8)}); chmod 600 it`, keyFile);
       if (st.size > 256) throw new WpcError("E_BAD_KEY", `${keyFile}: not a wpc signing key`, keyFile);
-      return signerFromSeed(loadSeed(readFileSync2(fd, "utf8")));
+      return signerFromSeed(loadSeed(readFileSync3(fd, "utf8")));
     } catch (e) {
       if (e instanceof WpcError) throw new WpcError(e.code, e.message.startsWith(keyFile) ? e.message : `${keyFile}: ${e.message}`, keyFile);
       throw new WpcError("E_IO", `${keyFile}: ${ioReason(e)}`, keyFile);
@@ -15087,7 +15149,7 @@ function loadSigner(keyFile, env = process.env) {
 }
 function keygen(dir) {
   mkdirSync(dir, { recursive: true, mode: 448 });
-  const path = join3(dir, KEY_FILE_NAME);
+  const path = join4(dir, KEY_FILE_NAME);
   const seed = new Uint8Array(randomBytes(32));
   let fd;
   try {
@@ -15106,9 +15168,9 @@ function keygen(dir) {
 }
 
 // action/src/io/registry-store.ts
-import { closeSync as closeSync3, existsSync, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync3, readdirSync as readdirSync3, renameSync, rmSync, statSync as statSync2, writeFileSync, writeSync as writeSync2 } from "node:fs";
-import { createHash as createHash2 } from "node:crypto";
-import { dirname as dirname2, join as join4, resolve as resolve4 } from "node:path";
+import { closeSync as closeSync3, existsSync, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync4, readdirSync as readdirSync3, renameSync, rmSync, statSync as statSync2, writeFileSync, writeSync as writeSync2 } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+import { dirname as dirname2, join as join5, resolve as resolve4 } from "node:path";
 
 // action/src/io/git-commit.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
@@ -15195,9 +15257,10 @@ var GitRegistryStore = class {
       const lease = `--force-with-lease=refs/heads/${branch}:${base.version ?? ""}`;
       const r2 = git(["push", "--quiet", "--porcelain", lease, remote, `${commit}:refs/heads/${branch}`], cwd);
       if (r2.status !== 0) {
-        const why = r2.stdout.toString("utf8") + r2.stderr;
-        if (/stale info|rejected|fetch first|non-fast-forward|failed to update ref|cannot lock ref/.test(why)) return "conflict";
-        throw new WpcError("E_IO", `git push ${remote} ${branch}: ${firstLine(r2.stderr) || firstLine(r2.stdout.toString("utf8"))}`);
+        const now = git(["ls-remote", remote, `refs/heads/${branch}`], cwd);
+        const at2 = now.status === 0 ? now.stdout.toString("utf8").split(/\s/)[0] ?? "" : void 0;
+        if (at2 !== void 0 && at2 !== (base.version ?? "")) return "conflict";
+        throw new WpcError("E_IO", `git push ${remote} ${branch} was refused (the branch did not move): check branch protection and push rights`);
       }
       git(["update-ref", this.trackingRef(), commit], cwd);
       git(["update-ref", `refs/heads/${branch}`, commit], cwd);
@@ -15257,11 +15320,11 @@ var DirRegistryStore = class {
     if (!existsSync(this.dir)) return { files, version: null };
     if (!statSync2(this.dir).isDirectory()) throw new WpcError("E_IO", `${this.dir}: not a directory`);
     const walk2 = (rel) => {
-      for (const ent of readdirSync3(join4(this.dir, rel), { withFileTypes: true })) {
+      for (const ent of readdirSync3(join5(this.dir, rel), { withFileTypes: true })) {
         if (rel === "" && (ent.name === LOCK || /^\.HEAD\.\d+\.tmp$/.test(ent.name))) continue;
         const p = rel ? `${rel}/${ent.name}` : ent.name;
         if (ent.isDirectory()) walk2(p);
-        else files.set(p, new Uint8Array(readFileSync3(join4(this.dir, p))));
+        else files.set(p, new Uint8Array(readFileSync4(join5(this.dir, p))));
       }
     };
     walk2("");
@@ -15270,7 +15333,7 @@ var DirRegistryStore = class {
   }
   write(base, changes) {
     mkdirSync2(this.dir, { recursive: true });
-    const lock = join4(this.dir, LOCK);
+    const lock = join5(this.dir, LOCK);
     let fd;
     try {
       fd = openSync3(lock, "wx");
@@ -15287,22 +15350,22 @@ var DirRegistryStore = class {
     try {
       writeSync2(fd, `${process.pid}
 `);
-      const headPath = join4(this.dir, HEAD_FILE);
-      const current = existsSync(headPath) ? digest(new Uint8Array(readFileSync3(headPath))) : null;
+      const headPath = join5(this.dir, HEAD_FILE);
+      const current = existsSync(headPath) ? digest(new Uint8Array(readFileSync4(headPath))) : null;
       if (current !== (base.version === "headless" ? null : base.version)) return "conflict";
       for (const [path, bytes] of changes) {
         if (path === HEAD_FILE) continue;
-        const full = join4(this.dir, path);
+        const full = join5(this.dir, path);
         mkdirSync2(dirname2(full), { recursive: true });
         if (existsSync(full)) {
-          if (Buffer.compare(readFileSync3(full), bytes) === 0) continue;
+          if (Buffer.compare(readFileSync4(full), bytes) === 0) continue;
           return "conflict";
         }
         writeFileSync(full, bytes, { flag: "wx" });
       }
       const head = changes.get(HEAD_FILE);
       if (head) {
-        const tmp = join4(this.dir, `.HEAD.${process.pid}.tmp`);
+        const tmp = join5(this.dir, `.HEAD.${process.pid}.tmp`);
         writeFileSync(tmp, head);
         renameSync(tmp, headPath);
       }
@@ -15314,7 +15377,7 @@ var DirRegistryStore = class {
   }
 };
 function digest(b) {
-  return createHash2("sha256").update(b).digest("hex");
+  return createHash3("sha256").update(b).digest("hex");
 }
 
 // action/src/io/publish.ts
@@ -15378,8 +15441,8 @@ function refreshCheckpoint(o) {
 
 // action/src/io/publish.ts
 function loadHeadPolicies(root, dir, commit, trust) {
-  const ls = gitOk(["ls-tree", "-z", "--name-only", commit, "--", `${dir}/`], root);
-  const names = ls.split("\0").filter((p) => p.endsWith(POLICY_FILE_SUFFIX)).sort();
+  const blobs = committedFiles(root, dir, commit, POLICY_FILE_SUFFIX);
+  const names = [...blobs.keys()].sort();
   const out = [];
   const problems = [];
   for (const path of names) {
@@ -15389,7 +15452,7 @@ function loadHeadPolicies(root, dir, commit, trust) {
       continue;
     }
     try {
-      const parsed = parsePolicyBytes(showFile(commit, path, root), path);
+      const parsed = parsePolicyBytes(blobs.get(path) ?? new Uint8Array(), path);
       const r = checkPolicy(parsed, path, { routes: routeNames(trust) });
       const errs = r.findings.filter((f) => f.level === "error");
       if (errs.length) problems.push(...errs.map((f) => `${path}:${f.line}:${f.column}: ${f.rule}: ${f.message}`));

@@ -32343,11 +32343,20 @@ function routeNames(trust) {
 
 // action/src/io/git.ts
 import { spawnSync } from "node:child_process";
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { join } from "node:path";
+var SECRET_ENV = /^(WPC_SIGNING_KEY|INPUT_SIGNING[-_]KEY|INPUT_APP[-_]TOKEN|INPUT_GITHUB[-_]TOKEN)$/i;
+function gitEnv(base = process.env) {
+  const out = {};
+  for (const [k, v] of Object.entries(base)) if (!SECRET_ENV.test(k)) out[k] = v;
+  return out;
+}
 function git(args, cwd, input, env2) {
   const r = spawnSync("git", args, {
     cwd,
     input,
-    env: env2 ?? process.env,
+    env: gitEnv(env2 ?? process.env),
     maxBuffer: 512 * 1024 * 1024
   });
   if (r.error) throw new WpcError("E_IO", `git ${args[0] ?? ""}: ${r.error.message}`);
@@ -32371,14 +32380,53 @@ function resolveCommit(ref, cwd) {
   const r = git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd);
   return r.status === 0 ? r.stdout.toString("utf8").trim() : void 0;
 }
-function showFile(commit, path, cwd) {
-  const r = git(["cat-file", "blob", `${commit}:${path}`], cwd);
-  if (r.status !== 0) return void 0;
-  return new Uint8Array(r.stdout.buffer, r.stdout.byteOffset, r.stdout.byteLength);
-}
 function mergeBase(a, b, cwd) {
   const r = git(["merge-base", a, b], cwd);
   return r.status === 0 ? r.stdout.toString("utf8").trim() : void 0;
+}
+function showFiles(commit, paths, cwd) {
+  const out = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return out;
+  const r = git(["cat-file", "--batch"], cwd, paths.map((p) => `${commit}:${p}`).join("\n") + "\n");
+  if (r.status !== 0) throw new WpcError("E_IO", `git cat-file: ${firstLine(r.stderr)}`);
+  const buf = r.stdout;
+  let off = 0;
+  for (const p of paths) {
+    const nl = buf.indexOf(10, off);
+    if (nl < 0) break;
+    const header = buf.subarray(off, nl).toString("utf8");
+    if (header.endsWith(" missing")) {
+      off = nl + 1;
+      continue;
+    }
+    const size = Number(header.split(" ")[2]);
+    out.set(p, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
+    off = nl + 1 + size + 1;
+  }
+  return out;
+}
+function committedFiles(root, dir, commit, suffix) {
+  const ls = gitOk(["ls-tree", "-z", commit, "--", `${dir}/`], root);
+  const out = /* @__PURE__ */ new Map();
+  const fromGit = [];
+  for (const rec of ls.split("\0")) {
+    const tab = rec.indexOf("	");
+    if (tab < 0) continue;
+    const [, type, sha] = rec.slice(0, tab).split(" ");
+    const path = rec.slice(tab + 1);
+    if (type !== "blob" || !path.endsWith(suffix)) continue;
+    let bytes;
+    try {
+      bytes = readFileSync3(join(root, path));
+    } catch {
+      bytes = void 0;
+    }
+    const id = bytes ? createHash2("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex") : void 0;
+    if (bytes && id === sha) out.set(path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    else fromGit.push(path);
+  }
+  for (const [p, b] of showFiles(commit, fromGit, root)) out.set(p, b);
+  return out;
 }
 
 // action/src/core/wpc-diff.ts
@@ -32397,9 +32445,9 @@ function loadTrustFile(path) {
 }
 
 // action/src/io/registry-store.ts
-import { closeSync as closeSync3, existsSync as existsSync2, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync3, readdirSync as readdirSync2, renameSync, rmSync, statSync as statSync2, writeFileSync, writeSync as writeSync2 } from "node:fs";
-import { createHash as createHash2 } from "node:crypto";
-import { dirname, join, resolve } from "node:path";
+import { closeSync as closeSync3, existsSync as existsSync2, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync4, readdirSync as readdirSync2, renameSync, rmSync, statSync as statSync2, writeFileSync, writeSync as writeSync2 } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+import { dirname, join as join2, resolve } from "node:path";
 
 // action/src/core/registry-types.ts
 var LOG_DIR = "log";
@@ -32504,9 +32552,10 @@ var GitRegistryStore = class {
       const lease = `--force-with-lease=refs/heads/${branch}:${base.version ?? ""}`;
       const r2 = git(["push", "--quiet", "--porcelain", lease, remote, `${commit}:refs/heads/${branch}`], cwd);
       if (r2.status !== 0) {
-        const why = r2.stdout.toString("utf8") + r2.stderr;
-        if (/stale info|rejected|fetch first|non-fast-forward|failed to update ref|cannot lock ref/.test(why)) return "conflict";
-        throw new WpcError("E_IO", `git push ${remote} ${branch}: ${firstLine(r2.stderr) || firstLine(r2.stdout.toString("utf8"))}`);
+        const now = git(["ls-remote", remote, `refs/heads/${branch}`], cwd);
+        const at2 = now.status === 0 ? now.stdout.toString("utf8").split(/\s/)[0] ?? "" : void 0;
+        if (at2 !== void 0 && at2 !== (base.version ?? "")) return "conflict";
+        throw new WpcError("E_IO", `git push ${remote} ${branch} was refused (the branch did not move): check branch protection and push rights`);
       }
       git(["update-ref", this.trackingRef(), commit], cwd);
       git(["update-ref", `refs/heads/${branch}`, commit], cwd);
@@ -32561,11 +32610,11 @@ var DirRegistryStore = class {
     if (!existsSync2(this.dir)) return { files, version: null };
     if (!statSync2(this.dir).isDirectory()) throw new WpcError("E_IO", `${this.dir}: not a directory`);
     const walk = (rel) => {
-      for (const ent of readdirSync2(join(this.dir, rel), { withFileTypes: true })) {
+      for (const ent of readdirSync2(join2(this.dir, rel), { withFileTypes: true })) {
         if (rel === "" && (ent.name === LOCK || /^\.HEAD\.\d+\.tmp$/.test(ent.name))) continue;
         const p = rel ? `${rel}/${ent.name}` : ent.name;
         if (ent.isDirectory()) walk(p);
-        else files.set(p, new Uint8Array(readFileSync3(join(this.dir, p))));
+        else files.set(p, new Uint8Array(readFileSync4(join2(this.dir, p))));
       }
     };
     walk("");
@@ -32574,7 +32623,7 @@ var DirRegistryStore = class {
   }
   write(base, changes) {
     mkdirSync2(this.dir, { recursive: true });
-    const lock = join(this.dir, LOCK);
+    const lock = join2(this.dir, LOCK);
     let fd;
     try {
       fd = openSync3(lock, "wx");
@@ -32591,22 +32640,22 @@ var DirRegistryStore = class {
     try {
       writeSync2(fd, `${process.pid}
 `);
-      const headPath = join(this.dir, HEAD_FILE);
-      const current = existsSync2(headPath) ? digest(new Uint8Array(readFileSync3(headPath))) : null;
+      const headPath = join2(this.dir, HEAD_FILE);
+      const current = existsSync2(headPath) ? digest(new Uint8Array(readFileSync4(headPath))) : null;
       if (current !== (base.version === "headless" ? null : base.version)) return "conflict";
       for (const [path, bytes] of changes) {
         if (path === HEAD_FILE) continue;
-        const full = join(this.dir, path);
+        const full = join2(this.dir, path);
         mkdirSync2(dirname(full), { recursive: true });
         if (existsSync2(full)) {
-          if (Buffer.compare(readFileSync3(full), bytes) === 0) continue;
+          if (Buffer.compare(readFileSync4(full), bytes) === 0) continue;
           return "conflict";
         }
         writeFileSync(full, bytes, { flag: "wx" });
       }
       const head = changes.get(HEAD_FILE);
       if (head) {
-        const tmp = join(this.dir, `.HEAD.${process.pid}.tmp`);
+        const tmp = join2(this.dir, `.HEAD.${process.pid}.tmp`);
         writeFileSync(tmp, head);
         renameSync(tmp, headPath);
       }
@@ -32618,7 +32667,7 @@ var DirRegistryStore = class {
   }
 };
 function digest(b) {
-  return createHash2("sha256").update(b).digest("hex");
+  return createHash3("sha256").update(b).digest("hex");
 }
 
 // action/src/core/hash-memo.ts
@@ -32676,6 +32725,15 @@ function isRfc3339DateTime(s) {
 function badInput(message) {
   return new WpcError("E_BAD_INPUT", message);
 }
+var SIGNER_DIDS = /* @__PURE__ */ new WeakMap();
+function signerDid(seed) {
+  let did = SIGNER_DIDS.get(seed);
+  if (did === void 0) {
+    did = didKeyFromPublicKey(publicKeyFromSeed(seed));
+    SIGNER_DIDS.set(seed, did);
+  }
+  return did;
+}
 function signEnvelope(args) {
   const { type, payload, seed, issuedAt, expiresAt } = args;
   if (!isEnvelopeType(type)) throw badInput(`unknown envelope type ${JSON.stringify(type)}`);
@@ -32704,7 +32762,7 @@ function signEnvelope(args) {
   } else {
     body = JSON.parse(JSON.stringify(payload));
   }
-  const hash = payloadHashB64u(body, rule);
+  const hash = rule === "jcs" ? sha256B64u(jcs) : payloadHashB64u(body, rule);
   const signature = sign2(seed, new TextEncoder().encode(hash));
   const env2 = {
     envelope_version: "1",
@@ -32714,7 +32772,7 @@ function signEnvelope(args) {
     hash_algorithm: "SHA-256",
     signature_b64u: b64uEncode(signature),
     algorithm: "Ed25519",
-    signer_did: didKeyFromPublicKey(publicKeyFromSeed(seed)),
+    signer_did: signerDid(seed),
     issued_at: issuedAt
   };
   if (expiresAt !== void 0) env2.expires_at = expiresAt;
@@ -33135,8 +33193,8 @@ function appendWithRetry(o, plan, message) {
 
 // action/src/io/publish.ts
 function loadHeadPolicies(root, dir, commit, trust) {
-  const ls = gitOk(["ls-tree", "-z", "--name-only", commit, "--", `${dir}/`], root);
-  const names = ls.split("\0").filter((p) => p.endsWith(POLICY_FILE_SUFFIX)).sort();
+  const blobs = committedFiles(root, dir, commit, POLICY_FILE_SUFFIX);
+  const names = [...blobs.keys()].sort();
   const out = [];
   const problems = [];
   for (const path of names) {
@@ -33146,7 +33204,7 @@ function loadHeadPolicies(root, dir, commit, trust) {
       continue;
     }
     try {
-      const parsed = parsePolicyBytes(showFile(commit, path, root), path);
+      const parsed = parsePolicyBytes(blobs.get(path) ?? new Uint8Array(), path);
       const r = checkPolicy(parsed, path, { routes: routeNames(trust) });
       const errs = r.findings.filter((f) => f.level === "error");
       if (errs.length) problems.push(...errs.map((f) => `${path}:${f.line}:${f.column}: ${f.rule}: ${f.message}`));

@@ -31646,11 +31646,17 @@ import { resolve as resolve2 } from "node:path";
 
 // action/src/io/git.ts
 import { spawnSync } from "node:child_process";
+var SECRET_ENV = /^(WPC_SIGNING_KEY|INPUT_SIGNING[-_]KEY|INPUT_APP[-_]TOKEN|INPUT_GITHUB[-_]TOKEN)$/i;
+function gitEnv(base = process.env) {
+  const out = {};
+  for (const [k, v] of Object.entries(base)) if (!SECRET_ENV.test(k)) out[k] = v;
+  return out;
+}
 function git(args, cwd, input, env2) {
   const r = spawnSync("git", args, {
     cwd,
     input,
-    env: env2 ?? process.env,
+    env: gitEnv(env2 ?? process.env),
     maxBuffer: 512 * 1024 * 1024
   });
   if (r.error) throw new WpcError("E_IO", `git ${args[0] ?? ""}: ${r.error.message}`);
@@ -32402,9 +32408,10 @@ var GitRegistryStore = class {
       const lease = `--force-with-lease=refs/heads/${branch}:${base.version ?? ""}`;
       const r2 = git(["push", "--quiet", "--porcelain", lease, remote, `${commit}:refs/heads/${branch}`], cwd);
       if (r2.status !== 0) {
-        const why = r2.stdout.toString("utf8") + r2.stderr;
-        if (/stale info|rejected|fetch first|non-fast-forward|failed to update ref|cannot lock ref/.test(why)) return "conflict";
-        throw new WpcError("E_IO", `git push ${remote} ${branch}: ${firstLine(r2.stderr) || firstLine(r2.stdout.toString("utf8"))}`);
+        const now = git(["ls-remote", remote, `refs/heads/${branch}`], cwd);
+        const at2 = now.status === 0 ? now.stdout.toString("utf8").split(/\s/)[0] ?? "" : void 0;
+        if (at2 !== void 0 && at2 !== (base.version ?? "")) return "conflict";
+        throw new WpcError("E_IO", `git push ${remote} ${branch} was refused (the branch did not move): check branch protection and push rights`);
       }
       git(["update-ref", this.trackingRef(), commit], cwd);
       git(["update-ref", `refs/heads/${branch}`, commit], cwd);
@@ -32579,6 +32586,15 @@ function isRfc3339DateTime(s) {
 function badInput(message) {
   return new WpcError("E_BAD_INPUT", message);
 }
+var SIGNER_DIDS = /* @__PURE__ */ new WeakMap();
+function signerDid(seed) {
+  let did = SIGNER_DIDS.get(seed);
+  if (did === void 0) {
+    did = didKeyFromPublicKey(publicKeyFromSeed(seed));
+    SIGNER_DIDS.set(seed, did);
+  }
+  return did;
+}
 function signEnvelope(args) {
   const { type, payload, seed, issuedAt, expiresAt } = args;
   if (!isEnvelopeType(type)) throw badInput(`unknown envelope type ${JSON.stringify(type)}`);
@@ -32607,7 +32623,7 @@ function signEnvelope(args) {
   } else {
     body = JSON.parse(JSON.stringify(payload));
   }
-  const hash = payloadHashB64u(body, rule);
+  const hash = rule === "jcs" ? sha256B64u(jcs) : payloadHashB64u(body, rule);
   const signature = sign2(seed, new TextEncoder().encode(hash));
   const env2 = {
     envelope_version: "1",
@@ -32617,7 +32633,7 @@ function signEnvelope(args) {
     hash_algorithm: "SHA-256",
     signature_b64u: b64uEncode(signature),
     algorithm: "Ed25519",
-    signer_did: didKeyFromPublicKey(publicKeyFromSeed(seed)),
+    signer_did: signerDid(seed),
     issued_at: issuedAt
   };
   if (expiresAt !== void 0) env2.expires_at = expiresAt;

@@ -34511,11 +34511,17 @@ async function runVerify(o) {
 
 // action/src/io/git.ts
 import { spawnSync } from "node:child_process";
+var SECRET_ENV = /^(WPC_SIGNING_KEY|INPUT_SIGNING[-_]KEY|INPUT_APP[-_]TOKEN|INPUT_GITHUB[-_]TOKEN)$/i;
+function gitEnv(base = process.env) {
+  const out = {};
+  for (const [k, v] of Object.entries(base)) if (!SECRET_ENV.test(k)) out[k] = v;
+  return out;
+}
 function git(args, cwd, input, env2) {
   const r = spawnSync("git", args, {
     cwd,
     input,
-    env: env2 ?? process.env,
+    env: gitEnv(env2 ?? process.env),
     maxBuffer: 512 * 1024 * 1024
   });
   if (r.error) throw new WpcError("E_IO", `git ${args[0] ?? ""}: ${r.error.message}`);
@@ -34606,9 +34612,10 @@ var GitRegistryStore = class {
       const lease = `--force-with-lease=refs/heads/${branch}:${base.version ?? ""}`;
       const r2 = git(["push", "--quiet", "--porcelain", lease, remote, `${commit}:refs/heads/${branch}`], cwd);
       if (r2.status !== 0) {
-        const why = r2.stdout.toString("utf8") + r2.stderr;
-        if (/stale info|rejected|fetch first|non-fast-forward|failed to update ref|cannot lock ref/.test(why)) return "conflict";
-        throw new WpcError("E_IO", `git push ${remote} ${branch}: ${firstLine(r2.stderr) || firstLine(r2.stdout.toString("utf8"))}`);
+        const now = git(["ls-remote", remote, `refs/heads/${branch}`], cwd);
+        const at2 = now.status === 0 ? now.stdout.toString("utf8").split(/\s/)[0] ?? "" : void 0;
+        if (at2 !== void 0 && at2 !== (base.version ?? "")) return "conflict";
+        throw new WpcError("E_IO", `git push ${remote} ${branch} was refused (the branch did not move): check branch protection and push rights`);
       }
       git(["update-ref", this.trackingRef(), commit], cwd);
       git(["update-ref", `refs/heads/${branch}`, commit], cwd);

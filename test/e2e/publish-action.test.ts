@@ -443,7 +443,7 @@ describe("action/publish never leaks the signing key, on failure either", () => 
     expect(r.status).toBe(1);
     expectMasked(r, f.key.text);
     const errors = errorLines(r);
-    expect(errors).toEqual([expect.stringMatching(/^::error::E_IO: git push origin wpc-registry: /)]);
+    expect(errors).toEqual([expect.stringMatching(/^::error::E_IO: git push origin wpc-registry/)]);
     expectRunClean(r, keyForms(f.key.seed));
     expect(registryFiles(f.remote, "wpc-registry").size).toBe(0);
     expect(r.outputs).toEqual({});
@@ -480,7 +480,7 @@ describe("action/publish never leaks the signing key, on failure either", () => 
     // no permission) is treated as a lost compare-and-swap: 12 attempts with backoff (~18 s), then
     // E_REG_CONFLICT "the registry kept moving", although the remote never moved. Expected: a decline
     // whose re-read shows the branch still at the lease value fails at once as E_IO with the reason.
-    it.fails("a declined push fails at once as E_IO, not as E_REG_CONFLICT after 12 compare-and-swap retries", () => {
+    it("a declined push fails at once as E_IO, not as E_REG_CONFLICT after 12 compare-and-swap retries", () => {
       expect(errorLines(r)[0]).toMatch(/^::error::E_IO: /);
       expect(elapsedMs).toBeLessThan(5_000);
     });
@@ -561,14 +561,14 @@ describe("the wpc CLI never prints the key", () => {
   // pre-push hook (husky, pre-commit …) that fails and prints its environment puts the key in
   // `wpc: E_IO: git push origin wpc-registry: WPC_SIGNING_KEY=<key>`. Expected: git runs without the key in
   // its environment (and hook/remote output is not echoed verbatim), so no error can carry it.
-  it.fails("a failing pre-push hook that prints its environment does not bring the key into the error", () => {
+  it("a failing pre-push hook that prints its environment does not bring the key into the error", () => {
     const g = fixture();
     const hook = join(g.repo, ".git/hooks/pre-push");
     writeFileSync(hook, "#!/bin/sh\nenv | grep '^WPC_SIGNING_KEY=' >&2\necho 'pre-push: lint failed' >&2\nexit 1\n");
     chmodSync(hook, 0o755);
     const r = wpc(g.repo, ["publish"], { WPC_SIGNING_KEY: g.key.text });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^wpc: E_IO: git push origin wpc-registry: /);
+    expect(r.stderr).toMatch(/^wpc: E_IO: git push origin wpc-registry/);
     expectAbsent("stderr", r.stderr, keyForms(g.key.seed));
   });
 

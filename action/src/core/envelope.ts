@@ -136,6 +136,17 @@ function badInput(message: string): WpcError {
   return new WpcError("E_BAD_INPUT", message);
 }
 
+/** did:key of a seed, derived once per seed array (a publish signs thousands of envelopes). */
+const SIGNER_DIDS = new WeakMap<Uint8Array, string>();
+function signerDid(seed: Uint8Array): string {
+  let did = SIGNER_DIDS.get(seed);
+  if (did === undefined) {
+    did = didKeyFromPublicKey(publicKeyFromSeed(seed));
+    SIGNER_DIDS.set(seed, did);
+  }
+  return did;
+}
+
 /** Sign `payload` into an envelope. Throws WpcError E_BAD_INPUT / E_BAD_KEY. */
 export function signEnvelope<P extends object>(args: SignEnvelopeArgs<P>): Envelope<P> {
   const { type, payload, seed, issuedAt, expiresAt } = args;
@@ -167,7 +178,7 @@ export function signEnvelope<P extends object>(args: SignEnvelopeArgs<P>): Envel
   } else {
     body = JSON.parse(JSON.stringify(payload)) as P;
   }
-  const hash = payloadHashB64u(body, rule);
+  const hash = rule === "jcs" ? sha256B64u(jcs) : payloadHashB64u(body, rule);
   const signature = sign(seed, new TextEncoder().encode(hash));
   const env: Envelope<P> = {
     envelope_version: "1",
@@ -177,7 +188,7 @@ export function signEnvelope<P extends object>(args: SignEnvelopeArgs<P>): Envel
     hash_algorithm: "SHA-256",
     signature_b64u: b64uEncode(signature),
     algorithm: "Ed25519",
-    signer_did: didKeyFromPublicKey(publicKeyFromSeed(seed)),
+    signer_did: signerDid(seed),
     issued_at: issuedAt,
   };
   if (expiresAt !== undefined) env.expires_at = expiresAt;

@@ -1,5 +1,8 @@
 /** git edge: every call goes through the `git` command with argument arrays (never a shell). */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { WpcError } from "../core/errors.ts";
 
 export interface GitResult {
@@ -8,11 +11,20 @@ export interface GitResult {
   stderr: string;
 }
 
+/** Secrets never reach git or its hooks (a hook that prints its environment must not print a key). */
+const SECRET_ENV = /^(WPC_SIGNING_KEY|INPUT_SIGNING[-_]KEY|INPUT_APP[-_]TOKEN|INPUT_GITHUB[-_]TOKEN)$/i;
+
+export function gitEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(base)) if (!SECRET_ENV.test(k)) out[k] = v;
+  return out;
+}
+
 export function git(args: readonly string[], cwd: string, input?: Uint8Array | string, env?: NodeJS.ProcessEnv): GitResult {
   const r = spawnSync("git", args as string[], {
     cwd,
     input,
-    env: env ?? process.env,
+    env: gitEnv(env ?? process.env),
     maxBuffer: 512 * 1024 * 1024,
   });
   if (r.error) throw new WpcError("E_IO", `git ${args[0] ?? ""}: ${r.error.message}`);
@@ -72,4 +84,56 @@ export function changedFiles(base: string, dir: string, cwd: string): Array<{ pa
   const untracked = gitOk(["ls-files", "--others", "--exclude-standard", "-z", "--", dir], cwd);
   for (const p of untracked.split("\0").filter((s) => s !== "")) out.set(p, "added");
   return [...out.entries()].map(([path, status]) => ({ path, status })).sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/** Many blobs of one commit in one `git cat-file --batch` (path → bytes; absent paths are left out). */
+export function showFiles(commit: string, paths: readonly string[], cwd: string): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  if (paths.length === 0) return out;
+  const r = git(["cat-file", "--batch"], cwd, paths.map((p) => `${commit}:${p}`).join("\n") + "\n");
+  if (r.status !== 0) throw new WpcError("E_IO", `git cat-file: ${firstLine(r.stderr)}`);
+  const buf = r.stdout;
+  let off = 0;
+  for (const p of paths) {
+    const nl = buf.indexOf(10, off);
+    if (nl < 0) break;
+    const header = buf.subarray(off, nl).toString("utf8");
+    if (header.endsWith(" missing")) {
+      off = nl + 1;
+      continue;
+    }
+    const size = Number(header.split(" ")[2]);
+    out.set(p, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
+    off = nl + 1 + size + 1;
+  }
+  return out;
+}
+
+/**
+ * The committed content of the files under `dir` at `commit` ending in `suffix`. A working-tree file
+ * whose git blob id equals the committed one is read from disk (same bytes, far cheaper); the others
+ * come from the object store in one batch.
+ */
+export function committedFiles(root: string, dir: string, commit: string, suffix: string): Map<string, Uint8Array> {
+  const ls = gitOk(["ls-tree", "-z", commit, "--", `${dir}/`], root);
+  const out = new Map<string, Uint8Array>();
+  const fromGit: string[] = [];
+  for (const rec of ls.split("\0")) {
+    const tab = rec.indexOf("\t");
+    if (tab < 0) continue;
+    const [, type, sha] = rec.slice(0, tab).split(" ");
+    const path = rec.slice(tab + 1);
+    if (type !== "blob" || !path.endsWith(suffix)) continue;
+    let bytes: Buffer | undefined;
+    try {
+      bytes = readFileSync(join(root, path));
+    } catch {
+      bytes = undefined;
+    }
+    const id = bytes ? createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex") : undefined;
+    if (bytes && id === sha) out.set(path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    else fromGit.push(path);
+  }
+  for (const [p, b] of showFiles(commit, fromGit, root)) out.set(p, b);
+  return out;
 }

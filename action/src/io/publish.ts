@@ -13,7 +13,7 @@ import type { EntryDraft, VerifiedRegistry } from "../core/registry.ts";
 import type { EntrySource } from "../core/registry-types.ts";
 import type { JsonValue } from "../core/ijson.ts";
 import type { Signer } from "../core/signer.ts";
-import { git, gitOk, mergeBase, repoRoot, resolveCommit, showFile } from "./git.ts";
+import { committedFiles, git, gitOk, mergeBase, repoRoot, resolveCommit } from "./git.ts";
 import { loadTrustFile } from "./policy-repo.ts";
 import { openRegistry, type RegistryStore } from "./registry-store.ts";
 import { appendWithRetry, type WriterOptions } from "./registry-writer.ts";
@@ -57,8 +57,8 @@ interface HeadPolicy {
 
 /** Every policy at HEAD (committed content), validated; any error-level finding refuses the publish. */
 function loadHeadPolicies(root: string, dir: string, commit: string, trust: Trust): HeadPolicy[] {
-  const ls = gitOk(["ls-tree", "-z", "--name-only", commit, "--", `${dir}/`], root);
-  const names = ls.split("\0").filter((p) => p.endsWith(POLICY_FILE_SUFFIX)).sort();
+  const blobs = committedFiles(root, dir, commit, POLICY_FILE_SUFFIX);
+  const names = [...blobs.keys()].sort();
   const out: HeadPolicy[] = [];
   const problems: string[] = [];
   for (const path of names) {
@@ -68,7 +68,7 @@ function loadHeadPolicies(root: string, dir: string, commit: string, trust: Trus
       continue;
     }
     try {
-      const parsed = parsePolicyBytes(showFile(commit, path, root)!, path);
+      const parsed = parsePolicyBytes(blobs.get(path) ?? new Uint8Array(), path);
       const r = checkPolicy(parsed, path, { routes: routeNames(trust) });
       const errs = r.findings.filter((f) => f.level === "error");
       if (errs.length) problems.push(...errs.map((f) => `${path}:${f.line}:${f.column}: ${f.rule}: ${f.message}`));

@@ -78,9 +78,12 @@ export class GitRegistryStore implements RegistryStore {
       const lease = `--force-with-lease=refs/heads/${branch}:${base.version ?? ""}`;
       const r = git(["push", "--quiet", "--porcelain", lease, remote, `${commit}:refs/heads/${branch}`], cwd);
       if (r.status !== 0) {
-        const why = r.stdout.toString("utf8") + r.stderr;
-        if (/stale info|rejected|fetch first|non-fast-forward|failed to update ref|cannot lock ref/.test(why)) return "conflict";
-        throw new WpcError("E_IO", `git push ${remote} ${branch}: ${firstLine(r.stderr) || firstLine(r.stdout.toString("utf8"))}`);
+        // A compare-and-swap conflict only if the remote branch really moved; a declined push (branch
+        // protection, a hook) leaves it where it was and fails at once.
+        const now = git(["ls-remote", remote, `refs/heads/${branch}`], cwd);
+        const at = now.status === 0 ? (now.stdout.toString("utf8").split(/\s/)[0] ?? "") : undefined;
+        if (at !== undefined && at !== (base.version ?? "")) return "conflict";
+        throw new WpcError("E_IO", `git push ${remote} ${branch} was refused (the branch did not move): check branch protection and push rights`);
       }
       git(["update-ref", this.trackingRef(), commit], cwd);
       // keep the local branch of the same name in step (it is the default `git:wpc-registry` reader)
