@@ -121,3 +121,80 @@ export function peakRssMiB(root: string): { rss: number; row: Row } {
 }
 
 export { timeProcessMs };
+
+/**
+ * Cold start: the bundled action as a whole process (`node action/dist/verify.js`) on a 10-receipt
+ * bundle, against `node -e 0`. Network calls are excluded (the refs are fetched beforehand and the
+ * action runs with `fetch: false`), as DESIGN.md §9 asks of cold-start targets.
+ */
+export function benchColdStart(root: string): Row[] {
+  const w = gateWorld(root);
+  try {
+    const origin = join(w.dir, "origin.git");
+    const repo = join(w.dir, "repo");
+    const g = (cwd: string, ...a: string[]) => {
+      const r = spawnSync("git", a, { cwd, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "b", GIT_AUTHOR_EMAIL: "b@b", GIT_COMMITTER_NAME: "b", GIT_COMMITTER_EMAIL: "b@b" } });
+      if (r.status !== 0) throw new Error(`git ${a.join(" ")}: ${r.stderr}`);
+      return r.stdout.trim();
+    };
+    g(w.dir, "init", "-q", "--bare", "-b", "main", origin);
+    g(w.dir, "init", "-q", "-b", "main", repo);
+    mkdirSync(join(repo, "policies"));
+    writeFileSync(join(repo, "policies/trust.json"), JSON.stringify(w.trust, null, 2));
+    writeFileSync(join(repo, "policies/invoice-triage.wpc.json"), readFileSync(join(root, "policies/invoice-triage.wpc.json")));
+    g(repo, "add", "-A");
+    g(repo, "commit", "-q", "-m", "policies");
+    g(repo, "remote", "add", "origin", origin);
+    g(repo, "push", "-q", "origin", "main");
+    // the registry branch, as publish writes it
+    const reg = join(w.dir, "regtree");
+    mkdirSync(reg);
+    g(reg, "init", "-q", "-b", "wpc-registry");
+    for (const [p, b] of w.files) {
+      mkdirSync(join(reg, p, ".."), { recursive: true });
+      writeFileSync(join(reg, p), b);
+    }
+    g(reg, "add", "-A");
+    g(reg, "commit", "-q", "-m", "registry");
+    g(reg, "push", "-q", origin, "wpc-registry");
+    g(repo, "fetch", "-q", "origin", "+refs/heads/wpc-registry:refs/remotes/origin/wpc-registry");
+    const path = makeBundle(w, 10);
+    const out = join(w.dir, "out");
+    writeFileSync(out, "");
+    writeFileSync(join(w.dir, "summary"), "");
+    const env = {
+      ...process.env,
+      GITHUB_WORKSPACE: repo,
+      GITHUB_SHA: "a".repeat(40),
+      GITHUB_REPOSITORY: "acme/policies",
+      RUNNER_TEMP: w.dir,
+      GITHUB_OUTPUT: out,
+      GITHUB_STEP_SUMMARY: join(w.dir, "summary"),
+      INPUT_BUNDLE: path,
+      "INPUT_POLICY-ID": "invoice-triage",
+      INPUT_FETCH: "false",
+      "INPUT_TRUST-BRANCH": "main",
+      "INPUT_GITHUB-TOKEN": "",
+    };
+    const first = spawnSync(process.execPath, [join(root, "action/dist/verify.js")], { cwd: repo, env, encoding: "utf8" });
+    if (first.status !== 0 || !readFileSync(out, "utf8").includes("pass")) throw new Error(`verify action did not pass: ${first.stdout}${first.stderr}`);
+    const runs = 7;
+    const ms = timeProcessMsEnv(process.execPath, [join(root, "action/dist/verify.js")], runs, repo, env);
+    const base = timeProcessMsEnv(process.execPath, ["-e", "0"], runs, repo, process.env);
+    return [{ name: "cold start: node action/dist/verify.js, 10 receipts (whole process, no network)", ms, baseline: "node -e 0", baselineMs: base, target: 3 }];
+  } finally {
+    rmSync(w.dir, { recursive: true, force: true });
+  }
+}
+
+function timeProcessMsEnv(cmd: string, args: string[], runs: number, cwd: string, env: NodeJS.ProcessEnv): number {
+  const times: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { cwd, env, stdio: "ignore" });
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}`);
+    if (i > 0) times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1]!;
+}

@@ -8,6 +8,7 @@ import {
   clawSchemaErrors,
   clawValidator,
   validateClaw,
+  clawSchemaObject,
 } from "../../action/src/core/claw-schemas.ts";
 
 const SHARED_SCHEMAS = join(VECTORS, "clawsig/schema");
@@ -32,7 +33,7 @@ describe("Claw schemas", () => {
 
   it("every copied schema file is exposed by name", () => {
     const ids = listFiles(SHARED_SCHEMAS).map((f) => (JSON.parse(readFileSync(join(SHARED_SCHEMAS, f), "utf8")) as { $id: string }).$id);
-    const exposed = CLAW_SCHEMA_NAMES.map((n) => clawValidator(n).schema as { $id?: string }).map((s) => s.$id);
+    const exposed = CLAW_SCHEMA_NAMES.map((n) => clawSchemaObject(n) as { $id?: string }).map((s) => s.$id);
     for (const id of ids) expect(exposed).toContain(id);
   });
 

@@ -14,10 +14,10 @@ import { parseTrust } from "../core/trust.ts";
 import { verifyRegistry } from "../core/registry.ts";
 import { reportMarkdown } from "../core/verify-render.ts";
 import { runVerify } from "../io/verify-run.ts";
-import { git, firstLine, resolveCommit, showFile } from "../io/git.ts";
+import { git, firstLine, resolveCommit, showFiles } from "../io/git.ts";
 import { GitRegistryStore } from "../io/registry-git.ts";
-import { octokit, repoFromEnv } from "../io/github.ts";
-import { env, optionalInput, requiredInput } from "./shared/inputs.ts";
+import { repoFromEnv } from "../io/repo-env.ts";
+import { booleanInput, env, optionalInput, requiredInput } from "./shared/inputs.ts";
 import { failWith } from "./shared/secrets.ts";
 
 function defaultBranch(): string {
@@ -46,14 +46,19 @@ async function run(): Promise<void> {
   const trustPath = optionalInput("trust") ?? "policies/trust.json";
 
   // trust.json from the default branch, fetched fresh: never from the commit being promoted
-  const f = git(["fetch", "--quiet", "--no-tags", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`], cwd);
-  if (f.status !== 0) throw new WpcError("E_IO", `git fetch ${remote} ${branch}: ${firstLine(f.stderr)}`);
-  const trustCommit = resolveCommit(`refs/remotes/${remote}/${branch}`, cwd);
-  const trustBytes = trustCommit ? showFile(trustCommit, trustPath, cwd) : undefined;
+  const fetch = booleanInput("fetch", true);
+  if (fetch) {
+    const f = git(["fetch", "--quiet", "--no-tags", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`], cwd);
+    if (f.status !== 0) throw new WpcError("E_IO", `git fetch ${remote} ${branch}: ${firstLine(f.stderr)}`);
+  }
+  const trustBytes = showFiles(`refs/remotes/${remote}/${branch}`, [trustPath], cwd).get(trustPath);
   if (!trustBytes) throw new WpcError("E_IO", `${trustPath} not found on ${remote}/${branch}`);
   const trust = parseTrust(trustBytes, `${remote}/${branch}:${trustPath}`);
 
-  const store = new GitRegistryStore({ cwd, remote, branch: registryBranch, readOnlyRef: null });
+  // the registry branch, fetched (or, with fetch: false, as last fetched), read-only
+  const store = fetch
+    ? new GitRegistryStore({ cwd, remote, branch: registryBranch, readOnlyRef: null })
+    : new GitRegistryStore({ cwd, remote: null, branch: registryBranch, readOnlyRef: `refs/remotes/${remote}/${registryBranch}` });
   const snap = store.read();
   if (snap.version === null) throw new WpcError("E_IO", `registry branch ${remote}/${registryBranch} does not exist`);
   const at = Date.now();
@@ -82,6 +87,7 @@ async function run(): Promise<void> {
   const token = optionalInput("github-token");
   const repo = repoFromEnv(env("repository"));
   if (token && repo) {
+    const { octokit } = await import("../io/github.ts");
     const gh = octokit(token, env("apiUrl"));
     const failed = report.checks.filter((c) => c.status === "fail").map((c) => c.id);
     const run = await gh.rest.checks.create({

@@ -1,171 +1,31 @@
 /**
- * The Claw JSON Schemas (copied unmodified from vectors/clawsig/schema/ into ./claw-schema/), compiled
- * with ajv in non-strict mode, allErrors, with ajv-formats (DESIGN.md §6). All 2020-12 schemas live in
- * one Ajv2020 instance so their cross-`$ref`s (by `$id`, and the one relative `tool_receipt.v1.json`)
- * resolve; `human_approval_receipt.v1.json` is draft-07 and gets its own Ajv instance.
- *
- * Importing this module builds nothing: the Ajv instances are created on the first validation,
- * and each validator is compiled on its first use and cached.
- *
- * `urm.v1` is not among the copied schemas; the bundle verifier needs it (CLAWSIG.md §3.1), so it is
- * transcribed below from clawbureau `packages/schema/poh/urm.v1.json`.
+ * Validators of the Claw JSON Schemas (see claw-schema-set.ts). The build precompiles them with ajv
+ * standalone into ./generated/; a schema missing there is compiled on first use and cached.
  */
-import { Ajv } from "ajv";
-import { Ajv2020, type AnySchema, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
-import scopedTokenClaims from "./claw-schema/auth/scoped_token_claims.v1.json" with { type: "json" };
-import binarySemanticEvidence from "./claw-schema/poh/binary_semantic_evidence.v1.json" with { type: "json" };
-import binarySemanticEvidenceEnvelope from "./claw-schema/poh/binary_semantic_evidence_envelope.v1.json" with { type: "json" };
-import coSignature from "./claw-schema/poh/co_signature.v1.json" with { type: "json" };
-import coverageAttestation from "./claw-schema/poh/coverage_attestation.v1.json" with { type: "json" };
-import coverageAttestationEnvelope from "./claw-schema/poh/coverage_attestation_envelope.v1.json" with { type: "json" };
-import eventChain from "./claw-schema/poh/event_chain.v1.json" with { type: "json" };
-import gatewayReceipt from "./claw-schema/poh/gateway_receipt.v1.json" with { type: "json" };
-import gatewayReceiptEnvelope from "./claw-schema/poh/gateway_receipt_envelope.v1.json" with { type: "json" };
-import humanApprovalReceipt from "./claw-schema/poh/human_approval_receipt.v1.json" with { type: "json" };
-import kinematicFingerprint from "./claw-schema/poh/kinematic_fingerprint.v1.json" with { type: "json" };
-import logInclusionProof from "./claw-schema/poh/log_inclusion_proof.v1.json" with { type: "json" };
-import modelIdentity from "./claw-schema/poh/model_identity.v1.json" with { type: "json" };
-import proofBundle from "./claw-schema/poh/proof_bundle.v1.json" with { type: "json" };
-import proofBundleEnvelope from "./claw-schema/poh/proof_bundle_envelope.v1.json" with { type: "json" };
-import receiptBinding from "./claw-schema/poh/receipt_binding.v1.json" with { type: "json" };
-import selectiveDisclosure from "./claw-schema/poh/selective_disclosure.v1.json" with { type: "json" };
-import sentinelAnomalyReport from "./claw-schema/poh/sentinel_anomaly_report.v1.json" with { type: "json" };
-import toolReceiptV1 from "./claw-schema/poh/tool_receipt.v1.json" with { type: "json" };
-import toolReceiptV2 from "./claw-schema/poh/tool_receipt.v2.json" with { type: "json" };
-import toolReceiptEnvelopeV1 from "./claw-schema/poh/tool_receipt_envelope.v1.json" with { type: "json" };
-import toolReceiptEnvelopeV2 from "./claw-schema/poh/tool_receipt_envelope.v2.json" with { type: "json" };
-import virV1 from "./claw-schema/poh/vir.v1.json" with { type: "json" };
-import virV2 from "./claw-schema/poh/vir.v2.json" with { type: "json" };
-import virEnvelopeV1 from "./claw-schema/poh/vir_envelope.v1.json" with { type: "json" };
-import virEnvelopeV2 from "./claw-schema/poh/vir_envelope.v2.json" with { type: "json" };
-import webReceipt from "./claw-schema/poh/web_receipt.v1.json" with { type: "json" };
-import webReceiptEnvelope from "./claw-schema/poh/web_receipt_envelope.v1.json" with { type: "json" };
-import workPolicyContract from "./claw-schema/policy/work_policy_contract.v1.json" with { type: "json" };
-import workPolicyContractEnvelope from "./claw-schema/policy/work_policy_contract_envelope.v1.json" with { type: "json" };
+import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
+import CLAW_2020 from "./generated/claw-2020.cjs";
+import CLAW_07 from "./generated/claw-07.cjs";
+import { buildClawAjv, DRAFT07, schemaId, type ClawSchemaName, type Instances } from "./claw-schema-set.ts";
 
-/** ajv-formats is CommonJS; under Node ESM its default import is module.exports, whose `.default` is the plugin. */
-const addFormats = addFormatsModule.default;
+export { CLAW_SCHEMA_NAMES, clawSchemaObject, type ClawSchemaName } from "./claw-schema-set.ts";
 
-const B64U = { type: "string", pattern: "^[A-Za-z0-9_-]+$", minLength: 8 } as const;
-const URM_ITEM = {
-  type: "object",
-  additionalProperties: false,
-  required: ["type", "hash_b64u"],
-  properties: {
-    type: { type: "string", minLength: 1 },
-    hash_b64u: B64U,
-    content_type: { type: "string" },
-    uri: { type: "string", format: "uri" },
-    path: { type: "string" },
-    size_bytes: { type: "integer", minimum: 0 },
-    metadata: { type: "object" },
-  },
-} as const;
-
-/** clawbureau `packages/schema/poh/urm.v1.json` (descriptions dropped). */
-export const URM_V1_SCHEMA = {
-  $id: "https://schemas.clawbureau.org/claw.poh.urm.v1.json",
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  title: "Universal Run Manifest v1",
-  type: "object",
-  additionalProperties: false,
-  required: ["urm_version", "urm_id", "run_id", "agent_did", "issued_at", "harness", "inputs", "outputs"],
-  properties: {
-    urm_version: { const: "1" },
-    urm_id: { type: "string", minLength: 1 },
-    run_id: { type: "string", minLength: 1 },
-    agent_did: { type: "string", pattern: "^did:" },
-    issued_at: { type: "string", format: "date-time" },
-    harness: {
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "version"],
-      properties: {
-        id: { type: "string", minLength: 1 },
-        version: { type: "string", minLength: 1 },
-        runtime: { type: "string" },
-        config_hash_b64u: B64U,
-        metadata: { type: "object" },
-      },
-    },
-    inputs: { type: "array", items: URM_ITEM },
-    outputs: { type: "array", items: URM_ITEM },
-    event_chain_root_hash_b64u: B64U,
-    receipts_root_hash_b64u: B64U,
-    proof_bundle_hash_b64u: B64U,
-    metadata: { type: "object" },
-  },
-} as const;
-
-/** Validators by name, and the schema each one compiles. */
-const SCHEMAS = {
-  proof_bundle_envelope: proofBundleEnvelope,
-  proof_bundle: proofBundle,
-  gateway_receipt_envelope: gatewayReceiptEnvelope,
-  gateway_receipt: gatewayReceipt,
-  receipt_binding: receiptBinding,
-  tool_receipt_v1: toolReceiptV1,
-  tool_receipt_v2: toolReceiptV2,
-  tool_receipt_envelope_v1: toolReceiptEnvelopeV1,
-  tool_receipt_envelope_v2: toolReceiptEnvelopeV2,
-  co_signature: coSignature,
-  selective_disclosure: selectiveDisclosure,
-  event_chain: eventChain,
-  human_approval_receipt: humanApprovalReceipt,
-  scoped_token_claims: scopedTokenClaims,
-  urm: URM_V1_SCHEMA,
-  work_policy_contract: workPolicyContract,
-  work_policy_contract_envelope: workPolicyContractEnvelope,
-  model_identity: modelIdentity,
-  log_inclusion_proof: logInclusionProof,
-  kinematic_fingerprint: kinematicFingerprint,
-  sentinel_anomaly_report: sentinelAnomalyReport,
-  web_receipt: webReceipt,
-  web_receipt_envelope: webReceiptEnvelope,
-  vir_v1: virV1,
-  vir_v2: virV2,
-  vir_envelope_v1: virEnvelopeV1,
-  vir_envelope_v2: virEnvelopeV2,
-  coverage_attestation: coverageAttestation,
-  coverage_attestation_envelope: coverageAttestationEnvelope,
-  binary_semantic_evidence: binarySemanticEvidence,
-  binary_semantic_evidence_envelope: binarySemanticEvidenceEnvelope,
-} as const;
-
-export type ClawSchemaName = keyof typeof SCHEMAS;
-export const CLAW_SCHEMA_NAMES = Object.keys(SCHEMAS) as ClawSchemaName[];
-const DRAFT07: ReadonlySet<ClawSchemaName> = new Set(["human_approval_receipt"]);
-
-interface Instances {
-  ajv2020: Ajv2020;
-  ajv07: Ajv;
-}
 let instances: Instances | undefined;
 const compiled = new Map<ClawSchemaName, ValidateFunction>();
 
-function schemaId(name: ClawSchemaName): string {
-  return (SCHEMAS[name] as { $id: string }).$id;
-}
-
 function getInstances(): Instances {
-  if (instances) return instances;
-  const options = { strict: false, allErrors: true } as const;
-  const ajv2020 = new Ajv2020(options);
-  const ajv07 = new Ajv(options);
-  addFormats(ajv2020);
-  addFormats(ajv07);
-  for (const name of CLAW_SCHEMA_NAMES) {
-    (DRAFT07.has(name) ? ajv07 : ajv2020).addSchema(SCHEMAS[name] as AnySchema);
-  }
-  instances = { ajv2020, ajv07 };
-  return instances;
+  return (instances ??= buildClawAjv());
 }
 
 /** The compiled validator of a Claw schema (compiled on first use, then cached). Throws only on a broken schema. */
 export function clawValidator(name: ClawSchemaName): ValidateFunction {
   const hit = compiled.get(name);
   if (hit) return hit;
+  // validators precompiled by the build (ajv standalone): no schema compilation at run time
+  const pre = (DRAFT07.has(name) ? CLAW_07 : CLAW_2020)[name] as ValidateFunction | undefined;
+  if (pre) {
+    compiled.set(name, pre);
+    return pre;
+  }
   const { ajv2020, ajv07 } = getInstances();
   const fn = (DRAFT07.has(name) ? ajv07 : ajv2020).getSchema(schemaId(name));
   if (!fn) throw new Error(`Claw schema ${name} is not registered`);

@@ -1,6 +1,7 @@
 /** trust.json (DESIGN.md §3): roles → did:keys, model routes, token audience, retired registry keys. */
-import { Ajv2020 } from "ajv/dist/2020.js";
+import type { ValidateFunction } from "ajv/dist/2020.js";
 import schema from "./trust.schema.json" with { type: "json" };
+import VALIDATORS from "./generated/trust.cjs";
 import { WpcError } from "./errors.ts";
 import { decodeUtf8, parseIJson } from "./ijson.ts";
 
@@ -23,8 +24,8 @@ export interface Trust {
 
 export const DEFAULT_TOKEN_AUDIENCE = "clawproxy.com";
 
-const ajv = new Ajv2020({ strict: true, allErrors: true });
-const validate = ajv.compile(schema);
+// compiled ahead of time by the build (ajv standalone, strict, allErrors) from trust.schema.json
+const validate = VALIDATORS.trust as unknown as ValidateFunction;
 export const TRUST_SCHEMA: object = schema;
 
 /** Parse and validate trust.json; throws WpcError E_BAD_INPUT naming every bad field. */

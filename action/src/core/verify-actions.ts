@@ -1,5 +1,6 @@
 /** Gate checks on what the job did: tools used, sandbox evidence, approvals of high-risk actions. */
 import { own } from "./own.ts";
+import { clawSchemaErrors, validateClaw } from "./claw-schemas.ts";
 import { driftFromMetadata } from "./openclaw-drift.ts";
 import type { DriftFinding } from "./openclaw-rules.ts";
 import { verifyEnvelope } from "./envelope.ts";
@@ -127,7 +128,11 @@ function approvals(ctx: GateContext): CheckResult {
   arr(meta.approvals).forEach((a, i) => {
     const v = verifyEnvelope(a, { expectedType: "human_approval_receipt", allowedSigners: approvers });
     if (!v.ok) problems.push(`approval #${i}: ${v.code}: ${v.detail}`);
-    else valid.push(v.envelope.payload as Obj);
+    else {
+      const schema = validateClaw("human_approval_receipt", v.envelope.payload);
+      if (!schema.valid) problems.push(`approval #${i}: SCHEMA_VALIDATION_FAILED: ${clawSchemaErrors(schema.errors, 2).join("; ")}`);
+      else valid.push(v.envelope.payload as Obj);
+    }
   });
   for (const { event, why } of risky.values()) {
     if (event.index < 0) {

@@ -1,19 +1,13 @@
 /** GitHub REST edge (Octokit): the sticky PR comment, labels, check runs, pull requests. */
 import { Octokit } from "@octokit/rest";
 
-export interface Repo {
-  owner: string;
-  repo: string;
-}
+import type { Repo } from "./repo-env.ts";
+export { repoFromEnv, type Repo } from "./repo-env.ts";
 
 export function octokit(token: string, baseUrl?: string): Octokit {
   return new Octokit({ auth: token, baseUrl: baseUrl || "https://api.github.com", userAgent: "wpc" });
 }
 
-export function repoFromEnv(value: string | undefined): Repo | undefined {
-  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? "");
-  return m ? { owner: m[1]!, repo: m[2]! } : undefined;
-}
 
 /**
  * Create the PR comment that carries `marker`, or update it in place when one written by `botLogin`
