@@ -2,7 +2,8 @@
 import { createHash, createPublicKey, verify as nodeVerify, type KeyObject } from "node:crypto";
 
 export function sha256(data: Uint8Array | string): Uint8Array {
-  return new Uint8Array(createHash("sha256").update(data).digest().buffer.slice(0) as ArrayBuffer);
+  const d = createHash("sha256").update(data).digest();
+  return new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
 }
 
 export function sha256Hex(data: Uint8Array | string): string {

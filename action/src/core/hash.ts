@@ -13,6 +13,7 @@ export function policyHash(value: unknown): PolicyHash {
   return { policy_hash_b64u: b64uEncode(digest), sha256: `sha256:${hexEncode(digest)}` };
 }
 
+
 export function jcsHashB64u(value: unknown): string {
   return b64uEncode(sha256(canonicalize(value)));
 }

@@ -328,9 +328,11 @@ export function parseIJson(text: string, opts: ParseOptions = {}): Parsed {
 }
 
 /** Decode UTF-8 bytes strictly (invalid sequences → E_NOT_IJSON). */
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
 export function decodeUtf8(bytes: Uint8Array, file?: string): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     throw new WpcError("E_NOT_IJSON", `${file ? `${file}: ` : ""}not valid UTF-8 text`, file);
   }

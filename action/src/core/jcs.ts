@@ -8,6 +8,13 @@ export function canonicalize(value: unknown): string {
   return write(value);
 }
 
+/** Printable ASCII without `"` and `\\`: JSON.stringify would only add the quotes. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+function str(s: string): string {
+  return PLAIN.test(s) ? `"${s}"` : JSON.stringify(s);
+}
+
 function write(v: unknown): string {
   if (v === null) return "null";
   switch (typeof v) {
@@ -17,7 +24,7 @@ function write(v: unknown): string {
       if (!Number.isFinite(v)) throw new TypeError("JCS: non-finite number");
       return JSON.stringify(v);
     case "string":
-      return JSON.stringify(v);
+      return str(v);
     case "object": {
       if (Array.isArray(v)) {
         let s = "[";
@@ -31,7 +38,7 @@ function write(v: unknown): string {
       for (const k of keys) {
         const x = obj[k];
         if (x === undefined) continue;
-        s += (first ? "" : ",") + JSON.stringify(k) + ":" + write(x);
+        s += (first ? "" : ",") + str(k) + ":" + write(x);
         first = false;
       }
       return s + "}";

@@ -1,9 +1,16 @@
 /** File-system edge: bounded reads with one-line, file-naming errors. */
-import { closeSync, fstatSync, openSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { WpcError } from "../core/errors.ts";
 import { POLICY_FILE_SUFFIX } from "../core/wpc-types.ts";
 
+let scratch: Buffer | undefined;
+
+/**
+ * Read a file of at most `limit` bytes: open, one read into a reused buffer of limit+1 bytes (a
+ * regular file returns short only at its end), close. A larger file is E_TOO_LARGE without being
+ * read whole; a missing path, a directory or a permission problem is a one-line E_IO naming the file.
+ */
 export function readFileLimited(path: string, limit: number, what = "file"): Uint8Array {
   let fd: number;
   try {
@@ -12,18 +19,33 @@ export function readFileLimited(path: string, limit: number, what = "file"): Uin
     throw new WpcError("E_IO", `${path}: ${ioReason(e)}`, path);
   }
   try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw new WpcError("E_IO", `${path}: is a directory, expected a ${what}`, path);
-    if (st.size > limit) throw new WpcError("E_TOO_LARGE", `${path}: ${st.size} bytes is above the ${formatBytes(limit)} limit`, path);
-    const bytes = readFileSync(fd);
-    if (bytes.byteLength > limit) throw new WpcError("E_TOO_LARGE", `${path}: above the ${formatBytes(limit)} limit`, path);
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (limit > 8 * 1024 * 1024) return readLarge(fd, path, limit);
+    const buf = scratch && scratch.byteLength >= limit + 1 ? scratch : (scratch = Buffer.allocUnsafe(limit + 1));
+    let n = 0;
+    for (;;) {
+      const got = readSync(fd, buf, n, limit + 1 - n, null);
+      n += got;
+      if (got === 0 || n > limit) break;
+    }
+    if (n > limit) throw new WpcError("E_TOO_LARGE", `${path}: larger than the ${formatBytes(limit)} limit`, path);
+    return new Uint8Array(buf.subarray(0, n));
   } catch (e) {
     if (e instanceof WpcError) throw e;
+    const code = (e as { code?: string }).code;
+    if (code === "EISDIR") throw new WpcError("E_IO", `${path}: is a directory, expected a ${what}`, path);
     throw new WpcError("E_IO", `${path}: ${ioReason(e)}`, path);
   } finally {
     closeSync(fd);
   }
+}
+
+function readLarge(fd: number, path: string, limit: number): Uint8Array {
+  const st = fstatSync(fd);
+  if (st.isDirectory()) throw new WpcError("E_IO", `${path}: is a directory`, path);
+  if (st.size > limit) throw new WpcError("E_TOO_LARGE", `${path}: ${st.size} bytes is above the ${formatBytes(limit)} limit`, path);
+  const bytes = readFileSync(fd);
+  if (bytes.byteLength > limit) throw new WpcError("E_TOO_LARGE", `${path}: above the ${formatBytes(limit)} limit`, path);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** Expand paths: a directory means its `*.wpc.json` files (sorted); a file is taken as given. */

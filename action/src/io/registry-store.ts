@@ -83,15 +83,21 @@ export class DirRegistryStore implements RegistryStore {
       const headPath = join(this.dir, HEAD_FILE);
       const current = existsSync(headPath) ? digest(new Uint8Array(readFileSync(headPath))) : null;
       if (current !== (base.version === "headless" ? null : base.version)) return "conflict";
+      const made = new Set<string>();
       for (const [path, bytes] of changes) {
         if (path === HEAD_FILE) continue;
         const full = join(this.dir, path);
-        mkdirSync(dirname(full), { recursive: true });
-        if (existsSync(full)) {
-          if (Buffer.compare(readFileSync(full), bytes) === 0) continue;
-          return "conflict";
+        const parent = dirname(full);
+        if (!made.has(parent)) {
+          mkdirSync(parent, { recursive: true });
+          made.add(parent);
         }
-        writeFileSync(full, bytes, { flag: "wx" });
+        try {
+          writeFileSync(full, bytes, { flag: "wx" });
+        } catch (e) {
+          if ((e as { code?: string }).code !== "EEXIST") throw e;
+          if (Buffer.compare(readFileSync(full), bytes) !== 0) return "conflict";
+        }
       }
       const head = changes.get(HEAD_FILE);
       if (head) {
