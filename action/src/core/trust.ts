@@ -4,6 +4,7 @@ import schema from "./trust.schema.json" with { type: "json" };
 import VALIDATORS from "./generated/trust.cjs";
 import { WpcError } from "./errors.ts";
 import { decodeUtf8, parseIJson } from "./ijson.ts";
+import { publicKeyFromDidKey } from "./did.ts";
 
 export const ROLES = ["registry", "token_issuer", "gateway", "agent", "approver"] as const;
 export type Role = (typeof ROLES)[number];
@@ -37,7 +38,21 @@ export function parseTrust(bytes: Uint8Array, file: string): Trust {
       .join("; ");
     throw new WpcError("E_BAD_INPUT", `${file}: not a valid trust file: ${why}`, file);
   }
-  return value as unknown as Trust;
+  const trust = value as unknown as Trust;
+  // every DID must name a valid Ed25519 key (canonical, not small order): E_BAD_KEY otherwise
+  const dids = [
+    ...ROLES.flatMap((r) => trust.roles[r]?.keys ?? []),
+    ...Object.values(trust.routes).flatMap((r) => r.gateways),
+    ...Object.keys(trust.retired ?? {}),
+  ];
+  for (const did of dids) {
+    try {
+      publicKeyFromDidKey(did);
+    } catch (e) {
+      throw new WpcError("E_BAD_KEY", `${file}: ${did}: ${(e as Error).message}`, file);
+    }
+  }
+  return trust;
 }
 
 export function roleKeys(trust: Trust, role: Role): readonly string[] {
