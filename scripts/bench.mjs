@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 // npm run bench [-- NAME…]: bundles scripts/bench/main.ts with esbuild and runs it; prints ratios
 // against baselines measured in the same run.
-import { build } from "esbuild";
-import { accessSync, constants, existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { accessSync, constants, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import { withBundledTs } from "./run-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // Work files go to memory (tmpfs) when the machine has one: the benches measure wpc, not a disk
@@ -19,21 +18,5 @@ if (!process.env.WPC_BENCH_TMP && existsSync(shm)) {
     // not writable: stay on the default temporary directory
   }
 } else if (process.env.WPC_BENCH_TMP) process.env.TMPDIR = process.env.WPC_BENCH_TMP;
-const out = mkdtempSync(join(tmpdir(), "wpc-bench-build-"));
-const file = join(out, "bench.mjs");
-await build({
-  entryPoints: [join(root, "scripts/bench/main.ts")],
-  outfile: file,
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  logLevel: "warning",
-  banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
-});
-process.argv = [process.argv[0], file, root, ...process.argv.slice(2)];
-try {
-  await import(pathToFileURL(file).href);
-} finally {
-  rmSync(out, { recursive: true, force: true });
-}
+process.argv = [process.argv[0], "bench", root, ...process.argv.slice(2)];
+await withBundledTs(join(root, "scripts/bench/main.ts"));

@@ -6,7 +6,8 @@ import { build } from "esbuild";
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, existsSync, chmodSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { tmpdir } from "node:os";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import { withBundledTs } from "./run-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
@@ -46,25 +47,8 @@ export async function bundle(outdir) {
 }
 
 /** Run scripts/gen-validators.ts (bundled on the fly) and return its files. */
-async function generatedValidators() {
-  const tmp = mkdtempSync(join(tmpdir(), "wpc-gen-"));
-  try {
-    const file = join(tmp, "gen.mjs");
-    await build({
-      entryPoints: [join(root, "scripts/gen-validators.ts")],
-      outfile: file,
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      logLevel: "warning",
-      banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
-    });
-    const mod = await import(pathToFileURL(file).href);
-    return mod.generateValidators();
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
+function generatedValidators() {
+  return withBundledTs(join(root, "scripts/gen-validators.ts"), (mod) => mod.generateValidators());
 }
 
 const genDir = join(root, "action/src/core/generated");

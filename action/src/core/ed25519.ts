@@ -53,20 +53,30 @@ export function verify(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): boole
   if (!(pub instanceof Uint8Array) || pub.length !== PUBLIC_KEY_LENGTH) return false;
   if (!(sig instanceof Uint8Array) || sig.length !== SIGNATURE_LENGTH) return false;
   if (!(msg instanceof Uint8Array)) return false;
-  const memo = VALID.size ? tripleKey(pub, msg, sig) : undefined;
-  if (memo !== undefined && VALID.has(memo)) return true;
-  if (fastVerify(pub, msg, sig)) return true;
-  try {
-    return ed.verify(sig, msg, pub, VERIFY_OPTS);
-  } catch {
-    return false;
+  // the same signature is often checked twice (the Claw level, then the gate): remember positives
+  const memo = tripleKey(pub, msg, sig);
+  if (VALID.has(memo)) return true;
+  let ok = fastVerify(pub, msg, sig);
+  if (!ok) {
+    try {
+      ok = ed.verify(sig, msg, pub, VERIFY_OPTS);
+    } catch {
+      ok = false;
+    }
   }
+  if (ok) remember(memo);
+  return ok;
 }
 
 /** The fast path alone (also what the worker threads run, with the key check done up front). */
 export function fastVerify(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): boolean {
   if (pub.length !== PUBLIC_KEY_LENGTH || sig.length !== SIGNATURE_LENGTH) return false;
   return keyIsSound(pub) && sBelowL(sig) && ed25519VerifyNode(pub, msg, sig);
+}
+
+function remember(key: string): void {
+  if (VALID.size > 2_000_000) VALID.clear();
+  VALID.add(key);
 }
 
 const VALID = new Set<string>();
@@ -83,8 +93,7 @@ export function forgetValid(): void {
 
 /** Remember a triple a verifier with the same rules (fastVerify) accepted. */
 export function rememberValid(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): void {
-  if (VALID.size > 2_000_000) VALID.clear();
-  VALID.add(tripleKey(pub, msg, sig));
+  remember(tripleKey(pub, msg, sig));
 }
 
 /** The key check of checkPublicKey, memoised (a log or bundle has few distinct keys). */

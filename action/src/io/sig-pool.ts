@@ -29,8 +29,8 @@ parentPort.on("message", ({ keys, keyIdx, msgs, msgOff, sigs }) => {
 });
 `;
 
-/** Below this many signatures threads cost more than they save. */
-export const MIN_PARALLEL = 64;
+/** Below this many signatures the threads cost more than they save (their start-up, ~30–60 ms each). */
+export const MIN_PARALLEL = 4096;
 
 interface Job {
   pubs: Uint8Array[];
