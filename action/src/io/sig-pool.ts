@@ -57,6 +57,13 @@ function pack(job: Job) {
   return { keys: job.pubs, keyIdx, msgs, msgOff, sigs };
 }
 
+/** Worker threads for signatures: WPC_SIG_THREADS (0 = none), else one per core up to 4. */
+export function signatureThreads(env: NodeJS.ProcessEnv = process.env): number {
+  const v = env.WPC_SIG_THREADS;
+  if (v !== undefined && /^\d{1,2}$/.test(v)) return Math.min(Number(v), 16);
+  return Math.max(1, Math.min(availableParallelism(), 4));
+}
+
 export interface Prefetch {
   /** Resolves once every worker answered; positives are remembered by the core verifier. */
   done: Promise<{ checked: number; valid: number; threads: number }>;
@@ -85,8 +92,8 @@ export function prefetchSignatures(triples: SigTriple[], cst?: { msg: Uint8Array
   };
   for (const t of triples) add(t.did, t.msg, t.sig);
   if (cst) for (const did of cst.issuers) add(did, cst.msg, cst.sig);
-  const threads = Math.max(1, Math.min(availableParallelism(), 4));
-  if (items.length < MIN_PARALLEL) return { done: Promise.resolve({ checked: 0, valid: 0, threads: 0 }) };
+  const threads = signatureThreads();
+  if (items.length < MIN_PARALLEL || threads === 0) return { done: Promise.resolve({ checked: 0, valid: 0, threads: 0 }) };
   const per = Math.ceil(items.length / threads);
   const parts: Promise<number>[] = [];
   for (let t = 0; t < threads; t++) {
