@@ -18,3 +18,4 @@ if (want("rss")) rows.push(peakRssMiB(root).row);
 if (want("coldstart")) rows.push(...benchColdStart(root));
 const ok = report(rows);
 console.log(ok ? "\nall targets met" : "\nsome targets missed");
+if (!ok) process.exitCode = 1;

@@ -62,7 +62,9 @@ async function run(): Promise<void> {
   const snap = store.read();
   if (snap.version === null) throw new WpcError("E_IO", `registry branch ${remote}/${registryBranch} does not exist`);
   const at = Date.now();
-  const registry = verifyRegistry(snap.files, { trust, at });
+  const minSeqText = optionalInput("min-seq");
+  if (minSeqText !== undefined && !/^\d{1,15}$/.test(minSeqText)) throw new WpcError("E_USAGE", 'input "min-seq" must be a non-negative integer');
+  const registry = verifyRegistry(snap.files, { trust, at, ...(minSeqText !== undefined ? { minSeq: Number(minSeqText) } : {}) });
 
   const urmInput = optionalInput("urm");
   const report = await runVerify({

@@ -12,8 +12,8 @@ import { importRevocations, revokePolicy, revokeToken, rollback, type IncidentOp
 import { printJson } from "./output.ts";
 import { DEFAULTS, flag, nowFn, str, type Ctx } from "./common.ts";
 
-export const REVOKE_USAGE = "wpc revoke token (--token JWT | --token-hash HEX | --jti ID) --reason TEXT | wpc revoke policy HASH --reason TEXT | wpc revoke import FILE  [--registry R] [--key FILE] [--trust FILE]";
-export const ROLLBACK_USAGE = "wpc rollback POLICY_ID --to HASH --reason TEXT [--registry R] [--key FILE] [--trust FILE]";
+export const REVOKE_USAGE = "wpc revoke token (--token JWT | --token-hash HEX | --jti ID) --reason TEXT | wpc revoke policy HASH --reason TEXT | wpc revoke import FILE  [--registry R] [--key FILE] [--trust FILE] [--json]";
+export const ROLLBACK_USAGE = "wpc rollback POLICY_ID --to HASH --reason TEXT [--registry R] [--key FILE] [--trust FILE] [--json]";
 
 function options(c: Ctx): IncidentOptions {
   return {

@@ -16,6 +16,7 @@ export function str(c: Ctx, name: string): string | undefined {
 }
 
 export function flag(c: Ctx, name: string): boolean {
+  if (name === "json" && c.values.format === "json") return true;
   return c.values[name] === true;
 }
 

@@ -46,13 +46,13 @@ const COMMANDS: Record<string, { run: Handler; usage: string }> = {
   diff: { run: cmdDiff, usage: "wpc diff BASE HEAD [--json | --format github]" },
   check: { run: cmdCheck, usage: "wpc check --base REF [--policies DIR] [--trust FILE] [--json | --format github]" },
   schema: { run: cmdSchema, usage: "wpc schema   (print the WPC JSON Schema)" },
-  keygen: { run: cmdKeygen, usage: "wpc keygen --out DIR   (writes DIR/wpc-signing.key, prints the did:key)" },
+  keygen: { run: cmdKeygen, usage: "wpc keygen --out DIR [--json]   (writes DIR/wpc-signing.key, prints the did:key)" },
   trust: { run: cmdTrustAddKey, usage: "wpc trust add-key --role ROLE DID [--trust FILE]" },
-  publish: { run: cmdPublish, usage: "wpc publish [--policies DIR] [--registry R] [--key FILE] [--since REV | --all] [--json]" },
+  publish: { run: cmdPublish, usage: "wpc publish [--policies DIR] [--registry R] [--key FILE] [--trust FILE] [--since REV | --all] [--json]" },
   verify: { run: cmdVerify, usage: VERIFY_USAGE },
   revoke: { run: cmdRevoke, usage: REVOKE_USAGE },
   rollback: { run: cmdRollback, usage: ROLLBACK_USAGE },
-  registry: { run: cmdRegistry, usage: "wpc registry verify|show|log|history ID|refresh [--registry R] [--trust FILE] [--min-seq N] [--at TIME] [--json]" },
+  registry: { run: cmdRegistry, usage: "wpc registry verify|show|log|history ID|refresh [--registry R] [--trust FILE] [--key FILE (refresh)] [--min-seq N] [--at TIME] [--json]" },
   openclaw: { run: cmdOpenclaw, usage: OPENCLAW_USAGE },
 };
 

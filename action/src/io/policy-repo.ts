@@ -100,7 +100,7 @@ export function checkWorkingTree(opts: CheckOptions): CheckResult {
   });
   const routes = trustRoutes(trust);
   const result = checkChanges(mb, inputs, routes ? { routes } : {});
-  addOpenclawDrift(result, root, dir, changed.map((c) => c.path));
+  addOpenclawDrift(result, root, dir, changed);
   return result;
 }
 
@@ -110,9 +110,9 @@ export const OPENCLAW_SUFFIX = ".openclaw.json5";
  * OpenClaw configs kept next to the policies (`<id>.openclaw.json5`): when either file of a pair
  * changed, the config must still enforce the contract (drift = error-level findings, the check fails).
  */
-function addOpenclawDrift(result: CheckResult, root: string, dir: string, changed: string[]): void {
+function addOpenclawDrift(result: CheckResult, root: string, dir: string, changed: Array<{ path: string; status: CheckedFile["status"] }>): void {
   const ids = new Set<string>();
-  for (const p of changed) {
+  for (const { path: p } of changed) {
     const name = p.slice(p.lastIndexOf("/") + 1);
     if (name.endsWith(OPENCLAW_SUFFIX)) ids.add(name.slice(0, -OPENCLAW_SUFFIX.length));
     else if (name.endsWith(POLICY_FILE_SUFFIX)) ids.add(name.slice(0, -POLICY_FILE_SUFFIX.length));
@@ -138,7 +138,8 @@ function addOpenclawDrift(result: CheckResult, root: string, dir: string, change
       error = { code: e.code, message: e.message };
     }
     if (!findings.length && !error) continue;
-    const entry: CheckedFile = { file: cfgRel, policy_id: id, status: "modified", base_hash: null, head_hash: null, findings, changes: [], expands: false, ...(error ? { error } : {}) };
+    const status = changed.find((c) => c.path === cfgRel)?.status ?? "modified";
+    const entry: CheckedFile = { file: cfgRel, policy_id: id, status, base_hash: null, head_hash: null, findings, changes: [], expands: false, ...(error ? { error } : {}) };
     result.files.push(entry);
     for (const f of findings) {
       if (f.level === "error") result.errors++;
