@@ -40,3 +40,17 @@ export function ed25519VerifyNode(pub: Uint8Array, msg: Uint8Array, sig: Uint8Ar
     return false;
   }
 }
+
+/** An incremental SHA-256 (for hashing a serialisation piece by piece, without building it whole). */
+export interface Sha256Stream {
+  update(data: string | Uint8Array): void;
+  digestB64u(): string;
+}
+
+export function sha256Stream(): Sha256Stream {
+  const h = createHash("sha256");
+  return {
+    update: (d) => void h.update(d),
+    digestB64u: () => h.digest("base64url"),
+  };
+}
