@@ -7,10 +7,10 @@ import * as core from "@actions/core";
 import { resolve } from "node:path";
 import { WpcError } from "../core/errors.ts";
 import { checkPolicyHash, checkReason } from "../core/incident.ts";
-import { KEY_ENV, loadSigner } from "../io/keys.ts";
 import { revokePolicy, revokeToken, type IncidentResult } from "../io/incident.ts";
 import { env, optionalInput, requiredInput } from "./shared/inputs.ts";
 import { failWith, maskKey } from "./shared/secrets.ts";
+import { incidentOptions } from "./shared/incident.ts";
 
 async function run(): Promise<void> {
   const key = maskKey(core.getInput("signing-key"));
@@ -19,14 +19,7 @@ async function run(): Promise<void> {
   const cwd = resolve(optionalInput("working-directory") ?? env("workspace") ?? process.cwd());
   let action: () => IncidentResult;
   let what: string;
-  const opts = () => ({
-    cwd,
-    registry: optionalInput("registry") ?? "git:wpc-registry",
-    trustFile: optionalInput("trust") ?? "policies/trust.json",
-    signer: loadSigner(undefined, { [KEY_ENV]: key }),
-    now: () => Date.now(),
-    env: process.env,
-  });
+  const opts = () => incidentOptions(key, cwd);
   if (target === "token") {
     const tokenHash = optionalInput("token-hash");
     const jti = optionalInput("jti");

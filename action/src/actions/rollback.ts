@@ -6,13 +6,13 @@
 import * as core from "@actions/core";
 import { resolve } from "node:path";
 import { checkPolicyHash, checkPolicyId, checkReason } from "../core/incident.ts";
-import { KEY_ENV, loadSigner } from "../io/keys.ts";
 import { rollback, writer } from "../io/incident.ts";
 import { checkToken, openRollbackPr, prepareRollbackPr, type RollbackPrOptions } from "../io/rollback-pr.ts";
 import { verifyForWrite } from "../io/registry-writer.ts";
 import { octokit, repoFromEnv } from "../io/github.ts";
 import { booleanInput, env, optionalInput, requiredInput } from "./shared/inputs.ts";
 import { failWith, maskKey } from "./shared/secrets.ts";
+import { incidentOptions } from "./shared/incident.ts";
 
 async function run(): Promise<void> {
   const key = maskKey(core.getInput("signing-key"));
@@ -24,14 +24,7 @@ async function run(): Promise<void> {
   const reason = checkReason(core.getInput("reason"));
   const openPr = booleanInput("open-pr", true);
   const cwd = resolve(optionalInput("working-directory") ?? env("workspace") ?? process.cwd());
-  const opts = {
-    cwd,
-    registry: optionalInput("registry") ?? "git:wpc-registry",
-    trustFile: optionalInput("trust") ?? "policies/trust.json",
-    signer: loadSigner(undefined, { [KEY_ENV]: key }),
-    now: () => Date.now(),
-    env: process.env,
-  };
+  const opts = incidentOptions(key, cwd);
   const repo = repoFromEnv(env("repository"));
   const token = appToken ?? optionalInput("github-token");
   let pr: Omit<RollbackPrOptions, "contract" | "entry"> | undefined;

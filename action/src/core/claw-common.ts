@@ -3,6 +3,7 @@
  * verifier's allowlists and loose format checks (CLAWSIG.md §1, `schema-registry.ts`), the problem
  * type, and detached Ed25519 verification by did:key. Pure: no I/O, never throws.
  */
+import { ENVELOPE_KEYS } from "./envelope.ts";
 import { b64uDecode } from "./b64u.ts";
 import { sha256B64u } from "./crypto.ts";
 import { stringifyHashB64u } from "./hash-memo.ts";
@@ -44,21 +45,9 @@ export const CLAW_ALGORITHMS: readonly string[] = ["Ed25519"];
 export const CLAW_HASH_ALGORITHMS: readonly string[] = ["SHA-256", "BLAKE3"];
 
 /** The nine required envelope keys (all but expires_at). */
-export const CLAW_ENVELOPE_REQUIRED = [
-  "envelope_version",
-  "envelope_type",
-  "payload",
-  "payload_hash_b64u",
-  "hash_algorithm",
-  "signature_b64u",
-  "algorithm",
-  "signer_did",
-  "issued_at",
-] as const;
+export const CLAW_ENVELOPE_REQUIRED: readonly string[] = ENVELOPE_KEYS.filter((k) => k !== "expires_at");
 
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+export { isRecord } from "./own.ts";
 
 export function hasKeys(v: Record<string, unknown>, keys: readonly string[]): boolean {
   return keys.every((k) => Object.hasOwn(v, k));

@@ -28,6 +28,7 @@
  *   SIGNATURE_INVALID         signature not 64 canonical base64url bytes, or Ed25519 (strict) rejects it
  *   SIGNER_NOT_ALLOWED        valid signature, but the signer is not allowed (checked last)
  */
+import { isRecord } from "./own.ts";
 import type { JsonObject } from "./ijson.ts";
 import { canonicalize } from "./jcs.ts";
 import { sha256B64u } from "./crypto.ts";
@@ -155,7 +156,7 @@ export function signEnvelope<P extends object>(args: SignEnvelopeArgs<P>): Envel
   if (args.hashRule !== undefined && args.hashRule !== rule) {
     throw badInput(`envelope type ${type} is hashed with "${rule}", not "${args.hashRule}"`);
   }
-  if (!isPlainObject(payload)) throw badInput("envelope payload must be a JSON object");
+  if (!isRecord(payload)) throw badInput("envelope payload must be a JSON object");
   if (!isRfc3339DateTime(issuedAt)) throw badInput("issued_at must be an RFC 3339 date-time with offset");
   if (expiresAt !== undefined && !isRfc3339DateTime(expiresAt)) {
     throw badInput("expires_at must be an RFC 3339 date-time with offset");
@@ -210,9 +211,6 @@ export type EnvelopeVerdict<P extends object = JsonObject> =
 type Failure = { ok: false; code: EnvelopeReason; detail: string };
 const fail = (code: EnvelopeReason, detail: string): Failure => ({ ok: false, code, detail });
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /**
  * Verify a parsed envelope. A bare payload (no envelope fields) is MALFORMED_ENVELOPE.
@@ -237,14 +235,14 @@ export function verifyEnvelope<P extends object = JsonObject>(env: unknown, opts
 
 /** Every required field present with its JSON type; the payload an object. */
 function checkShape(env: unknown): Failure | undefined {
-  if (!isPlainObject(env)) return fail("MALFORMED_ENVELOPE", "envelope must be a JSON object");
+  if (!isRecord(env)) return fail("MALFORMED_ENVELOPE", "envelope must be a JSON object");
   const missing = ENVELOPE_KEYS.filter((k) => !OPTIONAL_KEYS.has(k) && !Object.hasOwn(env, k));
   if (missing.length) return fail("MALFORMED_ENVELOPE", `missing envelope field(s): ${missing.join(", ")}`);
   for (const k of ENVELOPE_KEYS) {
     if (k === "payload" || !Object.hasOwn(env, k)) continue;
     if (typeof env[k] !== "string") return fail("MALFORMED_ENVELOPE", `envelope field ${k} must be a string`);
   }
-  if (!isPlainObject(env["payload"])) return fail("MALFORMED_ENVELOPE", "envelope payload must be a JSON object");
+  if (!isRecord(env["payload"])) return fail("MALFORMED_ENVELOPE", "envelope payload must be a JSON object");
   return undefined;
 }
 

@@ -2,6 +2,7 @@
 import { CATALOG, normalizeToolName } from "./tool-catalog.ts";
 import { globMatch } from "./glob.ts";
 import { escapePointerToken } from "./ijson.ts";
+import { isRecord, own } from "./own.ts";
 
 /** The concrete tools OpenClaw policies range over (capability names are not OpenClaw tools). */
 export const OC_TOOLS: readonly string[] = [...CATALOG.tools].sort();
@@ -15,8 +16,8 @@ export interface ConfigProblem {
   path: string;
   message: string;
 }
-export const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-export const at = (v: unknown, key: string): unknown => (isObj(v) && Object.prototype.hasOwnProperty.call(v, key) ? v[key] : undefined);
+export const isObj: (v: unknown) => v is Obj = isRecord;
+export const at = (v: unknown, key: string): unknown => (isObj(v) ? own(v, key) : undefined);
 export const ptr = (base: string, ...keys: Array<string | number>): string => base + keys.map((k) => `/${escapePointerToken(String(k))}`).join("");
 
 /** Catalog tools an OpenClaw policy entry names (tool, group, `*` or glob); `http`, `elevated` name nothing. */

@@ -1,4 +1,5 @@
 /** What every gate check reads: the bundle's parts, the contract, the trust roots, the time. */
+import { isRecord } from "./own.ts";
 import type { Trust } from "./trust.ts";
 import type { Wpc } from "./wpc-types.ts";
 import type { VerifiedRegistry } from "./registry.ts";
@@ -6,9 +7,7 @@ import type { CheckId, CheckResult, CheckStatus } from "./verify-types.ts";
 
 export type Obj = Record<string, unknown>;
 
-export function isObj(v: unknown): v is Obj {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+export const isObj: (v: unknown) => v is Obj = isRecord;
 
 export function arr(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];

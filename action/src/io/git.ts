@@ -89,21 +89,31 @@ export function changedFiles(base: string, dir: string, cwd: string): Array<{ pa
 /** Many blobs of one commit in one `git cat-file --batch` (path → bytes; absent paths are left out). */
 export function showFiles(commit: string, paths: readonly string[], cwd: string): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
-  if (paths.length === 0) return out;
-  const r = git(["cat-file", "--batch"], cwd, paths.map((p) => `${commit}:${p}`).join("\n") + "\n");
+  catFileBatch(paths.map((p) => `${commit}:${p}`), cwd).forEach((bytes, i) => {
+    if (bytes) out.set(paths[i]!, bytes);
+  });
+  return out;
+}
+
+/** Objects named by `specs` (blob ids or `rev:path`) in one `git cat-file --batch`; undefined where missing. */
+export function catFileBatch(specs: readonly string[], cwd: string): Array<Uint8Array | undefined> {
+  if (specs.length === 0) return [];
+  const r = git(["cat-file", "--batch"], cwd, specs.join("\n") + "\n");
   if (r.status !== 0) throw new WpcError("E_IO", `git cat-file: ${firstLine(r.stderr)}`);
   const buf = r.stdout;
+  const out: Array<Uint8Array | undefined> = [];
   let off = 0;
-  for (const p of paths) {
+  for (let i = 0; i < specs.length; i++) {
     const nl = buf.indexOf(10, off);
     if (nl < 0) break;
     const header = buf.subarray(off, nl).toString("utf8");
     if (header.endsWith(" missing")) {
+      out.push(undefined);
       off = nl + 1;
       continue;
     }
     const size = Number(header.split(" ")[2]);
-    out.set(p, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
+    out.push(new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
     off = nl + 1 + size + 1;
   }
   return out;
@@ -115,14 +125,9 @@ export function showFiles(commit: string, paths: readonly string[], cwd: string)
  * come from the object store in one batch.
  */
 export function committedFiles(root: string, dir: string, commit: string, suffix: string): Map<string, Uint8Array> {
-  const ls = gitOk(["ls-tree", "-z", commit, "--", `${dir}/`], root);
   const out = new Map<string, Uint8Array>();
   const fromGit: string[] = [];
-  for (const rec of ls.split("\0")) {
-    const tab = rec.indexOf("\t");
-    if (tab < 0) continue;
-    const [, type, sha] = rec.slice(0, tab).split(" ");
-    const path = rec.slice(tab + 1);
+  for (const { type, sha, path } of lsTree(["-z", commit, "--", `${dir}/`], root)) {
     if (type !== "blob" || !path.endsWith(suffix)) continue;
     let bytes: Buffer | undefined;
     try {
@@ -135,5 +140,17 @@ export function committedFiles(root: string, dir: string, commit: string, suffix
     else fromGit.push(path);
   }
   for (const [p, b] of showFiles(commit, fromGit, root)) out.set(p, b);
+  return out;
+}
+
+/** `git ls-tree -z ARGS`, parsed: one {type, sha, path} per entry. */
+export function lsTree(args: readonly string[], cwd: string): Array<{ type: string; sha: string; path: string }> {
+  const out: Array<{ type: string; sha: string; path: string }> = [];
+  for (const rec of gitOk(["ls-tree", ...args], cwd).split("\0")) {
+    const tab = rec.indexOf("\t");
+    if (tab < 0) continue;
+    const [, type, sha] = rec.slice(0, tab).split(" ");
+    out.push({ type: type!, sha: sha!, path: rec.slice(tab + 1) });
+  }
   return out;
 }

@@ -4,7 +4,7 @@
  * published with a compare-and-swap push (`--force-with-lease` on the old commit) or `update-ref`.
  */
 import { WpcError } from "../core/errors.ts";
-import { git, firstLine } from "./git.ts";
+import { catFileBatch, git, firstLine, lsTree } from "./git.ts";
 import { buildCommit } from "./git-commit.ts";
 import type { RegistrySnapshot, RegistryStore } from "./registry-store.ts";
 
@@ -98,28 +98,12 @@ export class GitRegistryStore implements RegistryStore {
 /** All files of a commit's tree: one ls-tree, one cat-file --batch. */
 function readTree(commit: string, cwd: string): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
-  const ls = git(["ls-tree", "-r", "-z", "--full-tree", commit], cwd);
-  if (ls.status !== 0) throw new WpcError("E_IO", `git ls-tree ${commit}: ${firstLine(ls.stderr)}`);
   const items: Array<{ sha: string; path: string }> = [];
-  for (const rec of ls.stdout.toString("utf8").split("\0")) {
-    if (!rec) continue;
-    const tab = rec.indexOf("\t");
-    const [, type, sha] = rec.slice(0, tab).split(" ");
-    if (type === "blob") items.push({ sha: sha!, path: rec.slice(tab + 1) });
-    else files.set(rec.slice(tab + 1), new Uint8Array()); // a submodule or other object: never valid
+  for (const e of lsTree(["-r", "-z", "--full-tree", commit], cwd)) {
+    if (e.type === "blob") items.push(e);
+    else files.set(e.path, new Uint8Array()); // a submodule or other object: never valid
   }
-  if (items.length === 0) return files;
-  const cat = git(["cat-file", "--batch"], cwd, items.map((i) => i.sha).join("\n") + "\n");
-  if (cat.status !== 0) throw new WpcError("E_IO", `git cat-file: ${firstLine(cat.stderr)}`);
-  const buf = cat.stdout;
-  let off = 0;
-  for (const item of items) {
-    const nl = buf.indexOf(10, off);
-    const header = buf.subarray(off, nl).toString("utf8").split(" ");
-    const size = Number(header[2]);
-    files.set(item.path, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
-    off = nl + 1 + size + 1;
-  }
+  catFileBatch(items.map((i) => i.sha), cwd).forEach((bytes, i) => files.set(items[i]!.path, bytes ?? new Uint8Array()));
   return files;
 }
 

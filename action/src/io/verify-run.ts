@@ -3,26 +3,16 @@
  * hashes on the main thread meanwhile, then run the pure gate (whose signature checks now mostly hit
  * the workers' results).
  */
-import type { Trust } from "../core/trust.ts";
 import { roleKeys } from "../core/trust.ts";
-import type { VerifiedRegistry } from "../core/registry.ts";
-import { verifyBundle } from "../core/verify.ts";
+import { verifyBundle, type GateInput } from "../core/verify.ts";
 import type { VerifyReport } from "../core/verify-types.ts";
 import { signatureTriples } from "../core/verify-prefetch.ts";
 import { stringifyHashB64u } from "../core/hash-memo.ts";
 import { readBundle, readUrm } from "./bundle.ts";
 import { prefetchSignatures } from "./sig-pool.ts";
 
-export interface RunVerifyOptions {
-  bundlePath: string;
-  urmPath?: string;
-  policyId: string;
-  expectHash?: string;
-  subject?: string;
-  registry: VerifiedRegistry;
-  trust: Trust;
-  at: number;
-}
+/** The gate's inputs, with the bundle (and URM) named by path instead of parsed. */
+export type RunVerifyOptions = Omit<GateInput, "bundle" | "urm"> & { bundlePath: string; urmPath?: string };
 
 function warm(bundle: unknown): void {
   const p = (bundle as { payload?: Record<string, unknown> }).payload;
@@ -45,14 +35,6 @@ export async function runVerify(o: RunVerifyOptions): Promise<VerifyReport> {
   warm(bundle);
   const urm = readUrm(o.bundlePath, bundle, o.urmPath);
   await pre.done;
-  return verifyBundle({
-    bundle,
-    policyId: o.policyId,
-    registry: o.registry,
-    trust: o.trust,
-    at: o.at,
-    ...(urm !== undefined ? { urm } : {}),
-    ...(o.expectHash ? { expectHash: o.expectHash } : {}),
-    ...(o.subject ? { subject: o.subject } : {}),
-  });
+  const { bundlePath: _path, urmPath: _urm, ...gate } = o;
+  return verifyBundle({ ...gate, bundle, ...(urm !== undefined ? { urm } : {}) });
 }
