@@ -15,6 +15,7 @@ describe("stringifyHashB64u: SHA-256 of JSON.stringify, streamed", () => {
     ["array root", [{ a: 1 }, [], "s", 3]],
     ["undefined and functions", { a: undefined, b: [undefined, () => 1], c: 1 }],
     ["toJSON", { d: new Date(0), inner: { d: new Date(1) } }],
+    ["escapes in keys and values", { 'q"k': ['a"b', "back\\slash", "\u0000\u001f\n", "lone \ud800", "pair 😂", { "\t": "\u2028\u2029" }], "k\\": { p: "\udc00" } }],
   ])("%s", (_n, v) => {
     expect(stringifyHashB64u(v as object)).toBe(ref(v));
   });
@@ -26,5 +27,19 @@ describe("stringifyHashB64u: SHA-256 of JSON.stringify, streamed", () => {
       const env = JSON.parse(readFileSync(join(dir, f), "utf8")) as { payload: object; payload_hash_b64u: string };
       expect(stringifyHashB64u(env.payload)).toBe(env.payload_hash_b64u);
     }
+  });
+  it("hashes each envelope payload once on the way and remembers it (receipts[i].payload)", () => {
+    const inner = { receipt_id: "r1", note: "é😂\u2028", n: [1, 2] };
+    const other = { receipt_id: "r2" };
+    const outer = { receipts: [{ envelope_type: "gateway_receipt", payload: inner }, { payload: other, tail: "x" }], tool_receipts: [] };
+    expect(stringifyHashB64u(outer)).toBe(ref(outer));
+    expect(stringifyHashB64u(inner)).toBe(ref(inner));
+    expect(stringifyHashB64u(other)).toBe(ref(other));
+  });
+  it("pieces larger than the write buffer, and many small ones across its boundary", () => {
+    const big = { a: "x".repeat(70_000), b: ["é".repeat(30_000), "😂".repeat(20_000)] };
+    expect(stringifyHashB64u(big)).toBe(ref(big));
+    const many = { list: Array.from({ length: 20_000 }, (_, i) => ({ payload: { i, s: "ü".repeat(i % 7) }, k: `k${i}` })) };
+    expect(stringifyHashB64u(many)).toBe(ref(many));
   });
 });

@@ -142,7 +142,7 @@ export function verifyClawBundle(envelope: unknown, opts: ClawBundleOptions): Cl
   const agentDid = p["agent_did"] as string;
 
   let runId: string | null = null;
-  let hashes: Set<string> | null = null;
+  let hashes: ReadonlySet<string> | null = null;
   let rootHash: string | null = null;
   if (Array.isArray(p["event_chain"]) && p["event_chain"].length > 0) {
     const chain = checkEventChain(p["event_chain"]);

@@ -27,11 +27,14 @@ export interface EventChainCheck {
   /** run_id of the first event (the bundle's run id), when it is a string. */
   runId: string | null;
   /** The chain's `event_hash_b64u` values as written (valid only when ok). */
-  hashes: Set<string>;
+  hashes: ReadonlySet<string>;
   /** The chain's `event_id` values. */
-  ids: Set<string>;
-  problems: EventProblem[];
+  ids: ReadonlySet<string>;
+  problems: readonly EventProblem[];
 }
+
+/** Results per chain array: the Claw level and the gate check the same chain (parsed input is never mutated). */
+const MEMO = new WeakMap<object, EventChainCheck>();
 
 /**
  * `event_hash_b64u` of an event: base64url SHA-256 of JSON.stringify of the 6-key header in this fixed
@@ -66,7 +69,17 @@ function fieldProblem(e: Record<string, unknown>): string | undefined {
 
 /** Check a chain: unique ids, fields, one run_id, prev links, recomputed hashes. */
 export function checkEventChain(chain: unknown): EventChainCheck {
-  const out: EventChainCheck = { ok: false, runId: null, hashes: new Set(), ids: new Set(), problems: [] };
+  const hit = Array.isArray(chain) ? MEMO.get(chain) : undefined;
+  if (hit) return hit;
+  const out = computeEventChain(chain);
+  if (Array.isArray(chain)) MEMO.set(chain, out);
+  return out;
+}
+
+function computeEventChain(chain: unknown): EventChainCheck {
+  const ids = new Set<string>();
+  const eventHashes = new Set<string>();
+  const out = { ok: false, runId: null as string | null, hashes: eventHashes as ReadonlySet<string>, ids: ids as ReadonlySet<string>, problems: [] as EventProblem[] };
   if (!Array.isArray(chain) || chain.length === 0) {
     out.problems.push({
       code: "SCHEMA_VALIDATION_FAILED",
@@ -94,8 +107,8 @@ export function checkEventChain(chain: unknown): EventChainCheck {
     }
     const id = raw["event_id"];
     if (typeof id === "string") {
-      if (out.ids.has(id)) dup.push(malformed("duplicate_id", i, `duplicate event_id ${JSON.stringify(id)}`));
-      out.ids.add(id);
+      if (ids.has(id)) dup.push(malformed("duplicate_id", i, `duplicate event_id ${JSON.stringify(id)}`));
+      ids.add(id);
     }
     const runId = raw["run_id"];
     if (i === 0 && typeof runId === "string") out.runId = runId;
@@ -113,7 +126,7 @@ export function checkEventChain(chain: unknown): EventChainCheck {
       structure.push(malformed("link", i, "hash chain break (prev_hash_b64u is not the previous event_hash_b64u)"));
     }
     const claimed = raw["event_hash_b64u"];
-    if (typeof claimed === "string") out.hashes.add(claimed);
+    if (typeof claimed === "string") eventHashes.add(claimed);
     if (eventHeaderHash(raw) !== claimed) {
       hashes.push({ code: "HASH_MISMATCH", kind: "hash", index: i, detail: `event ${i}: event_hash_b64u mismatch` });
     }

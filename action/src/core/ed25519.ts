@@ -54,18 +54,63 @@ export function verify(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): boole
   if (!(sig instanceof Uint8Array) || sig.length !== SIGNATURE_LENGTH) return false;
   if (!(msg instanceof Uint8Array)) return false;
   // the same signature is often checked twice (the Claw level, then the gate): remember positives
-  const memo = tripleKey(pub, msg, sig);
-  if (VALID.has(memo)) return true;
-  let ok = fastVerify(pub, msg, sig);
-  if (!ok) {
-    try {
-      ok = ed.verify(sig, msg, pub, VERIFY_OPTS);
-    } catch {
-      ok = false;
-    }
+  const key = tripleKey(pub, msg, sig);
+  if (VALID.has(key)) return true;
+  if (assumed) {
+    assumed.add(key);
+    return true;
   }
-  if (ok) remember(memo);
+  const ok = decide(pub, msg, sig);
+  if (ok) remember(key);
   return ok;
+}
+
+function decide(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): boolean {
+  if (fastVerify(pub, msg, sig)) return true;
+  try {
+    return ed.verify(sig, msg, pub, VERIFY_OPTS);
+  } catch {
+    return false;
+  }
+}
+
+let assumed: Set<string> | undefined;
+
+/** Signatures `verify` answered "yes" to without deciding them (see withAssumedSignatures). */
+export interface AssumedSignatures {
+  readonly size: number;
+}
+
+/**
+ * Run `fn` speculatively: every signature `verify` would have to compute (one not already known
+ * valid) is answered "yes" and recorded. If afterwards `allVerify(assumed)` holds, `value` is exactly
+ * what `fn` computes without speculation (`fn` is a deterministic function of verify's answers, and
+ * every answer given was right); otherwise the caller must run `fn` again, for real. This lets the
+ * signature-free work of a gate run overlap the signature work of other threads.
+ */
+export function withAssumedSignatures<T>(fn: () => T): { value: T; assumed: AssumedSignatures } {
+  if (assumed) throw new Error("withAssumedSignatures does not nest");
+  const list = new Set<string>();
+  assumed = list;
+  try {
+    return { value: fn(), assumed: list };
+  } finally {
+    assumed = undefined;
+  }
+}
+
+/** Every assumed signature verifies (strictly; remembered ones at once). */
+export function allVerify(sigs: AssumedSignatures): boolean {
+  for (const key of sigs as Set<string>) {
+    if (VALID.has(key)) continue;
+    const b = Buffer.from(key, "latin1");
+    const sig = new Uint8Array(b.subarray(0, SIGNATURE_LENGTH));
+    const pub = new Uint8Array(b.subarray(SIGNATURE_LENGTH, SIGNATURE_LENGTH + PUBLIC_KEY_LENGTH));
+    const msg = new Uint8Array(b.subarray(SIGNATURE_LENGTH + PUBLIC_KEY_LENGTH));
+    if (!decide(pub, msg, sig)) return false;
+    remember(key);
+  }
+  return true;
 }
 
 /** The fast path alone (also what the worker threads run, with the key check done up front). */
@@ -74,17 +119,26 @@ export function fastVerify(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): b
   return keyIsSound(pub) && sBelowL(sig) && ed25519VerifyNode(pub, msg, sig);
 }
 
+/**
+ * Triples known to verify, each as one string: signature (64), key (32) and message bytes, one char
+ * per byte (compact; and a copy, so a caller's later change to its arrays cannot alter it).
+ */
+const VALID = new Set<string>();
+
+function tripleKey(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): string {
+  const b = Buffer.allocUnsafe(SIGNATURE_LENGTH + PUBLIC_KEY_LENGTH + msg.length);
+  b.set(sig, 0);
+  b.set(pub, SIGNATURE_LENGTH);
+  b.set(msg, SIGNATURE_LENGTH + PUBLIC_KEY_LENGTH);
+  return b.toString("latin1");
+}
+
 function remember(key: string): void {
   if (VALID.size > 2_000_000) VALID.clear();
   VALID.add(key);
 }
 
-const VALID = new Set<string>();
 const SOUND_KEYS = new Map<string, boolean>();
-
-function tripleKey(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): string {
-  return `${Buffer.from(pub).toString("base64")}|${Buffer.from(sig).toString("base64")}|${Buffer.from(msg).toString("base64")}`;
-}
 
 /** Forget remembered triples (benchmarks and tests measure cold runs). */
 export function forgetValid(): void {
@@ -93,7 +147,7 @@ export function forgetValid(): void {
 
 /** Remember a triple a verifier with the same rules (fastVerify) accepted. */
 export function rememberValid(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): void {
-  remember(tripleKey(pub, msg, sig));
+  if (pub.length === PUBLIC_KEY_LENGTH && sig.length === SIGNATURE_LENGTH) remember(tripleKey(pub, msg, sig));
 }
 
 /** The key check of checkPublicKey, memoised (a log or bundle has few distinct keys). */
