@@ -35,6 +35,26 @@ describe("stringifyHashB64u: SHA-256 of JSON.stringify, streamed", () => {
     expect(stringifyHashB64u(outer)).toBe(ref(outer));
     expect(stringifyHashB64u(inner)).toBe(ref(inner));
     expect(stringifyHashB64u(other)).toBe(ref(other));
+    // remembered from the outer pass, not recomputed: a (forbidden) later change does not show
+    const before = ref(other);
+    (other as Record<string, unknown>).extra = 1;
+    expect(stringifyHashB64u(other)).toBe(before);
+  });
+  it("envelope members of every kind around the payload, and envelopes whose payload cannot be sliced", () => {
+    const p1 = { a: "x" };
+    const p2 = { b: [1, { c: "d" }] };
+    const p3 = { e: null };
+    const p4 = { f: 1 };
+    const outer = {
+      list: [
+        { payload: p1 },
+        { n: 1, s: "q\"uote", o: { deep: [1, 2] }, u: undefined, payload: p2, t: true, z: null, arr: ["x"] },
+        { when: new Date(0), payload: p3 },
+        [p4],
+      ],
+    };
+    expect(stringifyHashB64u(outer)).toBe(ref(outer));
+    for (const p of [p1, p2, p3, p4]) expect(stringifyHashB64u(p)).toBe(ref(p));
   });
   it("pieces larger than the write buffer, and many small ones across its boundary", () => {
     const big = { a: "x".repeat(70_000), b: ["é".repeat(30_000), "😂".repeat(20_000)] };

@@ -164,14 +164,11 @@ export function verifyClawBundle(envelope: unknown, opts: ClawBundleOptions): Cl
   verdict.receipts = receipts.flatMap((r, index) => {
     if (isLegacyReceipt(r)) return [];
     const c = checkGatewayReceipt(r, opts.gatewaySigners, runId, hashes);
-    const result: ClawReceiptResult = {
-      index,
-      ...(c.receipt_id !== undefined ? { receipt_id: c.receipt_id } : {}),
-      signature_valid: c.signature_valid,
-      signer_allowed: c.signer_allowed,
-      bound: c.bound,
-      ...(c.code !== undefined ? { code: c.code } : {}),
-    };
+    const result: ClawReceiptResult =
+      c.receipt_id !== undefined
+        ? { index, receipt_id: c.receipt_id, signature_valid: c.signature_valid, signer_allowed: c.signer_allowed, bound: c.bound }
+        : { index, signature_valid: c.signature_valid, signer_allowed: c.signer_allowed, bound: c.bound };
+    if (c.code !== undefined) result.code = c.code;
     return [result];
   });
 

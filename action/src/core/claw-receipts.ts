@@ -83,14 +83,12 @@ export function checkGatewayReceipt(
   const rid = isRecord(payload) ? payload["receipt_id"] : undefined;
   const signerAllowed = isRecord(env) && typeof env["signer_did"] === "string" && allowlist.includes(env["signer_did"]);
   const unbound = gatewayBindingProblem(payload, runId, eventHashes);
-  const out: GatewayReceiptCheck = {
-    ...(typeof rid === "string" ? { receipt_id: rid } : {}),
-    signature_valid: false,
-    signer_allowed: signerAllowed,
-    bound: unbound === undefined,
-    verified: false,
-    problems: [],
-  };
+  // (no object spread: this runs once per receipt; key order as before, receipt_id first)
+  const bound = unbound === undefined;
+  const out: GatewayReceiptCheck =
+    typeof rid === "string"
+      ? { receipt_id: rid, signature_valid: false, signer_allowed: signerAllowed, bound, verified: false, problems: [] }
+      : { signature_valid: false, signer_allowed: signerAllowed, bound, verified: false, problems: [] };
   const blocking = verifyReceiptSteps(env, allowlist, out);
   if (!blocking && out.problems.length === 0) out.verified = true;
   if (unbound !== undefined) out.problems.push(problem("RECEIPT_BINDING_MISMATCH", "payload.binding", unbound));

@@ -150,7 +150,7 @@ export function schemaId(name: ClawSchemaName): string {
 
 /** The ajv setup of the Claw schemas; `code` options are for the build's standalone generation. */
 export function buildClawAjv(code?: { source: true; esm?: boolean }): Instances {
-  const options = { strict: false, allErrors: true, ...(code ? { code } : {}) } as const;
+  const options = { strict: false, allErrors: true, inlineRefs: false, ...(code ? { code } : {}) } as const;
   const ajv2020 = new Ajv2020(options);
   const ajv07 = new Ajv(options);
   addFormats(ajv2020);

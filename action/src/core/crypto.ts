@@ -1,5 +1,9 @@
 /** The core's only door to node: SHA-256 and randomness-free helpers. Ed25519 lives in ed25519.ts. */
+import * as nodeCrypto from "node:crypto";
 import { createHash, createPublicKey, verify as nodeVerify, type KeyObject } from "node:crypto";
+
+/** One-shot `crypto.hash` (Node ≥ 20.12: about twice as fast as createHash for short inputs), else createHash. */
+const oneShot = (nodeCrypto as { hash?: (alg: string, data: string | Uint8Array, enc: string) => string }).hash;
 
 export function sha256(data: Uint8Array | string): Uint8Array {
   const d = createHash("sha256").update(data).digest();
@@ -7,11 +11,11 @@ export function sha256(data: Uint8Array | string): Uint8Array {
 }
 
 export function sha256Hex(data: Uint8Array | string): string {
-  return createHash("sha256").update(data).digest("hex");
+  return oneShot ? oneShot("sha256", data, "hex") : createHash("sha256").update(data).digest("hex");
 }
 
 export function sha256B64u(data: Uint8Array | string): string {
-  return createHash("sha256").update(data).digest("base64url");
+  return oneShot ? oneShot("sha256", data, "base64url") : createHash("sha256").update(data).digest("base64url");
 }
 
 /** SHA-512 as a fresh Uint8Array (wired into @noble/ed25519 by ed25519.ts). */
@@ -27,18 +31,22 @@ const KEY_OBJECTS = new Map<string, KeyObject>();
  * after its own key and S checks and falls back to the strict verifier when it says no.
  */
 export function ed25519VerifyNode(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): boolean {
-  const id = Buffer.from(pub).toString("base64");
+  try {
+    return nodeVerify(null, msg, keyObject(pub), sig);
+  } catch {
+    return false;
+  }
+}
+
+function keyObject(pub: Uint8Array): KeyObject {
+  const id = Buffer.from(pub.buffer, pub.byteOffset, pub.byteLength).toString("base64");
   let key = KEY_OBJECTS.get(id);
   if (!key) {
     key = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, pub]), format: "der", type: "spki" });
     if (KEY_OBJECTS.size > 4096) KEY_OBJECTS.clear();
     KEY_OBJECTS.set(id, key);
   }
-  try {
-    return nodeVerify(null, msg, key, sig);
-  } catch {
-    return false;
-  }
+  return key;
 }
 
 /** An incremental SHA-256 (for hashing a serialisation piece by piece, without building it whole). */

@@ -116,10 +116,21 @@ export function isRfc3339DateTime(s: unknown): s is string {
   if (typeof s !== "string") return false;
   const m = RFC3339_RE.exec(s);
   if (!m) return false;
-  const [y, mo, d, h, mi, se, oh, om] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
-  if (mo! < 1 || mo! > 12 || d! < 1 || h! > 23 || mi! > 59 || se! > 59 || oh! > 23 || om! > 59) return false;
-  const daysInMonth = new Date(Date.UTC(y!, mo!, 0)).getUTCDate();
-  return d! <= daysInMonth && !Number.isNaN(Date.parse(s));
+  const num = (i: number): number => (m[i] === undefined ? 0 : Number(m[i]));
+  const y = num(1);
+  const mo = num(2);
+  const d = num(3);
+  if (mo < 1 || mo > 12 || d < 1 || num(4) > 23 || num(5) > 59 || num(6) > 59 || num(7) > 23 || num(8) > 59) return false;
+  return d <= daysInMonth(y, mo) && !Number.isNaN(Date.parse(s));
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in month `mo` (1–12) of year `y`, as `Date.UTC(y, mo, 0)` computes it (it reads years 0–99 as 1900–1999). */
+function daysInMonth(y: number, mo: number): number {
+  if (mo !== 2) return DAYS_IN_MONTH[mo - 1]!;
+  const year = y <= 99 ? 1900 + y : y;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 export interface SignEnvelopeArgs<P extends object> {
@@ -236,8 +247,13 @@ export function verifyEnvelope<P extends object = JsonObject>(env: unknown, opts
 /** Every required field present with its JSON type; the payload an object. */
 function checkShape(env: unknown): Failure | undefined {
   if (!isRecord(env)) return fail("MALFORMED_ENVELOPE", "envelope must be a JSON object");
-  const missing = ENVELOPE_KEYS.filter((k) => !OPTIONAL_KEYS.has(k) && !Object.hasOwn(env, k));
-  if (missing.length) return fail("MALFORMED_ENVELOPE", `missing envelope field(s): ${missing.join(", ")}`);
+  // (loops before arrays: this runs for every receipt of a bundle)
+  let complete = true;
+  for (const k of ENVELOPE_KEYS) if (!OPTIONAL_KEYS.has(k) && !Object.hasOwn(env, k)) complete = false;
+  if (!complete) {
+    const missing = ENVELOPE_KEYS.filter((k) => !OPTIONAL_KEYS.has(k) && !Object.hasOwn(env, k));
+    return fail("MALFORMED_ENVELOPE", `missing envelope field(s): ${missing.join(", ")}`);
+  }
   for (const k of ENVELOPE_KEYS) {
     if (k === "payload" || !Object.hasOwn(env, k)) continue;
     if (typeof env[k] !== "string") return fail("MALFORMED_ENVELOPE", `envelope field ${k} must be a string`);
@@ -256,7 +272,9 @@ function checkHeader(e: Envelope<Record<string, unknown>>, expected: EnvelopeTyp
   if (e.hash_algorithm !== "SHA-256") {
     return fail("UNKNOWN_HASH_ALGORITHM", `hash_algorithm ${JSON.stringify(e.hash_algorithm)} is not SHA-256`);
   }
-  const unknown = Object.keys(e).filter((k) => !KNOWN_KEYS.has(k));
+  let known = true;
+  for (const k in e) if (Object.hasOwn(e, k) && !KNOWN_KEYS.has(k)) known = false;
+  const unknown = known ? [] : Object.keys(e).filter((k) => !KNOWN_KEYS.has(k));
   if (unknown.length) return fail("SCHEMA_VALIDATION_FAILED", `unknown envelope field(s): ${unknown.map((k) => JSON.stringify(k)).join(", ")}`);
   return undefined;
 }

@@ -1,110 +1,106 @@
 /**
  * SHA-256 (base64url) of JSON.stringify(value), remembered per object: the Claw level and the gate
- * hash the same payloads, and the edge warms this while worker threads verify signatures.
+ * hash the same payloads (a bundle's, and each of its receipts').
  * Parsed documents are never mutated after parsing, so an object's hash cannot go stale.
  */
 import { sha256B64u, sha256Stream, type Sha256Stream } from "./crypto.ts";
 
 const MEMO = new WeakMap<object, string>();
 
-/** Text is handed to SHA-256 in pieces of about this many characters (fewer native calls). */
-const PIECE = 1 << 16;
+/** Objects whose JSON.stringify text is known to be a slice of a source text (see rememberSourceText). */
+const SOURCE = new WeakMap<object, { text: string; start: number; end: number }>();
+
+/** Source text is hashed in slices of this many characters (no whole-payload byte copy at once). */
+const SLICE = 1 << 16;
+
+/**
+ * Declare that JSON.stringify(value) === text.slice(start, end) (the parser checks this as it reads,
+ * see ParseOptions.sourceSpans): the value is then hashed from that text, without serialising it.
+ */
+export function rememberSourceText(value: object, text: string, start: number, end: number): void {
+  SOURCE.set(value, { text, start, end });
+}
 
 export function stringifyHashB64u(value: object): string | undefined {
   const hit = MEMO.get(value);
   if (hit !== undefined) return hit;
-  const w = new Writer(sha256Stream());
-  if (!feed(value, w, 0)) return undefined;
-  const h = w.digest();
-  MEMO.set(value, h);
-  return h;
-}
-
-/** Characters JSON.stringify escapes: quote, backslash, controls, and (well-formed stringify) surrogates. */
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-
-/** Text to SHA-256 through a reused byte buffer: no string concatenation, few native calls. */
-class Writer {
-  private readonly buf = Buffer.allocUnsafe(PIECE);
-  private n = 0;
-  constructor(private readonly h: Sha256Stream) {}
-  write(s: string): void {
-    // a UTF-16 unit is at most 3 UTF-8 bytes
-    if (this.n + 3 * s.length > PIECE) {
-      this.flush();
-      if (3 * s.length > PIECE) {
-        this.h.update(s);
-        return;
-      }
-    }
-    this.n += this.buf.write(s, this.n, "utf8");
-  }
-  /** A JSON string literal: written as is when nothing in it needs escaping (the common case). */
-  string(s: string): void {
-    if (NEEDS_ESCAPE.test(s)) this.write(JSON.stringify(s));
-    else {
-      this.write('"');
-      this.write(s);
-      this.write('"');
-    }
-  }
-  private flush(): void {
-    if (this.n) this.h.update(this.buf.subarray(0, this.n));
-    this.n = 0;
-  }
-  digest(): string {
-    this.flush();
-    return this.h.digestB64u();
-  }
+  const h = sha256Stream();
+  const src = SOURCE.get(value);
+  if (src) {
+    for (let at = src.start; at < src.end; at += SLICE) h.update(src.text.slice(at, Math.min(at + SLICE, src.end)));
+  } else if (!feed(value, h, 0)) return undefined;
+  const digest = h.digestB64u();
+  MEMO.set(value, digest);
+  return digest;
 }
 
 const plainObject = (v: unknown): v is object => typeof v === "object" && v !== null && typeof (v as { toJSON?: unknown }).toJSON !== "function";
+const skipped = (v: unknown): boolean => v === undefined || typeof v === "function" || typeof v === "symbol";
 
 /**
- * Write JSON.stringify(v) without building the whole string: the top levels (a bundle payload, its
- * arrays and their envelopes) are written piece by piece, deeper values are stringified one at a
- * time. An envelope's `payload` (depth 3: payload.receipts[i].payload) is stringified once and both
- * hashed on its own (remembered: the receipt checks need exactly that hash) and written into the
- * outer hash. A 10,000-receipt bundle then never holds its 15 MB serialisation at once, and no
- * receipt payload is serialised twice.
+ * Hash the bytes of JSON.stringify(v) without building the whole string: the top two levels (a
+ * bundle payload and its arrays) are written piece by piece, each array element is stringified
+ * whole. A 10,000-receipt bundle then never holds its 15 MB serialisation at once.
  * Same rules as JSON.stringify: keys in own enumerable order, undefined/functions/symbols dropped in
  * objects and written as null in arrays, toJSON honoured (by delegating such values whole).
  */
-function feed(v: unknown, w: Writer, depth: number): boolean {
-  if (typeof v === "string") {
-    w.string(v);
-    return true;
-  }
-  if (depth >= 3 || !plainObject(v)) {
+function feed(v: unknown, h: Sha256Stream, depth: number): boolean {
+  if (depth >= 2 || !plainObject(v)) {
     const text = JSON.stringify(v);
     if (text === undefined) return false;
-    w.write(text);
+    h.update(text);
+    if (depth === 2) rememberPayload(v, text);
     return true;
   }
   if (Array.isArray(v)) {
-    w.write("[");
+    h.update("[");
     for (let i = 0; i < v.length; i++) {
-      if (i) w.write(",");
-      if (!feed(v[i], w, depth + 1)) w.write("null");
+      if (i) h.update(",");
+      if (!feed(v[i], h, depth + 1)) h.update("null");
     }
-    w.write("]");
+    h.update("]");
     return true;
   }
-  w.write("{");
+  h.update("{");
   let first = true;
   for (const k of Object.keys(v)) {
     const child = (v as Record<string, unknown>)[k];
-    if (child === undefined || typeof child === "function" || typeof child === "symbol") continue;
-    if (!first) w.write(",");
-    w.string(k);
-    w.write(":");
+    if (skipped(child)) continue;
+    h.update(`${first ? "" : ","}${JSON.stringify(k)}:`);
     first = false;
-    if (depth === 2 && k === "payload" && plainObject(child)) {
-      const text = JSON.stringify(child);
-      if (!MEMO.has(child)) MEMO.set(child, sha256B64u(text));
-      w.write(text);
-    } else feed(child, w, depth + 1);
+    feed(child, h, depth + 1);
   }
-  w.write("}");
+  h.update("}");
   return true;
+}
+
+/**
+ * An envelope in a payload array (payload.receipts[i]) has just been stringified as `text`; its own
+ * `payload` (what the receipt checks hash) is a slice of that text, found by the lengths of the
+ * members around it. The slice is hashed and remembered; no payload is serialised twice.
+ */
+function rememberPayload(env: unknown, text: string): void {
+  if (!plainObject(env) || Array.isArray(env)) return;
+  const payload = (env as Record<string, unknown>)["payload"];
+  if (!plainObject(payload) || MEMO.has(payload) || SOURCE.has(payload)) return;
+  // text = "{" m1 "," m2 … "}" with m = "key":value; payload's value starts after the members before
+  // it (each with its comma) and its key, and ends before the members after it (each with its comma)
+  let start = 1;
+  let end = text.length - 1;
+  let seen = false;
+  for (const k of Object.keys(env)) {
+    const child = (env as Record<string, unknown>)[k];
+    if (skipped(child)) continue;
+    if (typeof child === "object" && child !== null && !plainObject(child)) return; // toJSON: its key argument differs
+    if (k === "payload") {
+      start += JSON.stringify(k).length + 1;
+      seen = true;
+    } else if (seen) end -= JSON.stringify(k).length + 1 + JSON.stringify(child).length + 1;
+    else start += JSON.stringify(k).length + 1 + JSON.stringify(child).length + 1;
+  }
+  const slice = text.slice(start, end);
+  // a defensive check of the arithmetic: a whole object right after "payload": and before , or }
+  const after = text.charCodeAt(end);
+  if (slice.charCodeAt(0) !== 123 || slice.charCodeAt(slice.length - 1) !== 125 || text.charCodeAt(start - 1) !== 58 || (after !== 44 && after !== 125)) return;
+  MEMO.set(payload, sha256B64u(slice));
 }

@@ -78,6 +78,13 @@ export interface ParseOptions {
   positions?: boolean;
   /** Name used in error messages. */
   file?: string;
+  /**
+   * Report objects, values of members named `member`, whose source text is exactly what
+   * JSON.stringify writes for them (no whitespace, escapes and numbers as JSON.stringify writes them,
+   * no index-like keys, which JSON.stringify would move first): `text.slice(start, end)`.
+   * Lets a caller hash such an object from its source instead of serialising it again.
+   */
+  sourceSpans?: { member: string; found: (value: JsonObject, start: number, end: number) => void };
 }
 
 export interface Parsed {
@@ -89,10 +96,15 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 class Parser {
   i = 0;
+  /** Is the text of the value being parsed what JSON.stringify writes for it (so far)? */
+  canon = true;
+  /** The member name whose value is being parsed (for sourceSpans). */
+  member: string | undefined;
   constructor(
     readonly s: string,
     readonly map: SourceMap | undefined,
     readonly file: string | undefined,
+    readonly spans: ParseOptions["sourceSpans"] = undefined,
   ) {}
 
   fail(message: string, at = this.i): never {
@@ -109,6 +121,7 @@ class Parser {
       if (c === 32 || c === 10 || c === 13 || c === 9) i++;
       else break;
     }
+    if (i !== this.i) this.canon = false;
     this.i = i;
   }
 
@@ -144,12 +157,16 @@ class Parser {
 
   object(pointer: string, depth: number): JsonObject {
     if (depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH}`);
+    const start = this.i;
+    const report = this.spans !== undefined && this.member === this.spans.member;
+    const outer = this.canon;
+    this.canon = true;
     this.i++;
     const out: JsonObject = {};
     this.ws();
     if (this.s.charCodeAt(this.i) === 125) {
       this.i++;
-      return out;
+      return this.closeObject(out, start, report, outer);
     }
     for (;;) {
       this.ws();
@@ -157,10 +174,15 @@ class Parser {
       if (this.s.charCodeAt(this.i) !== 34) this.fail("expected a member name");
       const key = this.string();
       if (Object.prototype.hasOwnProperty.call(out, key)) this.fail(`duplicate member name ${JSON.stringify(key)}`, keyAt);
+      // JSON.stringify writes index-like keys ("0", "12") first, whatever the source order
+      const k0 = key.charCodeAt(0);
+      if (k0 >= 48 && k0 <= 57) this.canon = false;
       this.ws();
       if (this.s.charCodeAt(this.i) !== 58) this.fail("expected ':'");
       this.i++;
+      this.member = key;
       const v = this.value(this.map ? `${pointer}/${escapePointerToken(key)}` : "", depth);
+      this.member = undefined;
       if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
       else out[key] = v;
       this.ws();
@@ -171,10 +193,16 @@ class Parser {
       }
       if (c === 125) {
         this.i++;
-        return out;
+        return this.closeObject(out, start, report, outer);
       }
       this.fail("expected ',' or '}'");
     }
+  }
+
+  private closeObject(out: JsonObject, start: number, report: boolean, outer: boolean): JsonObject {
+    if (report && this.canon) this.spans!.found(out, start, this.i);
+    this.canon &&= outer;
+    return out;
   }
 
   array(pointer: string, depth: number): JsonValue[] {
@@ -187,6 +215,7 @@ class Parser {
       return out;
     }
     for (;;) {
+      this.member = undefined;
       out.push(this.value(this.map ? `${pointer}/${out.length}` : "", depth));
       this.ws();
       const c = this.s.charCodeAt(this.i);
@@ -231,7 +260,7 @@ class Parser {
         switch (e) {
           case 34: unit = 34; break;
           case 92: unit = 92; break;
-          case 47: unit = 47; break;
+          case 47: unit = 47; this.canon = false; break;
           case 98: unit = 8; break;
           case 102: unit = 12; break;
           case 110: unit = 10; break;
@@ -239,6 +268,7 @@ class Parser {
           case 116: unit = 9; break;
           case 117: {
             unit = this.hex4(i + 2);
+            if (!stringifyEscapes(unit, s, i + 2)) this.canon = false;
             if (unit >= 0xd800 && unit <= 0xdbff) {
               if (s.charCodeAt(i + 6) !== 92 || s.charCodeAt(i + 7) !== 117) this.fail("lone surrogate in string", i);
               const low = this.hex4(i + 8);
@@ -305,11 +335,23 @@ class Parser {
       while (isDigit(s.charCodeAt(i))) i++;
     }
     this.i = i;
-    const v = Number(s.slice(start, i));
+    const token = s.slice(start, i);
+    const v = Number(token);
     if (!Number.isFinite(v)) this.fail("number is not finite", start);
     if (integral && (v > MAX_SAFE || v < -MAX_SAFE)) this.fail("integer beyond ±(2^53−1)", start);
+    // a safe integer literal is written back as is, except -0; anything else only if String(v) is it
+    if (integral ? token === "-0" : String(v) !== token) this.canon = false;
     return v === 0 ? 0 : v; // -0 → 0 (JCS serialises both as 0)
   }
+}
+
+/**
+ * Would JSON.stringify write the code unit `unit` as this very `\uXXXX` escape (hex at `at`)? Only
+ * controls without a short escape, in lowercase hex (lone surrogates never reach here: I-JSON).
+ */
+function stringifyEscapes(unit: number, s: string, at: number): boolean {
+  if (unit >= 0x20 || unit === 8 || unit === 9 || unit === 10 || unit === 12 || unit === 13) return false;
+  return s.slice(at, at + 4) === unit.toString(16).padStart(4, "0");
 }
 
 function isDigit(c: number): boolean {
@@ -319,7 +361,7 @@ function isDigit(c: number): boolean {
 /** Parse I-JSON text. Throws WpcError E_NOT_IJSON (or E_TOO_LARGE for nesting) with line:column. */
 export function parseIJson(text: string, opts: ParseOptions = {}): Parsed {
   const map = opts.positions ? new SourceMap(text) : undefined;
-  const p = new Parser(text, map, opts.file);
+  const p = new Parser(text, map, opts.file, opts.sourceSpans);
   if (text.charCodeAt(0) === 0xfeff) p.fail("byte order mark is not allowed", 0);
   const value = p.value("", 0);
   p.ws();

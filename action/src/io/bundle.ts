@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import { WpcError } from "../core/errors.ts";
 import { decodeUtf8, parseIJson } from "../core/ijson.ts";
+import { rememberSourceText } from "../core/hash-memo.ts";
 import { readFileLimited } from "./files.ts";
 
 export const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
@@ -11,9 +12,15 @@ export function readJsonFile(path: string, limit: number, what: string): unknown
   return parseIJson(decodeUtf8(bytes, path), { file: path }).value;
 }
 
-/** The bundle envelope; a document of another type is E_BAD_INPUT (exit 2), never judged. */
+/**
+ * The bundle envelope; a document of another type is E_BAD_INPUT (exit 2), never judged. Payloads
+ * (the bundle's, each receipt's) written as JSON.stringify writes them are later hashed from their
+ * source text instead of being serialised again.
+ */
 export function readBundle(path: string): unknown {
-  const v = readJsonFile(path, MAX_BUNDLE_BYTES, "proof bundle");
+  const text = decodeUtf8(readFileLimited(path, MAX_BUNDLE_BYTES, "proof bundle"), path);
+  const found = (value: object, start: number, end: number) => rememberSourceText(value, text, start, end);
+  const v = parseIJson(text, { file: path, sourceSpans: { member: "payload", found } }).value;
   const t = typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>).envelope_type : undefined;
   if (t !== "proof_bundle")
     throw new WpcError("E_BAD_INPUT", `${path}: not a proof_bundle envelope (envelope_type ${JSON.stringify(t ?? null)})`, path);

@@ -1,11 +1,14 @@
 /**
- * Signature verification shared between worker threads and the main thread (node:crypto), while the
- * main thread also parses, hashes and checks.
+ * Signature verification on worker threads (node:crypto) beside the main thread, which meanwhile
+ * parses, hashes and checks.
  *
- * Workers are started first (before the bundle is read: their start-up overlaps the parse). Once the
- * signatures are known they sit in shared memory; workers claim chunks of them from a shared counter,
- * and the main thread, after its own signature-free work (`meanwhile`), claims chunks from the same
- * counter until none are left. So both cores stay busy whatever the split of the work.
+ * The workers are process-wide: started once (early, so their ~20–30 ms boot overlaps reading the
+ * registry and the bundle), unref'd (they never keep the process alive), and reused by every later
+ * run. For a run, the signatures sit in shared memory; workers claim chunks of them from a shared
+ * counter, and the main thread, after its own signature-free work (`meanwhile`), claims chunks from
+ * the same counter until none are left. So both cores stay busy whatever the split of the work, and
+ * the main thread never waits for a worker that has not started: it only waits for chunks a worker
+ * has actually claimed.
  *
  * Only the fast path runs here, on keys the main thread already found sound (canonical, not small
  * order) and signatures with S < L; positives are remembered, everything else is re-decided by the
@@ -20,8 +23,12 @@ import type { SigTriple } from "../core/verify-prefetch.ts";
 
 /** Signatures per claim: ~1 ms of work, so the last claims end within about a millisecond of each other. */
 const CHUNK = 16;
+/** Below this many signatures the main thread verifies alone (sharing costs more than it saves). */
+const MIN_SHARED = 2 * CHUNK;
 
-// status[i]: 0 unclaimed or unfinished, 1 valid, 2 invalid. ctl[0]: next unclaimed index.
+// ctl[0]: next unclaimed index; ctl[1]: chunks being verified right now. status[i]: 0 not decided,
+// 1 valid, 2 invalid. A worker counts itself busy *before* claiming, so once the main thread finds
+// nothing left to claim, every chunk still in flight is visible in ctl[1].
 const WORKER_SRC = `
 const { parentPort } = require("node:worker_threads");
 const { createPublicKey, verify } = require("node:crypto");
@@ -32,21 +39,23 @@ parentPort.on("message", ({ keys, keyIdx, msgs, msgOff, sigs, status, ctl, chunk
   const s = Buffer.from(sigs.buffer, sigs.byteOffset, sigs.byteLength);
   const n = keyIdx.length;
   for (;;) {
+    Atomics.add(ctl, 1, 1);
     const start = Atomics.add(ctl, 0, chunk);
-    if (start >= n) break;
-    const end = Math.min(n, start + chunk);
-    for (let i = start; i < end; i++) {
-      let ok = false;
-      try { ok = verify(null, m.subarray(msgOff[i], msgOff[i + 1]), objs[keyIdx[i]], s.subarray(i * 64, i * 64 + 64)); } catch {}
-      Atomics.store(status, i, ok ? 1 : 2);
+    try {
+      if (start >= n) break;
+      const end = Math.min(n, start + chunk);
+      for (let i = start; i < end; i++) {
+        let ok = false;
+        try { ok = verify(null, m.subarray(msgOff[i], msgOff[i + 1]), objs[keyIdx[i]], s.subarray(i * 64, i * 64 + 64)); } catch {}
+        Atomics.store(status, i, ok ? 1 : 2);
+      }
+    } finally {
+      Atomics.sub(ctl, 1, 1);
+      Atomics.notify(ctl, 1);
     }
   }
-  parentPort.postMessage(0);
 });
 `;
-
-/** Below this bundle size (bytes) a worker costs more than it saves (its start-up is ~20 ms of a core). */
-export const MIN_PARALLEL_BYTES = 128 * 1024;
 
 /** Worker threads beside the main thread: WPC_SIG_THREADS (0 = none), else one per further core, at most 3. */
 export function signatureThreads(env: NodeJS.ProcessEnv = process.env): number {
@@ -56,36 +65,26 @@ export function signatureThreads(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 export interface PoolStats {
-  /** Signatures handed to the pool (sound key, S < L). */
+  /** Signatures shared with the workers (sound key, S < L). */
   checked: number;
   /** Of those, found valid (and remembered). */
   valid: number;
-  /** Worker threads that took part. */
+  /** Worker threads available. */
   threads: number;
   /** Signatures the main thread verified itself. */
   byMain: number;
-}
-
-export interface SignaturePool {
-  /**
-   * Verify the signatures (and the CST against each issuer) in the workers and on this thread;
-   * `meanwhile` runs on this thread first. Resolves once every signature is decided; valid ones are remembered.
-   */
-  verify(signatures: () => Signatures, meanwhile: () => void): Promise<PoolStats>;
-  /** Stop the workers (idempotent). */
-  close(): void;
-}
-
-interface Item {
-  key: number;
-  msg: Uint8Array;
-  sig: Uint8Array;
 }
 
 /** The signatures of one gate run (verify-prefetch.ts). */
 export interface Signatures {
   triples: readonly SigTriple[];
   cst?: { msg: Uint8Array; sig: Uint8Array; issuers: readonly string[] };
+}
+
+interface Item {
+  key: number;
+  msg: Uint8Array;
+  sig: Uint8Array;
 }
 
 function collect({ triples, cst }: Signatures): { pubs: Uint8Array[]; items: Item[] } {
@@ -130,71 +129,78 @@ function share(items: readonly Item[]) {
     msgs.set(items[i]!.msg, msgOff[i]!);
     sigs.set(items[i]!.sig, 64 * i);
   }
-  return { keyIdx, msgOff, msgs, sigs, status: new Uint8Array(new SharedArrayBuffer(n)), ctl: new Int32Array(new SharedArrayBuffer(4)) };
+  return { keyIdx, msgOff, msgs, sigs, status: new Uint8Array(new SharedArrayBuffer(n)), ctl: new Int32Array(new SharedArrayBuffer(8)) };
 }
 
-/** Start `threads` workers now (they boot while the caller reads and parses). */
-export function startSignaturePool(threads: number = signatureThreads()): SignaturePool {
-  const workers: Worker[] = [];
-  for (let t = 0; t < threads; t++) {
+const workers: Worker[] = [];
+
+/** A claimed chunk takes ~1 ms; one that makes no progress for this long belongs to a stopped worker. */
+const STALL_MS = 5_000;
+
+/**
+ * Start the process's signature workers now, if not yet running (idempotent; `threads` 0: none).
+ * Call it early: a worker takes ~20–30 ms to boot, on another core.
+ */
+export function startSignatureWorkers(threads: number = signatureThreads()): void {
+  while (workers.length < threads) {
+    let w: Worker;
     try {
-      const w = new Worker(WORKER_SRC, { eval: true });
-      w.unref();
-      workers.push(w);
+      w = new Worker(WORKER_SRC, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 16 } });
     } catch {
-      break; // no worker: this thread does the work
+      return; // no workers: the main thread does the work
     }
+    w.unref();
+    const gone = () => {
+      const i = workers.indexOf(w);
+      if (i >= 0) workers.splice(i, 1);
+    };
+    w.on("error", gone).on("exit", gone);
+    workers.push(w);
   }
-  let closed = false;
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    for (const w of workers) void w.terminate();
-  };
+}
 
-  async function verify(signatures: () => Signatures, meanwhile: () => void): Promise<PoolStats> {
-    // the triples are only referenced while being collected (a 10,000-receipt bundle has 20,000 small arrays)
-    const { pubs, items } = collect(signatures());
-    const n = items.length;
-    if (workers.length === 0 || closed || n < CHUNK * 2) {
-      meanwhile();
-      return { checked: 0, valid: 0, threads: 0, byMain: 0 };
-    }
-    // from here on the signatures live only in shared memory (the item arrays can be collected)
-    const sh = share(items);
-    items.length = 0;
-    const msgAt = (i: number) => sh.msgs.subarray(sh.msgOff[i], sh.msgOff[i + 1]);
-    const sigAt = (i: number) => sh.sigs.subarray(64 * i, 64 * i + 64);
-    const finished = workers.map(
-      (w) =>
-        new Promise<void>((resolve) => {
-          const done = () => {
-            w.off("message", done).off("error", done).off("exit", done);
-            resolve();
-          };
-          w.on("message", done).on("error", done).on("exit", done);
-          w.postMessage({ keys: pubs, ...sh, chunk: CHUNK });
-        }),
-    );
+/**
+ * Verify the signatures in the workers and on this thread: `meanwhile` runs on this thread first.
+ * Resolves once every signature is decided (or left to the checks); valid ones are remembered.
+ */
+export async function verifySignatures(signatures: () => Signatures, meanwhile: () => void): Promise<PoolStats> {
+  // the triples are only referenced while being collected (a 10,000-receipt bundle has 20,000 small arrays)
+  const { pubs, items } = collect(signatures());
+  const n = items.length;
+  if (workers.length === 0 || n < MIN_SHARED) {
     meanwhile();
-    let byMain = 0;
-    for (;;) {
-      const start = Atomics.add(sh.ctl, 0, CHUNK);
-      if (start >= n) break;
-      const end = Math.min(n, start + CHUNK);
-      for (let i = start; i < end; i++) Atomics.store(sh.status, i, ed25519VerifyNode(pubs[sh.keyIdx[i]!]!, msgAt(i), sigAt(i)) ? 1 : 2);
-      byMain += end - start;
-    }
-    await Promise.all(finished);
-    close();
-    let valid = 0;
-    for (let i = 0; i < n; i++) {
-      if (Atomics.load(sh.status, i) !== 1) continue; // invalid, or left unfinished by a worker that died
-      rememberValid(pubs[sh.keyIdx[i]!]!, msgAt(i), sigAt(i));
-      valid++;
-    }
-    return { checked: n, valid, threads: workers.length, byMain };
+    return { checked: 0, valid: 0, threads: workers.length, byMain: 0 };
   }
-
-  return { verify, close };
+  // from here on the signatures live only in shared memory (the item arrays can be collected)
+  const sh = share(items);
+  items.length = 0;
+  const msgAt = (i: number) => sh.msgs.subarray(sh.msgOff[i], sh.msgOff[i + 1]);
+  const sigAt = (i: number) => sh.sigs.subarray(64 * i, 64 * i + 64);
+  const threads = workers.length;
+  for (const w of workers) w.postMessage({ keys: pubs, ...sh, chunk: CHUNK });
+  meanwhile();
+  let byMain = 0;
+  for (;;) {
+    const start = Atomics.add(sh.ctl, 0, CHUNK);
+    if (start >= n) break;
+    const end = Math.min(n, start + CHUNK);
+    for (let i = start; i < end; i++) Atomics.store(sh.status, i, ed25519VerifyNode(pubs[sh.keyIdx[i]!]!, msgAt(i), sigAt(i)) ? 1 : 2);
+    byMain += end - start;
+  }
+  // chunks workers claimed and are still verifying (~1 ms each). A worker that stopped mid-chunk
+  // (no progress for STALL_MS) leaves its signatures undecided: the checks verify those themselves.
+  let seen = -1;
+  let since = 0;
+  for (let busy = Atomics.load(sh.ctl, 1); busy > 0; busy = Atomics.load(sh.ctl, 1)) {
+    if (busy !== seen) [seen, since] = [busy, Date.now()];
+    else if (Date.now() - since > STALL_MS) break;
+    Atomics.wait(sh.ctl, 1, busy, 50);
+  }
+  let valid = 0;
+  for (let i = 0; i < n; i++) {
+    if (Atomics.load(sh.status, i) !== 1) continue;
+    rememberValid(pubs[sh.keyIdx[i]!]!, msgAt(i), sigAt(i));
+    valid++;
+  }
+  return { checked: n, valid, threads, byMain };
 }
