@@ -34,7 +34,7 @@ export async function bundle(outdir) {
       // smaller bundles parse faster (the verify action's cold start); names are kept for stack traces
       minifyWhitespace: true,
       minifySyntax: true,
-      charset: "utf8",
+      charset: "ascii",
       logLevel: "warning",
       // CommonJS dependencies call require(); give the ESM bundle one.
       banner: {

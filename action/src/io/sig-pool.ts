@@ -23,7 +23,7 @@ import type { SigTriple } from "../core/verify-prefetch.ts";
 
 /** Signatures per claim: ~1 ms of work, so the last claims end within about a millisecond of each other. */
 const CHUNK = 16;
-/** Below this many signatures the main thread verifies alone (sharing costs more than it saves). */
+/** Below this many signatures nothing is shared: the checks verify them themselves (sharing costs more than it saves). */
 const MIN_SHARED = 2 * CHUNK;
 
 // ctl[0]: next unclaimed index; ctl[1]: chunks being verified right now. status[i]: 0 not decided,
