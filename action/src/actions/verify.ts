@@ -13,7 +13,7 @@ import { HASH_B64U_RE } from "../core/hash.ts";
 import { parseTrust } from "../core/trust.ts";
 import { verifyRegistry } from "../core/registry.ts";
 import { reportMarkdown } from "../core/verify-render.ts";
-import { runVerify } from "../io/verify-run.ts";
+import { prepareGateProcess, runVerify } from "../io/verify-run.ts";
 import { git, firstLine, resolveCommit, showFiles } from "../io/git.ts";
 import { GitRegistryStore } from "../io/registry-git.ts";
 import { repoFromEnv } from "../io/repo-env.ts";
@@ -40,6 +40,8 @@ async function run(): Promise<void> {
   if (expect && !HASH_B64U_RE.test(expect)) throw new WpcError("E_USAGE", 'input "expected-hash" must be a 43-character base64url policy hash');
   const subject = optionalInput("subject") ?? env("sha");
   if (!subject) throw new WpcError("E_USAGE", 'no subject: set "subject" or run where GITHUB_SHA is set');
+  const bundlePath = resolve(cwd, requiredInput("bundle"));
+  prepareGateProcess(bundlePath);
   const remote = optionalInput("remote") ?? "origin";
   const branch = optionalInput("trust-branch") ?? defaultBranch();
   const registryBranch = optionalInput("registry-branch") ?? "wpc-registry";
@@ -68,7 +70,8 @@ async function run(): Promise<void> {
 
   const urmInput = optionalInput("urm");
   const report = await runVerify({
-    bundlePath: resolve(cwd, requiredInput("bundle")),
+    bundlePath,
+    ownProcess: true,
     policyId,
     registry,
     trust,

@@ -5,7 +5,7 @@ import { WpcError } from "../core/errors.ts";
 import { HASH_B64U_RE } from "../core/hash.ts";
 import { verifyRegistry } from "../core/registry.ts";
 import { reportMarkdown, reportText } from "../core/verify-render.ts";
-import { runVerify } from "../io/verify-run.ts";
+import { prepareGateProcess, runVerify } from "../io/verify-run.ts";
 import { loadTrustFile } from "../io/policy-repo.ts";
 import { openRegistry, readExisting } from "../io/registry-store.ts";
 import { printJson } from "./output.ts";
@@ -17,6 +17,7 @@ export async function cmdVerify(c: Ctx): Promise<number> {
   const [file, ...extra] = c.positionals;
   const policyId = str(c, "policy");
   if (!file || extra.length || !policyId) throw new WpcError("E_USAGE", `usage: ${VERIFY_USAGE}`);
+  prepareGateProcess(resolve(c.cwd, file));
   const expect = str(c, "expect-hash");
   if (expect !== undefined && !HASH_B64U_RE.test(expect)) throw new WpcError("E_USAGE", "--expect-hash must be a 43-character base64url policy hash");
   const at = nowFn(c)();
@@ -29,6 +30,7 @@ export async function cmdVerify(c: Ctx): Promise<number> {
   const urmFile = str(c, "urm");
   const report = await runVerify({
     bundlePath: resolve(c.cwd, file),
+    ownProcess: true,
     policyId,
     registry,
     trust,

@@ -5,6 +5,8 @@
  * every check overlap the signature work; once every signature is decided, the speculative report is
  * used only if each assumed signature verified, else the gate runs again for real.
  */
+import { statSync } from "node:fs";
+import { setFlagsFromString } from "node:v8";
 import { roleKeys } from "../core/trust.ts";
 import { allVerify, withAssumedSignatures } from "../core/ed25519.ts";
 import { verifyBundle, type GateInput } from "../core/verify.ts";
@@ -13,14 +15,51 @@ import { signatureTriples } from "../core/verify-prefetch.ts";
 import { readBundle, readUrm } from "./bundle.ts";
 import { startSignatureWorkers, verifySignatures } from "./sig-pool.ts";
 
-/** The gate's inputs, with the bundle (and URM) named by path instead of parsed. */
-export type RunVerifyOptions = Omit<GateInput, "bundle" | "urm"> & { bundlePath: string; urmPath?: string };
+/**
+ * The gate's inputs, with the bundle (and URM) named by path instead of parsed. `ownProcess`: the
+ * caller owns the process (the CLI, action/verify), so the run may tune V8's heap for it.
+ */
+export type RunVerifyOptions = Omit<GateInput, "bundle" | "urm"> & { bundlePath: string; urmPath?: string; ownProcess?: boolean };
+
+/** Bundles from this size get signature workers (below, the checks verify the few signatures faster alone). */
+export const PARALLEL_BUNDLE_BYTES = 128 * 1024;
+
+function bundleBytes(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // readBundle reports the problem
+  }
+}
+
+/**
+ * First thing in a process that is about to run the gate on `bundlePath` (the CLI's `verify`,
+ * action/verify): for a large bundle, start the signature workers now, so their boot overlaps
+ * reading trust.json and the registry.
+ */
+export function prepareGateProcess(bundlePath: string): void {
+  if (bundleBytes(bundlePath) >= PARALLEL_BUNDLE_BYTES) startSignatureWorkers();
+}
+
+/**
+ * Keep V8's young generation at its current size for the rest of the process: a gate run parses one
+ * large document whose objects all live to the end; copying them between two semi-spaces grown to
+ * 16 MB each only adds memory. `--semi-space-growth-factor` is read each time V8 would grow the young
+ * generation, but V8 resets values below 2 whenever it creates an isolate (a worker thread), so this
+ * is set after the workers started. Measured on a 10,000-receipt bundle: peak RSS 151 → 131 MiB,
+ * the same wall time. If it does not take, the heap simply grows as usual.
+ */
+function keepYoungGenerationSmall(): void {
+  setFlagsFromString("--semi-space-growth-factor=1");
+}
 
 export async function runVerify(o: RunVerifyOptions): Promise<VerifyReport> {
-  startSignatureWorkers(); // no-op when already running (the CLI and the action start them first thing)
+  const large = bundleBytes(o.bundlePath) >= PARALLEL_BUNDLE_BYTES;
+  if (large) startSignatureWorkers(); // no-op when already running (prepareGateProcess)
+  if (large && o.ownProcess) keepYoungGenerationSmall();
   const bundle = readBundle(o.bundlePath);
   const urm = readUrm(o.bundlePath, bundle, o.urmPath);
-  const { bundlePath: _path, urmPath: _urm, ...rest } = o;
+  const { bundlePath: _path, urmPath: _urm, ownProcess: _own, ...rest } = o;
   const input: GateInput = { ...rest, bundle, ...(urm !== undefined ? { urm } : {}) };
   let speculative: ReturnType<typeof withAssumedSignatures<VerifyReport>> | undefined;
   await verifySignatures(
