@@ -1,7 +1,7 @@
 import { report, type Row } from "./harness.ts";
 import { benchValidate } from "./validate.ts";
 import { benchPublish, benchVerify } from "./registry.ts";
-import { benchColdStart, benchGate, peakRssMiB } from "./gate.ts";
+import { bench100k, benchColdStart, benchGate, peakRssMiB } from "./gate.ts";
 
 const root = process.argv[2]!;
 const only = process.argv.slice(3);
@@ -15,6 +15,7 @@ if (want("gate")) {
   rows.push(await benchGate(root, 10_000, 1.0));
 }
 if (want("rss")) rows.push(peakRssMiB(root).row);
+if (want("100k")) rows.push(await bench100k(root));
 if (want("coldstart")) rows.push(...benchColdStart(root));
 const ok = report(rows);
 console.log(ok ? "\nall targets met" : "\nsome targets missed");

@@ -6,13 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DirRegistryStore } from "../../action/src/io/registry-store.ts";
 import { CHECK_IDS } from "../../action/src/core/verify-types.ts";
 import { simTrust } from "../../scripts/sim/keys.ts";
-import { CLI } from "../support/paths.ts";
+import { CLI, ROOT } from "../support/paths.ts";
 import { POLICY_ID, SUBJECT, VERIFY_AT, copy, editedResigned, exampleWpc, makeWorld } from "../support/gate-world.ts";
 
 interface Run {
@@ -57,6 +57,9 @@ beforeAll(() => {
   const store = new DirRegistryStore(join(dir, "registry"));
   expect(store.write(store.read(), w.files)).toBe("ok");
   writeFileSync(join(dir, "bundle.json"), pretty(w.job.bundle));
+  // one byte over the limit, sparse: no disk is used, and the CLI must refuse it from its size alone
+  writeFileSync(join(dir, "huge.json"), "");
+  truncateSync(join(dir, "huge.json"), 256 * 1024 * 1024 + 1);
   writeFileSync(join(dir, "forged.json"), pretty(editedResigned(w, (p) => void (p.receipts[0].payload.model = "openai/o3-pro"))));
   writeFileSync(join(dir, "malformed.json"), pretty(w.job.bundle).slice(0, 200));
   // one duplicate member inside the payload: `"bundle_version": "1"` twice
@@ -140,6 +143,7 @@ describe("wpc verify: unusable input exits 2 with {error: {code}}", () => {
     ["another envelope type (a registry entry)", "E_BAD_INPUT", () => verifyArgs("registry/log/000000000001.json")],
     ["malformed JSON", "E_NOT_IJSON", () => verifyArgs("malformed.json")],
     ["duplicate keys in the bundle", "E_NOT_IJSON", () => verifyArgs("duplicate-keys.json")],
+    ["a bundle above the documented 256 MiB limit", "E_TOO_LARGE", () => verifyArgs("huge.json")],
     ["a missing bundle file", "E_IO", () => verifyArgs("no-such-bundle.json")],
     ["a missing registry directory", "E_IO", () => verifyArgs("bundle.json").map((a) => (a === "registry" ? "no-such-registry" : a))],
     ["a missing trust file", "E_IO", () => verifyArgs("bundle.json").map((a) => (a === "policies/trust.json" ? "policies/no-such-trust.json" : a))],
@@ -153,6 +157,13 @@ describe("wpc verify: unusable input exits 2 with {error: {code}}", () => {
     expect(Object.keys(out)).toEqual(["error"]);
     expect(out.error.code).toBe(code);
     expect(typeof out.error.message).toBe("string");
+  });
+
+  it("a bundle above the limit is refused before it is read, naming the limit (docs/formats.md)", () => {
+    const r = wpc(dir, verifyArgs("huge.json"));
+    expect(r.code).toBe(2);
+    expect(json(r).error.message).toMatch(/huge\.json: 268435457 bytes is above the 256 MiB limit/);
+    expect(readFileSync(join(ROOT, "docs/formats.md"), "utf8")).toMatch(/a proof bundle to 256 MiB/);
   });
 
   it("an unusable input writes no report.md", () => {

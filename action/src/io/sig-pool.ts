@@ -145,7 +145,8 @@ export function startSignatureWorkers(threads: number = signatureThreads()): voi
   while (workers.length < threads) {
     let w: Worker;
     try {
-      w = new Worker(WORKER_SRC, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 16 } });
+      // execArgv: none of the parent's (an `-e` script or an inspector port must not run in the worker)
+      w = new Worker(WORKER_SRC, { eval: true, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 16 } });
     } catch {
       return; // no workers: the main thread does the work
     }
