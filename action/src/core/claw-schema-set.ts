@@ -7,7 +7,8 @@
  * `urm.v1` is not among the copied schemas; the bundle verifier needs it (CLAWSIG.md §3.1), so it is
  * transcribed below from clawbureau `packages/schema/poh/urm.v1.json`.
  */
-import { Ajv } from "ajv";
+import { Ajv, _ } from "ajv";
+import { clawFormats } from "./claw-formats.ts";
 import { Ajv2020, type AnySchema, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import scopedTokenClaims from "./claw-schema/auth/scoped_token_claims.v1.json" with { type: "json" };
@@ -148,13 +149,18 @@ export function schemaId(name: ClawSchemaName): string {
   return (SCHEMAS[name] as { $id: string }).$id;
 }
 
-/** The ajv setup of the Claw schemas; `code` options are for the build's standalone generation. */
+/**
+ * The ajv setup of the Claw schemas; `code` options are for the build's standalone generation,
+ * whose validators take their formats from generated/claw-formats.cjs (claw-formats.ts, compiled).
+ */
 export function buildClawAjv(code?: { source: true; esm?: boolean }): Instances {
-  const options = { strict: false, allErrors: true, inlineRefs: false, ...(code ? { code } : {}) } as const;
+  const options = { strict: false, allErrors: true, inlineRefs: false, ...(code ? { code: { ...code, formats: _`require("./claw-formats.cjs").clawFormats` } } : {}) } as const;
   const ajv2020 = new Ajv2020(options);
   const ajv07 = new Ajv(options);
-  addFormats(ajv2020);
-  addFormats(ajv07);
+  for (const ajv of [ajv2020, ajv07]) {
+    addFormats(ajv);
+    ajv.addFormat("date-time", clawFormats["date-time"]);
+  }
   for (const name of CLAW_SCHEMA_NAMES) {
     (DRAFT07.has(name) ? ajv07 : ajv2020).addSchema(SCHEMAS[name] as AnySchema);
   }

@@ -24,8 +24,14 @@ export function rememberSourceText(value: object, text: string, start: number, e
 export function stringifyHashB64u(value: object): string | undefined {
   const hit = MEMO.get(value);
   if (hit !== undefined) return hit;
-  const h = sha256Stream();
   const src = SOURCE.get(value);
+  if (src && src.end - src.start <= SLICE) {
+    // a receipt payload: one slice, one one-shot hash
+    const digest = sha256B64u(src.text.slice(src.start, src.end));
+    MEMO.set(value, digest);
+    return digest;
+  }
+  const h = sha256Stream();
   if (src) {
     for (let at = src.start; at < src.end; at += SLICE) h.update(src.text.slice(at, Math.min(at + SLICE, src.end)));
   } else if (!feed(value, h, 0)) return undefined;

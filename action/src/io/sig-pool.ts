@@ -30,7 +30,9 @@ const MIN_SHARED = 2 * CHUNK;
 // 1 valid, 2 invalid. A worker counts itself busy *before* claiming, so once the main thread finds
 // nothing left to claim, every chunk still in flight is visible in ctl[1].
 const WORKER_SRC = `
-const { parentPort } = require("node:worker_threads");
+const { parentPort, workerData } = require("node:worker_threads");
+Atomics.add(workerData.booted, 0, 1);
+Atomics.notify(workerData.booted, 0);
 const { createPublicKey, verify } = require("node:crypto");
 const PREFIX = Buffer.from("302a300506032b6570032100", "hex");
 parentPort.on("message", ({ keys, keyIdx, msgs, msgOff, sigs, status, ctl, chunk }) => {
@@ -133,6 +135,8 @@ function share(items: readonly Item[]) {
 }
 
 const workers: Worker[] = [];
+/** booted[0]: workers whose thread runs JavaScript (so their V8 isolate exists). */
+const booted = new Int32Array(new SharedArrayBuffer(4));
 
 /** A claimed chunk takes ~1 ms; one that makes no progress for this long belongs to a stopped worker. */
 const STALL_MS = 5_000;
@@ -146,7 +150,7 @@ export function startSignatureWorkers(threads: number = signatureThreads()): voi
     let w: Worker;
     try {
       // execArgv: none of the parent's (an `-e` script or an inspector port must not run in the worker)
-      w = new Worker(WORKER_SRC, { eval: true, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 16 } });
+      w = new Worker(WORKER_SRC, { eval: true, execArgv: [], workerData: { booted }, resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 16 } });
     } catch {
       return; // no workers: the main thread does the work
     }
@@ -158,6 +162,20 @@ export function startSignatureWorkers(threads: number = signatureThreads()): voi
     w.on("error", gone).on("exit", gone);
     workers.push(w);
   }
+}
+
+/**
+ * Wait (at most `ms`) until every started worker runs: then no V8 isolate is still being created
+ * (which resets some process-wide V8 flags, see verify-run.ts). True when they all run.
+ */
+export function signatureWorkersBooted(ms: number): boolean {
+  const deadline = Date.now() + ms;
+  for (let n = Atomics.load(booted, 0); n < workers.length; n = Atomics.load(booted, 0)) {
+    const left = deadline - Date.now();
+    if (left <= 0) return false;
+    Atomics.wait(booted, 0, n, left);
+  }
+  return true;
 }
 
 /**

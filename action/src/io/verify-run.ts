@@ -13,7 +13,7 @@ import { verifyBundle, type GateInput } from "../core/verify.ts";
 import type { VerifyReport } from "../core/verify-types.ts";
 import { signatureTriples } from "../core/verify-prefetch.ts";
 import { readBundle, readUrm } from "./bundle.ts";
-import { startSignatureWorkers, verifySignatures } from "./sig-pool.ts";
+import { signatureWorkersBooted, startSignatureWorkers, verifySignatures } from "./sig-pool.ts";
 
 /**
  * The gate's inputs, with the bundle (and URM) named by path instead of parsed. `ownProcess`: the
@@ -46,9 +46,11 @@ export function prepareGateProcess(bundlePath: string): void {
  * large document whose objects all live to the end; copying them between two semi-spaces grown to
  * 16 MB each only adds memory. `--semi-space-growth-factor` is read each time V8 would grow the young
  * generation, but V8 resets values below 2 whenever it creates an isolate (a worker thread), so this
- * is set after the workers started. Measured on a 10,000-receipt bundle: peak RSS 151 → 131 MiB,
+ * is set once the workers run (a worker that dies and is restarted undoes it: the heap then grows as usual). Measured on a 10,000-receipt bundle: peak RSS 151 → 131 MiB,
  * the same wall time. If it does not take, the heap simply grows as usual.
  */
+const BOOT_WAIT_MS = 200;
+
 function keepYoungGenerationSmall(): void {
   setFlagsFromString("--semi-space-growth-factor=1");
 }
@@ -56,7 +58,8 @@ function keepYoungGenerationSmall(): void {
 export async function runVerify(o: RunVerifyOptions): Promise<VerifyReport> {
   const large = bundleBytes(o.bundlePath) >= PARALLEL_BUNDLE_BYTES;
   if (large) startSignatureWorkers(); // no-op when already running (prepareGateProcess)
-  if (large && o.ownProcess) keepYoungGenerationSmall();
+  // once the workers' isolates exist (creating one resets the flag), within a bounded wait
+  if (large && o.ownProcess && signatureWorkersBooted(BOOT_WAIT_MS)) keepYoungGenerationSmall();
   const bundle = readBundle(o.bundlePath);
   const urm = readUrm(o.bundlePath, bundle, o.urmPath);
   const { bundlePath: _path, urmPath: _urm, ownProcess: _own, ...rest } = o;
