@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import { startGitHubStandIn, type StandIn } from "../support/github-standin.ts";
@@ -57,6 +57,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await gh.close();
+  rmSync(repo, { recursive: true, force: true });
 });
 
 const INPUTS = { "github-token": "ghs_test", policies: "policies", comment: "true", label: "policy-expansion", "bot-login": "github-actions[bot]" };

@@ -1,6 +1,6 @@
 /** Run a bundled action (action/dist/<name>.js) as a subprocess with a runner-like environment. */
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./paths.ts";
@@ -43,7 +43,16 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 export async function runAction(name: string, opts: ActionOptions = {}): Promise<ActionRun> {
+  // RUNNER_TEMP (and the workspace when no cwd is given): everything a test sees is returned, so it goes afterwards
   const dir = mkdtempSync(join(tmpdir(), `wpc-run-${name}-`));
+  try {
+    return await runIn(dir, name, opts);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function runIn(dir: string, name: string, opts: ActionOptions): Promise<ActionRun> {
   const outputFile = join(dir, "output");
   const summaryFile = join(dir, "summary");
   const eventFile = join(dir, "event.json");
