@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { stringifyHashB64u } from "../../action/src/core/hash-memo.ts";
+import { rememberSourceText, stringifyHashB64u } from "../../action/src/core/hash-memo.ts";
 import { VECTORS } from "../support/paths.ts";
 
 const ref = (v: unknown) => createHash("sha256").update(JSON.stringify(v)).digest("base64url");
@@ -56,10 +56,22 @@ describe("stringifyHashB64u: SHA-256 of JSON.stringify, streamed", () => {
     expect(stringifyHashB64u(outer)).toBe(ref(outer));
     for (const p of [p1, p2, p3, p4]) expect(stringifyHashB64u(p)).toBe(ref(p));
   });
-  it("pieces larger than the write buffer, and many small ones across its boundary", () => {
+  it("long strings, non-ASCII, and many small envelopes", () => {
     const big = { a: "x".repeat(70_000), b: ["é".repeat(30_000), "😂".repeat(20_000)] };
     expect(stringifyHashB64u(big)).toBe(ref(big));
     const many = { list: Array.from({ length: 20_000 }, (_, i) => ({ payload: { i, s: "ü".repeat(i % 7) }, k: `k${i}` })) };
     expect(stringifyHashB64u(many)).toBe(ref(many));
+  });
+  it("a payload hashed from its source text: characters across every 64 Ki-unit piece boundary stay whole", () => {
+    // a surrogate pair (😀) straddling units 65,535/65,536 and 131,071/131,072 of the payload text
+    for (const shift of [0, 1, 2]) {
+      const filler = (n: number) => "x".repeat(n);
+      const payload = { note: filler(65_535 - 9 - shift) + "😀" + filler(65_534) + "😀", tail: "é" };
+      const text = `{"envelope_type":"proof_bundle","payload":${JSON.stringify(payload)}}`;
+      const start = text.indexOf('{"note"');
+      const parsed = JSON.parse(text.slice(start, text.length - 1)) as object;
+      rememberSourceText(parsed, text, start, text.length - 1);
+      expect(stringifyHashB64u(parsed)).toBe(ref(payload));
+    }
   });
 });

@@ -17,7 +17,8 @@ export async function cmdVerify(c: Ctx): Promise<number> {
   const [file, ...extra] = c.positionals;
   const policyId = str(c, "policy");
   if (!file || extra.length || !policyId) throw new WpcError("E_USAGE", `usage: ${VERIFY_USAGE}`);
-  prepareGateProcess(resolve(c.cwd, file));
+  const bundlePath = resolve(c.cwd, file);
+  prepareGateProcess(bundlePath);
   const expect = str(c, "expect-hash");
   if (expect !== undefined && !HASH_B64U_RE.test(expect)) throw new WpcError("E_USAGE", "--expect-hash must be a 43-character base64url policy hash");
   const at = nowFn(c)();
@@ -29,7 +30,7 @@ export async function cmdVerify(c: Ctx): Promise<number> {
   const subject = str(c, "subject");
   const urmFile = str(c, "urm");
   const report = await runVerify({
-    bundlePath: resolve(c.cwd, file),
+    bundlePath,
     ownProcess: true,
     policyId,
     registry,

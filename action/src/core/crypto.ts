@@ -1,6 +1,8 @@
 /** The core's only door to node: SHA-256 and randomness-free helpers. Ed25519 lives in ed25519.ts. */
 import * as nodeCrypto from "node:crypto";
-import { createHash, createPublicKey, verify as nodeVerify, type KeyObject } from "node:crypto";
+import type { KeyObject } from "node:crypto";
+
+const { createHash, createPublicKey, verify: nodeVerify } = nodeCrypto;
 
 /** One-shot `crypto.hash` (Node ≥ 20.12: about twice as fast as createHash for short inputs), else createHash. */
 const oneShot = (nodeCrypto as { hash?: (alg: string, data: string | Uint8Array, enc: string) => string }).hash;

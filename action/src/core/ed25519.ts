@@ -47,7 +47,8 @@ export function sign(seed: Uint8Array, msg: Uint8Array): Uint8Array {
  * Fast path, same verdicts: a key that passed checkPublicKey (canonical, not small order) and an S
  * below L, verified by OpenSSL (cofactorless); a "yes" there implies noble's strict cofactored "yes".
  * Any "no" is re-decided by noble strict. Known-good triples (e.g. verified by worker threads over
- * the same rules) are remembered with `rememberValid`.
+ * the same rules) are remembered with `rememberValid`. Inside `withAssumedSignatures` a triple not
+ * yet known is answered "yes" and recorded, to be decided afterwards (`allVerify`).
  */
 export function verify(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): boolean {
   if (!(pub instanceof Uint8Array) || pub.length !== PUBLIC_KEY_LENGTH) return false;

@@ -33,7 +33,14 @@ export function stringifyHashB64u(value: object): string | undefined {
   }
   const h = sha256Stream();
   if (src) {
-    for (let at = src.start; at < src.end; at += SLICE) h.update(src.text.slice(at, Math.min(at + SLICE, src.end)));
+    for (let at = src.start; at < src.end; ) {
+      let to = Math.min(at + SLICE, src.end);
+      // never end a piece between the two halves of a character: each piece is UTF-8-encoded alone
+      const last = src.text.charCodeAt(to - 1);
+      if (to < src.end && last >= 0xd800 && last <= 0xdbff) to--;
+      h.update(src.text.slice(at, to));
+      at = to;
+    }
   } else if (!feed(value, h, 0)) return undefined;
   const digest = h.digestB64u();
   MEMO.set(value, digest);

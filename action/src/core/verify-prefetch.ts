@@ -15,18 +15,22 @@ export interface SigTriple {
 
 const enc = new TextEncoder();
 
+/** A SHA-256 payload hash in base64url: 43 characters (anything else cannot verify; the checks say why). */
+const HASH_TEXT_LENGTH = 43;
+
 function envelopeTriple(env: unknown, out: SigTriple[]): void {
   if (!isObj(env)) return;
-  const did = str(env.signer_did);
   const hash = str(env.payload_hash_b64u);
-  const sig = str(env.signature_b64u) !== undefined ? b64uDecode(env.signature_b64u as string) : undefined;
-  if (did && hash && sig && sig.length === 64) out.push({ did, msg: enc.encode(hash), sig });
-  for (const co of arr(env.co_signatures)) {
-    if (!isObj(co)) continue;
-    const cdid = str(co.signer_did);
-    const csig = str(co.signature_b64u) !== undefined ? b64uDecode(co.signature_b64u as string) : undefined;
-    if (cdid && hash && csig && csig.length === 64) out.push({ did: cdid, msg: enc.encode(hash), sig: csig });
-  }
+  if (hash === undefined || hash.length !== HASH_TEXT_LENGTH) return;
+  // one array for the envelope's signature and all its co-signatures (the message is the same)
+  const msg = enc.encode(hash);
+  const add = (signer: unknown, signature: unknown) => {
+    const did = str(signer);
+    const sig = str(signature) !== undefined ? b64uDecode(signature as string) : undefined;
+    if (did && sig && sig.length === 64) out.push({ did, msg, sig });
+  };
+  add(env.signer_did, env.signature_b64u);
+  for (const co of arr(env.co_signatures)) if (isObj(co)) add(co.signer_did, co.signature_b64u);
 }
 
 /** The bundle envelope, gateway receipts, tool receipt envelopes and co-signatures, approvals, the CST. */

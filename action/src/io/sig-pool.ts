@@ -35,7 +35,7 @@ Atomics.add(workerData.booted, 0, 1);
 Atomics.notify(workerData.booted, 0);
 const { createPublicKey, verify } = require("node:crypto");
 const PREFIX = Buffer.from("302a300506032b6570032100", "hex");
-parentPort.on("message", ({ keys, keyIdx, msgs, msgOff, sigs, status, ctl, chunk }) => {
+parentPort.on("message", ({ keys, keyIdx, msgs, msgAt, msgLen, sigs, status, ctl, chunk }) => {
   const objs = keys.map((k) => createPublicKey({ key: Buffer.concat([PREFIX, Buffer.from(k)]), format: "der", type: "spki" }));
   const m = Buffer.from(msgs.buffer, msgs.byteOffset, msgs.byteLength);
   const s = Buffer.from(sigs.buffer, sigs.byteOffset, sigs.byteLength);
@@ -48,7 +48,7 @@ parentPort.on("message", ({ keys, keyIdx, msgs, msgOff, sigs, status, ctl, chunk
       const end = Math.min(n, start + chunk);
       for (let i = start; i < end; i++) {
         let ok = false;
-        try { ok = verify(null, m.subarray(msgOff[i], msgOff[i + 1]), objs[keyIdx[i]], s.subarray(i * 64, i * 64 + 64)); } catch {}
+        try { ok = verify(null, m.subarray(msgAt[i], msgAt[i] + msgLen[i]), objs[keyIdx[i]], s.subarray(i * 64, i * 64 + 64)); } catch {}
         Atomics.store(status, i, ok ? 1 : 2);
       }
     } finally {
@@ -117,21 +117,28 @@ function collect({ triples, cst }: Signatures): { pubs: Uint8Array[]; items: Ite
 function share(items: readonly Item[]) {
   const n = items.length;
   const keyIdx = new Uint32Array(new SharedArrayBuffer(4 * n));
-  const msgOff = new Uint32Array(new SharedArrayBuffer(4 * (n + 1)));
+  // message i is msgs[msgAt[i], msgAt[i] + msgLen[i]); co-signatures share their envelope's message
+  const msgAt = new Uint32Array(new SharedArrayBuffer(4 * n));
+  const msgLen = new Uint32Array(new SharedArrayBuffer(4 * n));
+  const placed = new Map<Uint8Array, number>();
   let total = 0;
   for (let i = 0; i < n; i++) {
-    keyIdx[i] = items[i]!.key;
-    msgOff[i] = total;
-    total += items[i]!.msg.length;
+    const { key, msg } = items[i]!;
+    keyIdx[i] = key;
+    let at = placed.get(msg);
+    if (at === undefined) {
+      at = total;
+      placed.set(msg, at);
+      total += msg.length;
+    }
+    msgAt[i] = at;
+    msgLen[i] = msg.length;
   }
-  msgOff[n] = total;
   const msgs = new Uint8Array(new SharedArrayBuffer(total));
+  for (const [msg, at] of placed) msgs.set(msg, at);
   const sigs = new Uint8Array(new SharedArrayBuffer(64 * n));
-  for (let i = 0; i < n; i++) {
-    msgs.set(items[i]!.msg, msgOff[i]!);
-    sigs.set(items[i]!.sig, 64 * i);
-  }
-  return { keyIdx, msgOff, msgs, sigs, status: new Uint8Array(new SharedArrayBuffer(n)), ctl: new Int32Array(new SharedArrayBuffer(8)) };
+  for (let i = 0; i < n; i++) sigs.set(items[i]!.sig, 64 * i);
+  return { keyIdx, msgAt, msgLen, msgs, sigs, status: new Uint8Array(new SharedArrayBuffer(n)), ctl: new Int32Array(new SharedArrayBuffer(8)) };
 }
 
 const workers: Worker[] = [];
@@ -183,17 +190,21 @@ export function signatureWorkersBooted(ms: number): boolean {
  * Resolves once every signature is decided (or left to the checks); valid ones are remembered.
  */
 export async function verifySignatures(signatures: () => Signatures, meanwhile: () => void): Promise<PoolStats> {
+  if (workers.length === 0) {
+    meanwhile();
+    return { checked: 0, valid: 0, threads: 0, byMain: 0 };
+  }
   // the triples are only referenced while being collected (a 10,000-receipt bundle has 20,000 small arrays)
   const { pubs, items } = collect(signatures());
   const n = items.length;
-  if (workers.length === 0 || n < MIN_SHARED) {
+  if (n < MIN_SHARED) {
     meanwhile();
     return { checked: 0, valid: 0, threads: workers.length, byMain: 0 };
   }
   // from here on the signatures live only in shared memory (the item arrays can be collected)
   const sh = share(items);
   items.length = 0;
-  const msgAt = (i: number) => sh.msgs.subarray(sh.msgOff[i], sh.msgOff[i + 1]);
+  const msgOf = (i: number) => sh.msgs.subarray(sh.msgAt[i]!, sh.msgAt[i]! + sh.msgLen[i]!);
   const sigAt = (i: number) => sh.sigs.subarray(64 * i, 64 * i + 64);
   const threads = workers.length;
   for (const w of workers) w.postMessage({ keys: pubs, ...sh, chunk: CHUNK });
@@ -203,7 +214,7 @@ export async function verifySignatures(signatures: () => Signatures, meanwhile: 
     const start = Atomics.add(sh.ctl, 0, CHUNK);
     if (start >= n) break;
     const end = Math.min(n, start + CHUNK);
-    for (let i = start; i < end; i++) Atomics.store(sh.status, i, ed25519VerifyNode(pubs[sh.keyIdx[i]!]!, msgAt(i), sigAt(i)) ? 1 : 2);
+    for (let i = start; i < end; i++) Atomics.store(sh.status, i, ed25519VerifyNode(pubs[sh.keyIdx[i]!]!, msgOf(i), sigAt(i)) ? 1 : 2);
     byMain += end - start;
   }
   // chunks workers claimed and are still verifying (~1 ms each). A worker that stopped mid-chunk
@@ -218,7 +229,7 @@ export async function verifySignatures(signatures: () => Signatures, meanwhile: 
   let valid = 0;
   for (let i = 0; i < n; i++) {
     if (Atomics.load(sh.status, i) !== 1) continue;
-    rememberValid(pubs[sh.keyIdx[i]!]!, msgAt(i), sigAt(i));
+    rememberValid(pubs[sh.keyIdx[i]!]!, msgOf(i), sigAt(i));
     valid++;
   }
   return { checked: n, valid, threads, byMain };
