@@ -15,6 +15,7 @@
  */
 import { canonicalize } from "./jcs.ts";
 import { isRecord, problem, type ClawProblem } from "./claw-common.ts";
+import { digits, isoZ } from "./iso-z.ts";
 
 const PHASES: ReadonlySet<string> = new Set(["setup", "planning", "reasoning", "execution", "observation", "reflection", "teardown"]);
 const NEXT_PHASES: Readonly<Record<string, readonly string[]>> = {
@@ -200,36 +201,17 @@ function fingerprint(payload: unknown): string {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** `n` decimal digits of `s` at `at` as a number; -1 when any is not a digit. */
-function digits(s: string, at: number, n: number): number {
-  let v = 0;
-  for (let k = 0; k < n; k++) {
-    const d = s.charCodeAt(at + k) - 48;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
-}
-
 /**
  * `YYYY-MM-DDTHH:MM:SSZ` / `YYYY-MM-DDTHH:MM:SS.sssZ` via Date.UTC, NaN for anything else. Only fields
  * where Date.UTC certainly equals Date.parse are taken: years below 100 (Date.UTC maps them to 19xx),
  * and days past the month's end, hour 24 or second 60 (which Date.parse may roll over) are left to Date.parse.
  */
 function utcMs(s: string): number {
-  const n = s.length;
-  if (n !== 20 && n !== 24) return NaN;
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return NaN;
-  if (s.charCodeAt(n - 1) !== 90 || (n === 24 && s.charCodeAt(19) !== 46)) return NaN;
-  const year = digits(s, 0, 4);
-  const month = digits(s, 5, 2);
-  const day = digits(s, 8, 2);
-  const hour = digits(s, 11, 2);
-  const minute = digits(s, 14, 2);
-  const second = digits(s, 17, 2);
-  const milli = n === 24 ? digits(s, 20, 3) : 0;
-  if (year < 100 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23) return NaN;
-  if (minute < 0 || minute > 59 || second < 0 || second > 59 || milli < 0) return NaN;
+  const f = isoZ(s);
+  if (!f || (f.fractionDigits !== 0 && f.fractionDigits !== 3)) return NaN;
+  const { year, month, day, hour, minute, second } = f;
+  const milli = f.fractionDigits === 3 ? digits(s, 20, 3) : 0;
+  if (year < 100 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return NaN;
   const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (day > DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)) return NaN;
   return Date.UTC(year, month - 1, day, hour, minute, second, milli);

@@ -26,41 +26,41 @@ __export(claw_formats_exports, {
 });
 module.exports = __toCommonJS(claw_formats_exports);
 var import_formats = require("ajv-formats/dist/formats.js");
-var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-var digit = (s, i) => {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
-};
-function num(s, i, n) {
+
+// action/src/core/iso-z.ts
+function digits(s, at, n) {
   let v = 0;
   for (let k = 0; k < n; k++) {
-    const d = digit(s, i + k);
-    if (d < 0) return -1;
+    const d = s.charCodeAt(at + k) - 48;
+    if (d < 0 || d > 9) return -1;
     v = v * 10 + d;
   }
   return v;
 }
-function fastDateTime(s) {
+function isoZ(s) {
   const n = s.length;
   if (n < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return void 0;
   if (s.charCodeAt(n - 1) !== 90) return void 0;
-  const year = num(s, 0, 4);
-  const month = num(s, 5, 2);
-  const day = num(s, 8, 2);
-  const hr = num(s, 11, 2);
-  const min = num(s, 14, 2);
-  const secInt = num(s, 17, 2);
-  if (year < 0 || month < 0 || day < 0 || hr < 0 || min < 0 || secInt < 0) return void 0;
-  let sec = secInt;
+  let fractionDigits = 0;
   if (n > 20) {
-    if (s.charCodeAt(19) !== 46 || n === 21) return void 0;
-    for (let i = 20; i < n - 1; i++) if (digit(s, i) < 0) return void 0;
-    sec = Number(s.slice(17, n - 1));
+    if (s.charCodeAt(19) !== 46 || n === 21 || digits(s, 20, n - 21) < 0) return void 0;
+    fractionDigits = n - 21;
   }
+  const f = { year: digits(s, 0, 4), month: digits(s, 5, 2), day: digits(s, 8, 2), hour: digits(s, 11, 2), minute: digits(s, 14, 2), second: digits(s, 17, 2), fractionDigits };
+  return f.year < 0 || f.month < 0 || f.day < 0 || f.hour < 0 || f.minute < 0 || f.second < 0 ? void 0 : f;
+}
+
+// action/src/core/claw-formats.ts
+var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function fastDateTime(s) {
+  const f = isoZ(s);
+  if (!f) return void 0;
+  const { year, month, day, hour, minute } = f;
+  const sec = f.fractionDigits ? Number(s.slice(17, s.length - 1)) : f.second;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : DAYS[month]))) return false;
-  if (hr <= 23 && min <= 59 && sec < 60) return true;
-  return hr === 23 && min === 59 && sec < 61;
+  if (hour <= 23 && minute <= 59 && sec < 60) return true;
+  return hour === 23 && minute === 59 && sec < 61;
 }
 var original = import_formats.fullFormats["date-time"];
 var clawFormats = {

@@ -1,0 +1,41 @@
+/**
+ * The timestamp shape receipts and events carry, `YYYY-MM-DDTHH:MM:SS[.fraction]Z` (capital T and Z),
+ * read without allocating. Callers decide what the fields mean (a date check, a millisecond time);
+ * anything else is left to their general path.
+ */
+export interface IsoZ {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** Digits after the decimal point (0: no fraction). */
+  fractionDigits: number;
+}
+
+/** `n` decimal digits of `s` at `at` as a number; -1 when any is not a digit. */
+export function digits(s: string, at: number, n: number): number {
+  let v = 0;
+  for (let k = 0; k < n; k++) {
+    const d = s.charCodeAt(at + k) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** The fields of `s` in exactly that shape (fields not range-checked), else undefined. */
+export function isoZ(s: string): IsoZ | undefined {
+  const n = s.length;
+  if (n < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
+  if (s.charCodeAt(n - 1) !== 90) return undefined;
+  let fractionDigits = 0;
+  if (n > 20) {
+    // "." and at least one digit before the Z
+    if (s.charCodeAt(19) !== 46 || n === 21 || digits(s, 20, n - 21) < 0) return undefined;
+    fractionDigits = n - 21;
+  }
+  const f = { year: digits(s, 0, 4), month: digits(s, 5, 2), day: digits(s, 8, 2), hour: digits(s, 11, 2), minute: digits(s, 14, 2), second: digits(s, 17, 2), fractionDigits };
+  return f.year < 0 || f.month < 0 || f.day < 0 || f.hour < 0 || f.minute < 0 || f.second < 0 ? undefined : f;
+}
