@@ -19,7 +19,9 @@ export function b64uDecode(text: string): Uint8Array | undefined {
     const last = B64U_ALPHABET.indexOf(text[text.length - 1]!);
     if ((last & (rem === 2 ? 0x0f : 0x03)) !== 0) return undefined;
   }
-  return new Uint8Array(Buffer.from(text, "base64url"));
+  // a view of the decoded bytes (no second copy); its own slice of Buffer's pool, never shared
+  const b = Buffer.from(text, "base64url");
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
 
 /** Decode standard base64 or base64url (with or without padding). */

@@ -37,6 +37,7 @@ import { b64uDecode, b64uEncode } from "./b64u.ts";
 import { publicKeyFromSeed, sign, verify, SIGNATURE_LENGTH } from "./ed25519.ts";
 import { didKeyFromPublicKey, publicKeyFromDidKey } from "./did.ts";
 import { WpcError } from "./errors.ts";
+import { isoZ } from "./iso-z.ts";
 
 export const OWN_ENVELOPE_TYPES = ["wpc_contract", "wpc_registry_entry", "wpc_registry_checkpoint"] as const;
 export const CLAW_ENVELOPE_TYPES = ["gateway_receipt", "proof_bundle", "tool_receipt", "human_approval_receipt"] as const;
@@ -114,6 +115,12 @@ const RFC3339_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)
 /** RFC 3339 `date-time` with a time-zone offset (no leap second: Date.parse rejects it). */
 export function isRfc3339DateTime(s: unknown): s is string {
   if (typeof s !== "string") return false;
+  // the usual shape (…T…Z), read without a regex; every other form takes the general path
+  const f = isoZ(s);
+  if (f) {
+    const ok = f.month >= 1 && f.month <= 12 && f.day >= 1 && f.hour <= 23 && f.minute <= 59 && f.second <= 59 && f.day <= daysInMonth(f.year, f.month);
+    return ok && !Number.isNaN(Date.parse(s));
+  }
   const m = RFC3339_RE.exec(s);
   if (!m) return false;
   const num = (i: number): number => (m[i] === undefined ? 0 : Number(m[i]));

@@ -37,6 +37,7 @@ function digits(s, at, n) {
   }
   return v;
 }
+var FIELDS = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, fractionDigits: 0 };
 function isoZ(s) {
   const n = s.length;
   if (n < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return void 0;
@@ -46,7 +47,14 @@ function isoZ(s) {
     if (s.charCodeAt(19) !== 46 || n === 21 || digits(s, 20, n - 21) < 0) return void 0;
     fractionDigits = n - 21;
   }
-  const f = { year: digits(s, 0, 4), month: digits(s, 5, 2), day: digits(s, 8, 2), hour: digits(s, 11, 2), minute: digits(s, 14, 2), second: digits(s, 17, 2), fractionDigits };
+  const f = FIELDS;
+  f.year = digits(s, 0, 4);
+  f.month = digits(s, 5, 2);
+  f.day = digits(s, 8, 2);
+  f.hour = digits(s, 11, 2);
+  f.minute = digits(s, 14, 2);
+  f.second = digits(s, 17, 2);
+  f.fractionDigits = fractionDigits;
   return f.year < 0 || f.month < 0 || f.day < 0 || f.hour < 0 || f.minute < 0 || f.second < 0 ? void 0 : f;
 }
 
