@@ -15,7 +15,7 @@
  */
 import { canonicalize } from "./jcs.ts";
 import { isRecord, problem, type ClawProblem } from "./claw-common.ts";
-import { digits, isoZ } from "./iso-z.ts";
+import { digits, isCalendarTime, isoZ } from "./iso-z.ts";
 
 const PHASES: ReadonlySet<string> = new Set(["setup", "planning", "reasoning", "execution", "observation", "reflection", "teardown"]);
 const NEXT_PHASES: Readonly<Record<string, readonly string[]>> = {
@@ -199,8 +199,6 @@ function fingerprint(payload: unknown): string {
   }
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /**
  * `YYYY-MM-DDTHH:MM:SSZ` / `YYYY-MM-DDTHH:MM:SS.sssZ` via Date.UTC, NaN for anything else. Only fields
  * where Date.UTC certainly equals Date.parse are taken: years below 100 (Date.UTC maps them to 19xx),
@@ -211,9 +209,7 @@ function utcMs(s: string): number {
   if (!f || (f.fractionDigits !== 0 && f.fractionDigits !== 3)) return NaN;
   const { year, month, day, hour, minute, second } = f;
   const milli = f.fractionDigits === 3 ? digits(s, 20, 3) : 0;
-  if (year < 100 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return NaN;
-  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)) return NaN;
+  if (year < 100 || !isCalendarTime(year, month, day, hour, minute, second)) return NaN;
   return Date.UTC(year, month - 1, day, hour, minute, second, milli);
 }
 

@@ -10,9 +10,7 @@
  * generated/claw-formats.cjs, which the ahead-of-time validators require.
  */
 import { fullFormats } from "ajv-formats/dist/formats.js";
-import { isoZ } from "./iso-z.ts";
-
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+import { daysInMonth, isoZ } from "./iso-z.ts";
 
 /**
  * `YYYY-MM-DDTHH:MM:SS[.fraction]Z` (capital T and Z, nothing else): true/false as ajv-formats
@@ -24,8 +22,7 @@ export function fastDateTime(s: string): boolean | undefined {
   const { year, month, day, hour, minute } = f;
   const sec = f.fractionDigits ? Number(s.slice(17, s.length - 1)) : f.second;
   // ajv-formats `date`: month 1–12, day within the month (29 February in leap years)
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : DAYS[month]!))) return false;
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return false;
   // ajv-formats `time` with time zone Z (offset 0): in range, or a leap second at 23:59
   if (hour <= 23 && minute <= 59 && sec < 60) return true;
   return hour === 23 && minute === 59 && sec < 61;

@@ -37,7 +37,7 @@ import { b64uDecode, b64uEncode } from "./b64u.ts";
 import { publicKeyFromSeed, sign, verify, SIGNATURE_LENGTH } from "./ed25519.ts";
 import { didKeyFromPublicKey, publicKeyFromDidKey } from "./did.ts";
 import { WpcError } from "./errors.ts";
-import { isoZ } from "./iso-z.ts";
+import { isCalendarTime, isoZ } from "./iso-z.ts";
 
 export const OWN_ENVELOPE_TYPES = ["wpc_contract", "wpc_registry_entry", "wpc_registry_checkpoint"] as const;
 export const CLAW_ENVELOPE_TYPES = ["gateway_receipt", "proof_bundle", "tool_receipt", "human_approval_receipt"] as const;
@@ -115,29 +115,18 @@ const RFC3339_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)
 /** RFC 3339 `date-time` with a time-zone offset (no leap second: Date.parse rejects it). */
 export function isRfc3339DateTime(s: unknown): s is string {
   if (typeof s !== "string") return false;
-  // the usual shape (…T…Z), read without a regex; every other form takes the general path
+  // the usual shape (…T…Z) is read without a regex; every other form takes the general path
   const f = isoZ(s);
-  if (f) {
-    const ok = f.month >= 1 && f.month <= 12 && f.day >= 1 && f.hour <= 23 && f.minute <= 59 && f.second <= 59 && f.day <= daysInMonth(f.year, f.month);
-    return ok && !Number.isNaN(Date.parse(s));
-  }
+  if (f) return inRange(f.year, f.month, f.day, f.hour, f.minute, f.second, 0, 0) && !Number.isNaN(Date.parse(s));
   const m = RFC3339_RE.exec(s);
   if (!m) return false;
   const num = (i: number): number => (m[i] === undefined ? 0 : Number(m[i]));
-  const y = num(1);
-  const mo = num(2);
-  const d = num(3);
-  if (mo < 1 || mo > 12 || d < 1 || num(4) > 23 || num(5) > 59 || num(6) > 59 || num(7) > 23 || num(8) > 59) return false;
-  return d <= daysInMonth(y, mo) && !Number.isNaN(Date.parse(s));
+  return inRange(num(1), num(2), num(3), num(4), num(5), num(6), num(7), num(8)) && !Number.isNaN(Date.parse(s));
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Days in month `mo` (1–12) of year `y`, as `Date.UTC(y, mo, 0)` computes it (it reads years 0–99 as 1900–1999). */
-function daysInMonth(y: number, mo: number): number {
-  if (mo !== 2) return DAYS_IN_MONTH[mo - 1]!;
-  const year = y <= 99 ? 1900 + y : y;
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+/** The fields in range; month lengths as `Date.UTC(y, mo, 0)` computes them (it reads years 0–99 as 1900–1999). */
+function inRange(y: number, mo: number, d: number, h: number, mi: number, se: number, oh: number, om: number): boolean {
+  return isCalendarTime(y <= 99 ? 1900 + y : y, mo, d, h, mi, se) && oh <= 23 && om <= 59;
 }
 
 export interface SignEnvelopeArgs<P extends object> {

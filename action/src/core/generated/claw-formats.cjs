@@ -57,16 +57,19 @@ function isoZ(s) {
   f.fractionDigits = fractionDigits;
   return f.year < 0 || f.month < 0 || f.day < 0 || f.hour < 0 || f.minute < 0 || f.second < 0 ? void 0 : f;
 }
+var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(year, month) {
+  if (month !== 2) return DAYS_IN_MONTH[month - 1];
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
 
 // action/src/core/claw-formats.ts
-var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function fastDateTime(s) {
   const f = isoZ(s);
   if (!f) return void 0;
   const { year, month, day, hour, minute } = f;
   const sec = f.fractionDigits ? Number(s.slice(17, s.length - 1)) : f.second;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : DAYS[month]))) return false;
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return false;
   if (hour <= 23 && minute <= 59 && sec < 60) return true;
   return hour === 23 && minute === 59 && sec < 61;
 }
