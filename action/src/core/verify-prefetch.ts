@@ -4,6 +4,7 @@
  * nothing: a triple that fails here is simply verified again (strictly) by the checks.
  */
 import { b64uDecode } from "./b64u.ts";
+import { SIGNATURE_LENGTH } from "./ed25519.ts";
 import { parseCst } from "./cst.ts";
 import { arr, isObj, str } from "./verify-context.ts";
 
@@ -27,7 +28,7 @@ function envelopeTriple(env: unknown, out: SigTriple[]): void {
   const add = (signer: unknown, signature: unknown) => {
     const did = str(signer);
     const sig = str(signature) !== undefined ? b64uDecode(signature as string) : undefined;
-    if (did && sig && sig.length === 64) out.push({ did, msg, sig });
+    if (did && sig && sig.length === SIGNATURE_LENGTH) out.push({ did, msg, sig });
   };
   add(env.signer_did, env.signature_b64u);
   for (const co of arr(env.co_signatures)) if (isObj(co)) add(co.signer_did, co.signature_b64u);

@@ -18,7 +18,7 @@ import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { ed25519VerifyNode } from "../core/crypto.ts";
 import { publicKeyFromDidKey } from "../core/did.ts";
-import { keyIsSound, rememberValid, sBelowL } from "../core/ed25519.ts";
+import { keyIsSound, rememberValid, sBelowL, SIGNATURE_LENGTH } from "../core/ed25519.ts";
 import type { SigTriple } from "../core/verify-prefetch.ts";
 
 /** Signatures per claim: ~1 ms of work, so the last claims end within about a millisecond of each other. */
@@ -136,8 +136,8 @@ function share(items: readonly Item[]) {
   }
   const msgs = new Uint8Array(new SharedArrayBuffer(total));
   for (const [msg, at] of placed) msgs.set(msg, at);
-  const sigs = new Uint8Array(new SharedArrayBuffer(64 * n));
-  for (let i = 0; i < n; i++) sigs.set(items[i]!.sig, 64 * i);
+  const sigs = new Uint8Array(new SharedArrayBuffer(SIGNATURE_LENGTH * n));
+  for (let i = 0; i < n; i++) sigs.set(items[i]!.sig, SIGNATURE_LENGTH * i);
   return { keyIdx, msgAt, msgLen, msgs, sigs, status: new Uint8Array(new SharedArrayBuffer(n)), ctl: new Int32Array(new SharedArrayBuffer(8)) };
 }
 
@@ -205,7 +205,7 @@ export async function verifySignatures(signatures: () => Signatures, meanwhile: 
   const sh = share(items);
   items.length = 0;
   const msgOf = (i: number) => sh.msgs.subarray(sh.msgAt[i]!, sh.msgAt[i]! + sh.msgLen[i]!);
-  const sigAt = (i: number) => sh.sigs.subarray(64 * i, 64 * i + 64);
+  const sigAt = (i: number) => sh.sigs.subarray(SIGNATURE_LENGTH * i, SIGNATURE_LENGTH * (i + 1));
   const threads = workers.length;
   for (const w of workers) w.postMessage({ keys: pubs, ...sh, chunk: CHUNK });
   meanwhile();
