@@ -1,6 +1,6 @@
 /** Simulated human approver: a signed human_approval_receipt envelope bound to one event of a run. */
-import { signEnvelope, type Envelope } from "../../action/src/core/envelope.ts";
-import type { Signer } from "../../action/src/core/signer.ts";
+import { signEnvelope, type Envelope } from "../../action/src/core/crypto/envelope.ts";
+import type { Signer } from "../../action/src/core/crypto/signer.ts";
 import { b64uHash } from "./keys.ts";
 
 export interface ApprovalOptions {

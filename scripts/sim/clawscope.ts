@@ -1,6 +1,6 @@
 /** Simulated clawscope: issues canonical-lane CSTs (scope hash, policy pin), as clawscope does. */
-import { signCst, tokenScopeHash, tokenHash, type CstClaims } from "../../action/src/core/cst.ts";
-import type { Signer } from "../../action/src/core/signer.ts";
+import { signCst, tokenScopeHash, tokenHash, type CstClaims } from "../../action/src/core/claw/cst.ts";
+import type { Signer } from "../../action/src/core/crypto/signer.ts";
 
 export interface IssueOptions {
   issuer: Signer;

@@ -3,11 +3,11 @@
  * calls, high-risk actions approved by the simulated approver) under a CST from the simulated
  * clawscope, and writes the proof bundle signed by the agent key. Deterministic given its options.
  */
-import { signEnvelope, type Envelope } from "../../action/src/core/envelope.ts";
-import { openclawConfigFor } from "../../action/src/core/openclaw-config.ts";
-import type { Wpc } from "../../action/src/core/wpc-types.ts";
-import { eventHeaderHash } from "../../action/src/core/claw-events.ts";
-import type { Signer } from "../../action/src/core/signer.ts";
+import { signEnvelope, type Envelope } from "../../action/src/core/crypto/envelope.ts";
+import { openclawConfigFor } from "../../action/src/core/openclaw/config.ts";
+import type { Wpc } from "../../action/src/core/policy/types.ts";
+import { eventHeaderHash } from "../../action/src/core/claw/events.ts";
+import type { Signer } from "../../action/src/core/crypto/signer.ts";
 import { approval } from "./approver.ts";
 import { gatewayReceipt } from "./clawproxy.ts";
 import { issueCst } from "./clawscope.ts";

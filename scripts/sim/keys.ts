@@ -1,6 +1,6 @@
 /** Deterministic keys for the simulated parties: seed(role) = SHA-256("wpc-sim:" + seed + ":" + role). */
 import { createHash } from "node:crypto";
-import { signerFromSeed, type Signer } from "../../action/src/core/signer.ts";
+import { signerFromSeed, type Signer } from "../../action/src/core/crypto/signer.ts";
 
 export type Party = "registry" | "agent" | "token_issuer" | "gateway" | "approver" | "outsider";
 

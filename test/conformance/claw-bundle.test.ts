@@ -3,18 +3,18 @@
  * signed here, then one named mutation each.
  */
 import { describe, expect, it } from "vitest";
-import { signEnvelope } from "../../action/src/core/envelope.ts";
-import { didKeyFromPublicKey } from "../../action/src/core/did.ts";
-import { publicKeyFromSeed } from "../../action/src/core/ed25519.ts";
-import { sha256B64u } from "../../action/src/core/crypto.ts";
-import { eventHeaderHash } from "../../action/src/core/claw-events.ts";
+import { signEnvelope } from "../../action/src/core/crypto/envelope.ts";
+import { didKeyFromPublicKey } from "../../action/src/core/crypto/did.ts";
+import { publicKeyFromSeed } from "../../action/src/core/crypto/ed25519.ts";
+import { sha256B64u } from "../../action/src/core/crypto/crypto.ts";
+import { eventHeaderHash } from "../../action/src/core/claw/events.ts";
 import {
   CLAW_REASON_CODES,
   checkBundleEnvelope,
   checkGatewayReceipt,
   toolReceiptPayload,
   verifyClawBundle,
-} from "../../action/src/core/claw-bundle.ts";
+} from "../../action/src/core/claw/bundle.ts";
 
 type Obj = Record<string, unknown>;
 const AGENT_SEED = new Uint8Array(32).fill(1);

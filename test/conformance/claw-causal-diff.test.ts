@@ -1,5 +1,5 @@
 /**
- * Differential test of the allocation-light causal checker (action/src/core/claw-causal.ts) against the
+ * Differential test of the allocation-light causal checker (action/src/core/claw/causal.ts) against the
  * pre-optimisation implementation kept in test/support/claw-causal-reference.ts: for every payload both
  * must return the same problem (code, path, detail) or both undefined, and leave the payload untouched.
  *
@@ -19,7 +19,7 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { causalProblem } from "../../action/src/core/claw-causal.ts";
+import { causalProblem } from "../../action/src/core/claw/causal.ts";
 import { causalProblem as reference } from "../support/claw-causal-reference.ts";
 
 type Obj = Record<string, unknown>;

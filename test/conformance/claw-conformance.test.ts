@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { VECTORS } from "../support/paths.ts";
-import { CLAW_REASON_CODES, verifyClawBundle, type ClawVerdict } from "../../action/src/core/claw-bundle.ts";
+import { CLAW_REASON_CODES, verifyClawBundle, type ClawVerdict } from "../../action/src/core/claw/bundle.ts";
 
 const CONFORMANCE = join(VECTORS, "clawsig/conformance");
 const REAL = join(VECTORS, "clawsig/real");

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { VECTORS } from "../support/paths.ts";
-import { checkEventChain, eventHeaderHash } from "../../action/src/core/claw-events.ts";
-import { sha256B64u } from "../../action/src/core/crypto.ts";
-import { canonicalize } from "../../action/src/core/jcs.ts";
+import { checkEventChain, eventHeaderHash } from "../../action/src/core/claw/events.ts";
+import { sha256B64u } from "../../action/src/core/crypto/crypto.ts";
+import { canonicalize } from "../../action/src/core/json/jcs.ts";
 
 type Event = Record<string, unknown>;
 const REAL = join(VECTORS, "clawsig/real");

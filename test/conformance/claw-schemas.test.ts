@@ -9,10 +9,10 @@ import {
   clawValidator,
   validateClaw,
   clawSchemaObject,
-} from "../../action/src/core/claw-schemas.ts";
+} from "../../action/src/core/claw/schemas.ts";
 
 const SHARED_SCHEMAS = join(VECTORS, "clawsig/schema");
-const COPIED_SCHEMAS = join(ROOT, "action/src/core/claw-schema");
+const COPIED_SCHEMAS = join(ROOT, "action/src/core/claw/schema");
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -22,7 +22,7 @@ function listFiles(dir: string): string[] {
 }
 
 describe("Claw schemas", () => {
-  it("the copy in action/src/core/claw-schema/ is byte-identical to vectors/clawsig/schema/", () => {
+  it("the copy in action/src/core/claw/schema/ is byte-identical to vectors/clawsig/schema/", () => {
     const shared = listFiles(SHARED_SCHEMAS);
     expect(shared.length).toBeGreaterThan(20);
     expect(listFiles(COPIED_SCHEMAS)).toEqual(shared);

@@ -36,9 +36,9 @@ import {
   type Key,
   type Run,
 } from "../support/registry-harness.ts";
-import { appendEntries, verifyRegistry } from "../../action/src/core/registry.ts";
-import { parseTrust } from "../../action/src/core/trust.ts";
-import { signerFromSeed } from "../../action/src/core/signer.ts";
+import { appendEntries, verifyRegistry } from "../../action/src/core/registry/registry.ts";
+import { parseTrust } from "../../action/src/core/policy/trust.ts";
+import { signerFromSeed } from "../../action/src/core/crypto/signer.ts";
 import { openRegistry } from "../../action/src/io/registry-store.ts";
 
 const BRANCH = "wpc-registry";

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DirRegistryStore } from "../../action/src/io/registry-store.ts";
-import { CHECK_IDS } from "../../action/src/core/verify-types.ts";
+import { CHECK_IDS } from "../../action/src/core/gate/types.ts";
 import { simTrust } from "../../scripts/sim/keys.ts";
 import { CLI, ROOT } from "../support/paths.ts";
 import { POLICY_ID, SUBJECT, VERIFY_AT, copy, editedResigned, exampleWpc, makeWorld } from "../support/gate-world.ts";

@@ -1,4 +1,4 @@
-// Pre-optimisation implementation of action/src/core/claw-causal.ts, kept verbatim as a differential-test oracle.
+// Pre-optimisation implementation of action/src/core/claw/causal.ts, kept verbatim as a differential-test oracle.
 /**
  * Causal rules of clawverify-core `verifyProofBundle` (CLAWSIG.md §2.3, §3.3), with the default
  * `causal_connectivity_mode = enforce`: gateway receipt bindings are normalised (snake_case wins,
@@ -8,8 +8,8 @@
  * human-approval receipt must be anchored to a span declared by a gateway receipt. First failure wins.
  * Pure; never throws.
  */
-import { canonicalize } from "../../action/src/core/jcs.ts";
-import { isRecord, problem, type ClawProblem } from "../../action/src/core/claw-common.ts";
+import { canonicalize } from "../../action/src/core/json/jcs.ts";
+import { isRecord, problem, type ClawProblem } from "../../action/src/core/claw/common.ts";
 
 const PHASES: ReadonlySet<string> = new Set(["setup", "planning", "reasoning", "execution", "observation", "reflection", "teardown"]);
 const NEXT_PHASES: Readonly<Record<string, readonly string[]>> = {

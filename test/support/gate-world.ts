@@ -6,14 +6,14 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { appendEntries, verifyRegistry, type EntryDraft, type VerifiedRegistry } from "../../action/src/core/registry.ts";
-import type { EntrySource } from "../../action/src/core/registry-types.ts";
-import { policyHash } from "../../action/src/core/hash.ts";
-import { parseTrust, type Trust } from "../../action/src/core/trust.ts";
-import { verifyBundle, type GateInput } from "../../action/src/core/verify.ts";
-import type { CheckId, CheckResult, VerifyReport } from "../../action/src/core/verify-types.ts";
-import type { Envelope } from "../../action/src/core/envelope.ts";
-import type { Signer } from "../../action/src/core/signer.ts";
+import { appendEntries, verifyRegistry, type EntryDraft, type VerifiedRegistry } from "../../action/src/core/registry/registry.ts";
+import type { EntrySource } from "../../action/src/core/registry/types.ts";
+import { policyHash } from "../../action/src/core/crypto/hash.ts";
+import { parseTrust, type Trust } from "../../action/src/core/policy/trust.ts";
+import { verifyBundle, type GateInput } from "../../action/src/core/gate/verify.ts";
+import type { CheckId, CheckResult, VerifyReport } from "../../action/src/core/gate/types.ts";
+import type { Envelope } from "../../action/src/core/crypto/envelope.ts";
+import type { Signer } from "../../action/src/core/crypto/signer.ts";
 import { partySigner, simTrust } from "../../scripts/sim/keys.ts";
 import { runJob, resign, type Job, type JobOptions } from "../../scripts/sim/harness.ts";
 import { gatewayReceipt, type ReceiptBinding } from "../../scripts/sim/clawproxy.ts";

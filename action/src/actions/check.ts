@@ -6,8 +6,8 @@
 import * as core from "@actions/core";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { WpcError } from "../core/errors.ts";
-import { CHECK_MARKER, capAnnotations, checkAnnotations, checkMarkdown, type Annotation } from "../core/render.ts";
+import { WpcError } from "../core/json/errors.ts";
+import { CHECK_MARKER, capAnnotations, checkAnnotations, checkMarkdown, type Annotation } from "../core/policy/render.ts";
 import { checkWorkingTree } from "../io/policy-repo.ts";
 import { git, isShallow } from "../io/git.ts";
 import { octokit, repoFromEnv, setLabel, upsertMarkedComment } from "../io/github.ts";

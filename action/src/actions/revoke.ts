@@ -5,8 +5,8 @@
  */
 import * as core from "@actions/core";
 import { resolve } from "node:path";
-import { WpcError } from "../core/errors.ts";
-import { checkPolicyHash, checkReason } from "../core/incident.ts";
+import { WpcError } from "../core/json/errors.ts";
+import { checkPolicyHash, checkReason } from "../core/registry/incident.ts";
 import { revokePolicy, revokeToken, type IncidentResult } from "../io/incident.ts";
 import { env, optionalInput, requiredInput } from "./shared/inputs.ts";
 import { failWith, maskKey } from "./shared/secrets.ts";

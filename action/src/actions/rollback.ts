@@ -5,7 +5,7 @@
  */
 import * as core from "@actions/core";
 import { resolve } from "node:path";
-import { checkPolicyHash, checkPolicyId, checkReason } from "../core/incident.ts";
+import { checkPolicyHash, checkPolicyId, checkReason } from "../core/registry/incident.ts";
 import { rollback, writer } from "../io/incident.ts";
 import { checkToken, openRollbackPr, prepareRollbackPr, type RollbackPrOptions } from "../io/rollback-pr.ts";
 import { verifyForWrite } from "../io/registry-writer.ts";

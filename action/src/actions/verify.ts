@@ -8,11 +8,11 @@
 import * as core from "@actions/core";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { WpcError } from "../core/errors.ts";
-import { HASH_B64U_RE } from "../core/hash.ts";
-import { parseTrust } from "../core/trust.ts";
-import { verifyRegistry } from "../core/registry.ts";
-import { reportMarkdown } from "../core/verify-render.ts";
+import { WpcError } from "../core/json/errors.ts";
+import { HASH_B64U_RE } from "../core/crypto/hash.ts";
+import { parseTrust } from "../core/policy/trust.ts";
+import { verifyRegistry } from "../core/registry/registry.ts";
+import { reportMarkdown } from "../core/gate/render.ts";
 import { prepareGateProcess, runVerify } from "../io/verify-run.ts";
 import { git, firstLine, resolveCommit, showFiles } from "../io/git.ts";
 import { GitRegistryStore } from "../io/registry-git.ts";

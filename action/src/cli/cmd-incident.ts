@@ -1,9 +1,9 @@
 /** wpc revoke token|policy|import, wpc rollback, wpc registry history */
-import { own } from "../core/own.ts";
+import { own } from "../core/json/own.ts";
 import { resolve } from "node:path";
-import { WpcError } from "../core/errors.ts";
-import { checkReason, policyHistory } from "../core/incident.ts";
-import { verifyRegistry } from "../core/registry.ts";
+import { WpcError } from "../core/json/errors.ts";
+import { checkReason, policyHistory } from "../core/registry/incident.ts";
+import { verifyRegistry } from "../core/registry/registry.ts";
 import { loadSigner } from "../io/keys.ts";
 import { loadTrustFile } from "../io/policy-repo.ts";
 import { openRegistry, readExisting } from "../io/registry-store.ts";

@@ -1,13 +1,13 @@
 /** wpc openclaw config POLICY | wpc openclaw check POLICY CONFIG [--explain FILE] [--audit FILE] [--json] */
 import { resolve } from "node:path";
-import { parseJson5Object } from "../core/json5-doc.ts";
-import { WpcError } from "../core/errors.ts";
-import { decodeUtf8 } from "../core/ijson.ts";
-import { checkPolicyBytes, MAX_POLICY_BYTES } from "../core/wpc.ts";
-import type { Wpc } from "../core/wpc-types.ts";
-import { openclawConfigFor } from "../core/openclaw-config.ts";
-import { driftCheck } from "../core/openclaw-drift.ts";
-import { parseAudit, parseExplain } from "../core/openclaw-evidence.ts";
+import { parseJson5Object } from "../core/json/json5-doc.ts";
+import { WpcError } from "../core/json/errors.ts";
+import { decodeUtf8 } from "../core/json/ijson.ts";
+import { checkPolicyBytes, MAX_POLICY_BYTES } from "../core/policy/wpc.ts";
+import type { Wpc } from "../core/policy/types.ts";
+import { openclawConfigFor } from "../core/openclaw/config.ts";
+import { driftCheck } from "../core/openclaw/drift.ts";
+import { parseAudit, parseExplain } from "../core/openclaw/evidence.ts";
 import { readFileLimited } from "../io/files.ts";
 import { printJson } from "./output.ts";
 import { flag, str, type Ctx } from "./common.ts";

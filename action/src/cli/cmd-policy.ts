@@ -1,15 +1,15 @@
 /** wpc validate | hash | diff | check | schema */
-import { WpcError, isWpcError } from "../core/errors.ts";
-import { checkPolicyBytes } from "../core/wpc.ts";
-import { countLevels } from "../core/findings.ts";
-import { parsePolicyBytes } from "../core/wpc.ts";
-import { policyHash } from "../core/hash.ts";
-import { diffPolicies } from "../core/wpc-diff.ts";
-import { WPC_SCHEMA } from "../core/wpc-schema.ts";
-import { capAnnotations, checkAnnotations, checkText, describeChange, findingAnnotation, findingLine, workflowCommand } from "../core/render.ts";
+import { WpcError, isWpcError } from "../core/json/errors.ts";
+import { checkPolicyBytes } from "../core/policy/wpc.ts";
+import { countLevels } from "../core/json/findings.ts";
+import { parsePolicyBytes } from "../core/policy/wpc.ts";
+import { policyHash } from "../core/crypto/hash.ts";
+import { diffPolicies } from "../core/policy/diff.ts";
+import { WPC_SCHEMA } from "../core/policy/schema.ts";
+import { capAnnotations, checkAnnotations, checkText, describeChange, findingAnnotation, findingLine, workflowCommand } from "../core/policy/render.ts";
 import { expandPolicyPaths, readFileLimited } from "../io/files.ts";
 import { checkWorkingTree, findTrust, readPolicySource, trustRoutes } from "../io/policy-repo.ts";
-import { MAX_POLICY_BYTES } from "../core/wpc.ts";
+import { MAX_POLICY_BYTES } from "../core/policy/wpc.ts";
 import { formatOf, printJson, reportError } from "./output.ts";
 import { resolve } from "node:path";
 

@@ -1,10 +1,10 @@
 /** wpc keygen | trust add-key | publish | registry verify|show|log|refresh */
 import { renameSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { WpcError } from "../core/errors.ts";
-import { publicKeyFromDidKey } from "../core/did.ts";
-import { ROLES, parseTrust, type Role, type Trust } from "../core/trust.ts";
-import { verifyRegistry } from "../core/registry.ts";
+import { WpcError } from "../core/json/errors.ts";
+import { publicKeyFromDidKey } from "../core/crypto/did.ts";
+import { ROLES, parseTrust, type Role, type Trust } from "../core/policy/trust.ts";
+import { verifyRegistry } from "../core/registry/registry.ts";
 import { keygen, loadSigner } from "../io/keys.ts";
 import { loadTrustFile } from "../io/policy-repo.ts";
 import { openRegistry, readExisting } from "../io/registry-store.ts";

@@ -1,10 +1,10 @@
 /** wpc verify BUNDLE --policy ID [--expect-hash H] [--subject SHA] --registry R --trust FILE [--at TIME] [--json] [--report-md FILE] */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { WpcError } from "../core/errors.ts";
-import { HASH_B64U_RE } from "../core/hash.ts";
-import { verifyRegistry } from "../core/registry.ts";
-import { reportMarkdown, reportText } from "../core/verify-render.ts";
+import { WpcError } from "../core/json/errors.ts";
+import { HASH_B64U_RE } from "../core/crypto/hash.ts";
+import { verifyRegistry } from "../core/registry/registry.ts";
+import { reportMarkdown, reportText } from "../core/gate/render.ts";
 import { prepareGateProcess, runVerify } from "../io/verify-run.ts";
 import { loadTrustFile } from "../io/policy-repo.ts";
 import { openRegistry, readExisting } from "../io/registry-store.ts";

@@ -1,5 +1,5 @@
 /** Flag helpers shared by the CLI commands. */
-import { WpcError } from "../core/errors.ts";
+import { WpcError } from "../core/json/errors.ts";
 import type { Io } from "./output.ts";
 
 export interface Ctx {

@@ -1,6 +1,6 @@
 /** The `wpc` command: thin shell over the core. */
 import { parseArgs } from "node:util";
-import { WpcError } from "../core/errors.ts";
+import { WpcError } from "../core/json/errors.ts";
 import { formatOf, reportError, stdio, type Format, type Io } from "./output.ts";
 import { cmdCheck, cmdDiff, cmdHash, cmdSchema, cmdValidate } from "./cmd-policy.ts";
 import { cmdKeygen, cmdPublish, cmdRegistry, cmdTrustAddKey } from "./cmd-registry.ts";

@@ -1,6 +1,6 @@
 /** CLI output conventions: --json / --format, one-line errors, exit codes (0 ok, 1 failed check, 2 bad input). */
-import { WpcError, exitCodeFor, isWpcError } from "../core/errors.ts";
-import { escapeData, escapeProperty } from "../core/render.ts";
+import { WpcError, exitCodeFor, isWpcError } from "../core/json/errors.ts";
+import { escapeData, escapeProperty } from "../core/policy/render.ts";
 
 export type Format = "text" | "json" | "github";
 

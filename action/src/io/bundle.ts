@@ -1,8 +1,8 @@
 /** Reading a proof bundle (and its URM document) from disk, bounded, strict I-JSON. */
 import { existsSync } from "node:fs";
-import { WpcError } from "../core/errors.ts";
-import { decodeUtf8, parseIJson } from "../core/ijson.ts";
-import { rememberSourceText } from "../core/hash-memo.ts";
+import { WpcError } from "../core/json/errors.ts";
+import { decodeUtf8, parseIJson } from "../core/json/ijson.ts";
+import { rememberSourceText } from "../core/crypto/hash-memo.ts";
 import { readFileLimited } from "./files.ts";
 
 export const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;

@@ -1,8 +1,8 @@
 /** File-system edge: bounded reads with one-line, file-naming errors. */
 import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { WpcError } from "../core/errors.ts";
-import { POLICY_FILE_SUFFIX } from "../core/wpc-types.ts";
+import { WpcError } from "../core/json/errors.ts";
+import { POLICY_FILE_SUFFIX } from "../core/policy/types.ts";
 
 let scratch: Buffer | undefined;
 

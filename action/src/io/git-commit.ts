@@ -1,6 +1,6 @@
 /** Commits built from bytes with `git fast-import`: no working tree, no index. */
 import { randomBytes } from "node:crypto";
-import { WpcError } from "../core/errors.ts";
+import { WpcError } from "../core/json/errors.ts";
 import { git, firstLine } from "./git.ts";
 
 /** A commit with `changes` on top of `parent` (or an orphan), built by fast-import into the object store. */

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { WpcError } from "../core/errors.ts";
+import { WpcError } from "../core/json/errors.ts";
 
 export interface GitResult {
   status: number;

@@ -1,9 +1,9 @@
 /** Revoke and roll back against a registry store: validated drafts, compare-and-swap appends. */
 import { resolve } from "node:path";
-import { WpcError } from "../core/errors.ts";
-import { alreadyRevokedToken, importedRevocations, policyRevocation, rollbackDraft, tokenRevocation, type TokenRef } from "../core/incident.ts";
-import type { EntryRecord } from "../core/registry-types.ts";
-import type { Signer } from "../core/signer.ts";
+import { WpcError } from "../core/json/errors.ts";
+import { alreadyRevokedToken, importedRevocations, policyRevocation, rollbackDraft, tokenRevocation, type TokenRef } from "../core/registry/incident.ts";
+import type { EntryRecord } from "../core/registry/types.ts";
+import type { Signer } from "../core/crypto/signer.ts";
 import { resolveCommit } from "./git.ts";
 import { repoRoot } from "./git.ts";
 import { loadTrustFile } from "./policy-repo.ts";

@@ -2,10 +2,10 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { WpcError } from "../core/errors.ts";
-import { loadSeed } from "../core/ed25519.ts";
-import { b64uEncode } from "../core/b64u.ts";
-import { signerFromSeed, type Signer } from "../core/signer.ts";
+import { WpcError } from "../core/json/errors.ts";
+import { loadSeed } from "../core/crypto/ed25519.ts";
+import { b64uEncode } from "../core/crypto/b64u.ts";
+import { signerFromSeed, type Signer } from "../core/crypto/signer.ts";
 import { ioReason } from "./files.ts";
 
 export const KEY_ENV = "WPC_SIGNING_KEY";

@@ -1,16 +1,16 @@
 /** Reading policies and trust.json from the working tree or from git, for the CLI and the actions. */
 import { readdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { WpcError } from "../core/errors.ts";
-import { parseTrust, routeNames, type Trust } from "../core/trust.ts";
-import { checkChanges, type ChangedPolicyInput, type CheckedFile, type CheckResult } from "../core/check.ts";
-import { checkPolicy, parsePolicyBytes } from "../core/wpc.ts";
-import { decodeUtf8 } from "../core/ijson.ts";
-import { parseJson5Object } from "../core/json5-doc.ts";
-import { driftCheck } from "../core/openclaw-drift.ts";
-import type { Finding } from "../core/findings.ts";
-import { MAX_POLICY_BYTES } from "../core/wpc.ts";
-import { POLICY_FILE_SUFFIX } from "../core/wpc-types.ts";
+import { WpcError } from "../core/json/errors.ts";
+import { parseTrust, routeNames, type Trust } from "../core/policy/trust.ts";
+import { checkChanges, type ChangedPolicyInput, type CheckedFile, type CheckResult } from "../core/policy/check.ts";
+import { checkPolicy, parsePolicyBytes } from "../core/policy/wpc.ts";
+import { decodeUtf8 } from "../core/json/ijson.ts";
+import { parseJson5Object } from "../core/json/json5-doc.ts";
+import { driftCheck } from "../core/openclaw/drift.ts";
+import type { Finding } from "../core/json/findings.ts";
+import { MAX_POLICY_BYTES } from "../core/policy/wpc.ts";
+import { POLICY_FILE_SUFFIX } from "../core/policy/types.ts";
 import { exists, readFileLimited } from "./files.ts";
 import { changedFiles, isShallow, mergeBase, repoRoot, resolveCommit, showFile } from "./git.ts";
 

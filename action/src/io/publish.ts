@@ -3,16 +3,16 @@
  * `publish` entries and a checkpoint, compare-and-swap. On a conflict: re-read, re-verify, re-plan,
  * retry with jittered backoff (bounded), then E_REG_CONFLICT.
  */
-import { own } from "../core/own.ts";
+import { own } from "../core/json/own.ts";
 import { relative, resolve } from "node:path";
-import { WpcError } from "../core/errors.ts";
-import { checkPolicy, parsePolicyBytes } from "../core/wpc.ts";
-import { policyIdFromFileName, POLICY_FILE_SUFFIX } from "../core/wpc-types.ts";
-import { routeNames, hasRole, type Trust } from "../core/trust.ts";
-import type { EntryDraft, VerifiedRegistry } from "../core/registry.ts";
-import type { EntrySource } from "../core/registry-types.ts";
-import type { JsonValue } from "../core/ijson.ts";
-import type { Signer } from "../core/signer.ts";
+import { WpcError } from "../core/json/errors.ts";
+import { checkPolicy, parsePolicyBytes } from "../core/policy/wpc.ts";
+import { policyIdFromFileName, POLICY_FILE_SUFFIX } from "../core/policy/types.ts";
+import { routeNames, hasRole, type Trust } from "../core/policy/trust.ts";
+import type { EntryDraft, VerifiedRegistry } from "../core/registry/registry.ts";
+import type { EntrySource } from "../core/registry/types.ts";
+import type { JsonValue } from "../core/json/ijson.ts";
+import type { Signer } from "../core/crypto/signer.ts";
 import { committedFiles, git, gitOk, mergeBase, repoRoot, resolveCommit } from "./git.ts";
 import { loadTrustFile } from "./policy-repo.ts";
 import { openRegistry, type RegistryStore } from "./registry-store.ts";

@@ -3,7 +3,7 @@
  * `cat-file --batch`, commits built with `fast-import` (the working tree and index are never touched),
  * published with a compare-and-swap push (`--force-with-lease` on the old commit) or `update-ref`.
  */
-import { WpcError } from "../core/errors.ts";
+import { WpcError } from "../core/json/errors.ts";
 import { catFileBatch, git, firstLine, lsTree } from "./git.ts";
 import { buildCommit } from "./git-commit.ts";
 import type { RegistrySnapshot, RegistryStore } from "./registry-store.ts";

@@ -5,8 +5,8 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { dirname, join, resolve } from "node:path";
-import { WpcError } from "../core/errors.ts";
-import { HEAD_FILE } from "../core/registry-types.ts";
+import { WpcError } from "../core/json/errors.ts";
+import { HEAD_FILE } from "../core/registry/types.ts";
 import { GitRegistryStore, parseGitRegistrySpec } from "./registry-git.ts";
 
 export interface RegistrySnapshot {

@@ -3,12 +3,12 @@
  * re-verify and re-plan (the plan sees what the other writer appended), with jittered exponential
  * backoff, bounded; then E_REG_CONFLICT. Used by publish, revoke, rollback and refresh.
  */
-import { own } from "../core/own.ts";
-import { WpcError } from "../core/errors.ts";
-import { appendEntries, checkpointBytes, verifyRegistry, type EntryDraft, type VerifiedRegistry } from "../core/registry.ts";
-import { DEFAULT_CHECKPOINT_DAYS, HEAD_FILE, type EntryRecord, type EntrySource } from "../core/registry-types.ts";
-import { hasRole, type Trust } from "../core/trust.ts";
-import type { Signer } from "../core/signer.ts";
+import { own } from "../core/json/own.ts";
+import { WpcError } from "../core/json/errors.ts";
+import { appendEntries, checkpointBytes, verifyRegistry, type EntryDraft, type VerifiedRegistry } from "../core/registry/registry.ts";
+import { DEFAULT_CHECKPOINT_DAYS, HEAD_FILE, type EntryRecord, type EntrySource } from "../core/registry/types.ts";
+import { hasRole, type Trust } from "../core/policy/trust.ts";
+import type { Signer } from "../core/crypto/signer.ts";
 import type { RegistryStore } from "./registry-store.ts";
 
 export interface WriterOptions {

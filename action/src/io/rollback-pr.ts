@@ -4,10 +4,10 @@
  * the registry entry. A PR opened with GITHUB_TOKEN triggers no workflows; an App token does.
  */
 import type { Octokit } from "@octokit/rest";
-import { WpcError } from "../core/errors.ts";
-import { policyHash } from "../core/hash.ts";
-import type { JsonValue } from "../core/ijson.ts";
-import type { EntryRecord } from "../core/registry-types.ts";
+import { WpcError } from "../core/json/errors.ts";
+import { policyHash } from "../core/crypto/hash.ts";
+import type { JsonValue } from "../core/json/ijson.ts";
+import type { EntryRecord } from "../core/registry/types.ts";
 import { buildCommit } from "./git-commit.ts";
 import { firstLine, git, resolveCommit, showFile } from "./git.ts";
 import type { Repo } from "./github.ts";

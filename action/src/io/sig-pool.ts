@@ -16,10 +16,10 @@
  */
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import { ed25519VerifyNode } from "../core/crypto.ts";
-import { publicKeyFromDidKey } from "../core/did.ts";
-import { keyIsSound, rememberValid, sBelowL, SIGNATURE_LENGTH } from "../core/ed25519.ts";
-import type { SigTriple } from "../core/verify-prefetch.ts";
+import { ed25519VerifyNode } from "../core/crypto/crypto.ts";
+import { publicKeyFromDidKey } from "../core/crypto/did.ts";
+import { keyIsSound, rememberValid, sBelowL, SIGNATURE_LENGTH } from "../core/crypto/ed25519.ts";
+import type { SigTriple } from "../core/gate/prefetch.ts";
 
 /** Signatures per claim: ~1 ms of work, so the last claims end within about a millisecond of each other. */
 const CHUNK = 16;

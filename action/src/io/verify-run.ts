@@ -7,11 +7,11 @@
  */
 import { statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
-import { roleKeys } from "../core/trust.ts";
-import { allVerify, withAssumedSignatures } from "../core/ed25519.ts";
-import { verifyBundle, type GateInput } from "../core/verify.ts";
-import type { VerifyReport } from "../core/verify-types.ts";
-import { signatureTriples } from "../core/verify-prefetch.ts";
+import { roleKeys } from "../core/policy/trust.ts";
+import { allVerify, withAssumedSignatures } from "../core/crypto/ed25519.ts";
+import { verifyBundle, type GateInput } from "../core/gate/verify.ts";
+import type { VerifyReport } from "../core/gate/types.ts";
+import { signatureTriples } from "../core/gate/prefetch.ts";
 import { readBundle, readUrm } from "./bundle.ts";
 import { signatureWorkersBooted, startSignatureWorkers, verifySignatures } from "./sig-pool.ts";
 

@@ -1,6 +1,6 @@
 /** Typed action inputs and the runner environment, in one place (names are API). */
 import * as core from "@actions/core";
-import { WpcError } from "../../core/errors.ts";
+import { WpcError } from "../../core/json/errors.ts";
 
 export const ENV = {
   workspace: "GITHUB_WORKSPACE",

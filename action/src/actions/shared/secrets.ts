@@ -1,6 +1,6 @@
 /** Secret hygiene for actions: mask at once, fail with a one-line reason that never carries key text. */
 import * as core from "@actions/core";
-import { isWpcError } from "../../core/errors.ts";
+import { isWpcError } from "../../core/json/errors.ts";
 
 /** Register the key (and its trimmed form) as a secret before anything else can print it. */
 export function maskKey(raw: string): string {

@@ -1,0 +1,68 @@
+/** trust.json (DESIGN.md §3): roles → did:keys, model routes, token audience, retired registry keys. */
+import type { ValidateFunction } from "ajv/dist/2020.js";
+import schema from "./trust.schema.json" with { type: "json" };
+import VALIDATORS from "./generated/trust.cjs";
+import { WpcError } from "../json/errors.ts";
+import { decodeUtf8, parseIJson } from "../json/ijson.ts";
+import { publicKeyFromDidKey } from "../crypto/did.ts";
+
+export const ROLES = ["registry", "token_issuer", "gateway", "agent", "approver"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Route {
+  gateways: string[];
+  providers: string[];
+  models: string[];
+}
+
+export interface Trust {
+  trust_version: "1";
+  roles: Partial<Record<Role, { keys: string[] }>>;
+  routes: Record<string, Route>;
+  token_audience?: string;
+  retired?: Record<string, { after_seq: number }>;
+}
+
+export const DEFAULT_TOKEN_AUDIENCE = "clawproxy.com";
+
+// compiled ahead of time by the build (ajv standalone, strict, allErrors) from trust.schema.json
+const validate = VALIDATORS.trust as unknown as ValidateFunction;
+export const TRUST_SCHEMA: object = schema;
+
+/** Parse and validate trust.json; throws WpcError E_BAD_INPUT naming every bad field. */
+export function parseTrust(bytes: Uint8Array, file: string): Trust {
+  const { value } = parseIJson(decodeUtf8(bytes, file), { file });
+  if (!validate(value)) {
+    const why = (validate.errors ?? [])
+      .map((e) => `${e.instancePath || "/"} ${e.message ?? "invalid"}${e.keyword === "additionalProperties" ? ` (${String((e.params as { additionalProperty?: string }).additionalProperty)})` : ""}`)
+      .join("; ");
+    throw new WpcError("E_BAD_INPUT", `${file}: not a valid trust file: ${why}`, file);
+  }
+  const trust = value as unknown as Trust;
+  // every DID must name a valid Ed25519 key (canonical, not small order): E_BAD_KEY otherwise
+  const dids = [
+    ...ROLES.flatMap((r) => trust.roles[r]?.keys ?? []),
+    ...Object.values(trust.routes).flatMap((r) => r.gateways),
+    ...Object.keys(trust.retired ?? {}),
+  ];
+  for (const did of dids) {
+    try {
+      publicKeyFromDidKey(did);
+    } catch (e) {
+      throw new WpcError("E_BAD_KEY", `${file}: ${did}: ${(e as Error).message}`, file);
+    }
+  }
+  return trust;
+}
+
+export function roleKeys(trust: Trust, role: Role): readonly string[] {
+  return trust.roles[role]?.keys ?? [];
+}
+
+export function hasRole(trust: Trust, role: Role, did: string): boolean {
+  return roleKeys(trust, role).includes(did);
+}
+
+export function routeNames(trust: Trust): string[] {
+  return Object.keys(trust.routes).sort();
+}

@@ -1,0 +1,313 @@
+/**
+ * The registry (DESIGN.md §5) as plain files: `wpc/<hash>.json` signed contracts, `log/<seq>.json`
+ * signed entries chained by hash, `HEAD.json` a signed checkpoint over the replayed state. Pure: reads
+ * a map of path → bytes, returns every problem found (each with its seq and a stable code), or drafts
+ * the files of an append. Directory and git stores live in io/.
+ */
+import { own } from "../json/own.ts";
+import type { ErrorCode } from "../json/errors.ts";
+import { WpcError } from "../json/errors.ts";
+import { decodeUtf8, parseIJson, type JsonValue } from "../json/ijson.ts";
+import { signEnvelope, verifyEnvelope, type Envelope } from "../crypto/envelope.ts";
+import { jcsHashB64u, HASH_B64U_RE } from "../crypto/hash.ts";
+import { hasRole, type Trust } from "../policy/trust.ts";
+import { applyEntry, applyOrThrow, cloneState, stateForHash } from "./state.ts";
+import {
+  CONTRACT_DIR,
+  HEAD_FILE,
+  LOG_DIR,
+  SEQ_DIGITS,
+  contractPath,
+  emptyState,
+  logPath,
+  type CheckpointPayload,
+  type EntryPayload,
+  type EntryRecord,
+  type EntrySource,
+  type RegistryState,
+} from "./types.ts";
+import type { Signer } from "../crypto/signer.ts";
+
+export type RegistryFiles = ReadonlyMap<string, Uint8Array>;
+
+export interface RegistryProblem {
+  code: ErrorCode;
+  seq: number | null;
+  file: string;
+  message: string;
+}
+
+export interface VerifiedRegistry {
+  ok: boolean;
+  problems: RegistryProblem[];
+  /** Last seq of the log (0 when empty). */
+  seq: number;
+  headEntryHash: string | null;
+  state: RegistryState;
+  entries: EntryRecord[];
+  /** Verified contracts by policy hash (the WPC payloads). */
+  contracts: Map<string, JsonValue>;
+  checkpoint: CheckpointPayload | null;
+}
+
+export interface VerifyRegistryOptions {
+  trust: Trust;
+  /** Verification time, ms since the epoch. */
+  at: number;
+  /** Reject a registry older than a seq the caller has seen (freeze / rollback attacks). */
+  minSeq?: number;
+}
+
+const LOG_RE = new RegExp(`^${LOG_DIR}/(\\d{${SEQ_DIGITS}})\\.json$`);
+const CONTRACT_RE = new RegExp(`^${CONTRACT_DIR}/([A-Za-z0-9_-]{43})\\.json$`);
+
+function registrySigner(trust: Trust, seq: number): (did: string) => boolean {
+  return (did) => hasRole(trust, "registry", did) && !retiredAt(trust, did, seq);
+}
+
+function retiredAt(trust: Trust, did: string, seq: number): boolean {
+  const r = own(trust.retired, did);
+  return r !== undefined && seq > r.after_seq;
+}
+
+function parseFile(bytes: Uint8Array, file: string): unknown {
+  return parseIJson(decodeUtf8(bytes, file), { file }).value;
+}
+
+/** Verify everything: file set, chain, signatures and roles, entry rules, contracts, checkpoint. */
+export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions): VerifiedRegistry {
+  const problems: RegistryProblem[] = [];
+  const add = (code: ErrorCode, seq: number | null, file: string, message: string) => problems.push({ code, seq, file, message });
+  const logs = new Map<number, string>();
+  const contractFiles = new Map<string, string>();
+  for (const path of [...files.keys()].sort()) {
+    const lm = LOG_RE.exec(path);
+    const cm = CONTRACT_RE.exec(path);
+    if (lm) logs.set(Number(lm[1]), path);
+    else if (cm) contractFiles.set(cm[1]!, path);
+    else if (path !== HEAD_FILE) add("E_REG_UNKNOWN_FILE", null, path, `unexpected file ${path} on the registry`);
+  }
+
+  // Contracts: verified lazily, on first reference, against the seq of the entry that publishes them.
+  const contracts = new Map<string, JsonValue>();
+  const badContracts = new Set<string>();
+  const contractAt = (hash: string, seq: number, file: string): boolean => {
+    if (contracts.has(hash)) return true;
+    if (badContracts.has(hash)) return false;
+    const path = contractFiles.get(hash);
+    if (!path) {
+      add("E_REG_CHAIN", seq, file, `entry ${seq} publishes ${hash} but ${contractPath(hash)} is missing`);
+      badContracts.add(hash);
+      return false;
+    }
+    let env: unknown;
+    try {
+      env = parseFile(files.get(path)!, path);
+    } catch (e) {
+      add("E_REG_SIG", seq, path, `contract ${hash}: ${(e as Error).message}`);
+      badContracts.add(hash);
+      return false;
+    }
+    const v = verifyEnvelope(env, { expectedType: "wpc_contract", allowedSigners: (d) => hasRole(opts.trust, "registry", d) });
+    if (!v.ok || v.payloadHash !== hash) {
+      const retired = !v.ok && v.code === "SIGNER_NOT_ALLOWED";
+      add(retired ? "E_REG_SIG" : "E_REG_SIG", seq, path, `contract ${hash}: ${v.ok ? "payload hash does not match its file name" : `${v.code}: ${v.detail}`}`);
+      badContracts.add(hash);
+      return false;
+    }
+    if (retiredAt(opts.trust, v.signer, seq)) {
+      add("E_REG_RETIRED_KEY", seq, path, `contract ${hash} is signed by ${v.signer}, retired before seq ${seq}`);
+      badContracts.add(hash);
+      return false;
+    }
+    if ((env as { expires_at?: unknown }).expires_at !== undefined) {
+      add("E_REG_SIG", seq, path, `contract ${hash} carries an envelope expires_at`);
+      badContracts.add(hash);
+      return false;
+    }
+    contracts.set(hash, v.envelope.payload as JsonValue);
+    return true;
+  };
+
+  const seqs = [...logs.keys()].sort((a, b) => a - b);
+  const state = emptyState();
+  const entries: EntryRecord[] = [];
+  let prev: string | null = null;
+  let expected = 1;
+  for (const seq of seqs) {
+    const file = logs.get(seq)!;
+    if (seq !== expected) {
+      add("E_REG_SEQ_GAP", expected, file, seq < expected ? `duplicate seq ${seq}` : `entries ${expected}…${seq - 1} are missing`);
+      expected = seq;
+    }
+    expected++;
+    let env: unknown;
+    try {
+      env = parseFile(files.get(file)!, file);
+    } catch (e) {
+      add("E_REG_SIG", seq, file, (e as Error).message);
+      prev = null;
+      continue;
+    }
+    const v = verifyEnvelope<EntryPayload>(env, { expectedType: "wpc_registry_entry", allowedSigners: (d) => hasRole(opts.trust, "registry", d) });
+    if (!v.ok) {
+      add("E_REG_SIG", seq, file, `entry ${seq}: ${v.code}: ${v.detail}`);
+      prev = (env as { payload_hash_b64u?: string })?.payload_hash_b64u ?? null;
+      continue;
+    }
+    if ((env as { expires_at?: unknown }).expires_at !== undefined)
+      add("E_REG_SIG", seq, file, `entry ${seq} carries an unsigned envelope expires_at`);
+    if (retiredAt(opts.trust, v.signer, seq)) {
+      add("E_REG_RETIRED_KEY", seq, file, `entry ${seq} is signed by ${v.signer}, retired after seq ${opts.trust.retired![v.signer]!.after_seq}`);
+    }
+    const p = v.envelope.payload;
+    if (p.seq !== seq) add("E_REG_SEQ_GAP", seq, file, `file ${file} holds entry seq ${String(p.seq)}`);
+    if (p.entry_version !== "1") add("E_REG_CHAIN", seq, file, `unknown entry_version ${JSON.stringify(p.entry_version)}`);
+    if (p.prev_entry_hash_b64u !== (seq === 1 ? null : prev))
+      add("E_REG_CHAIN", seq, file, `entry ${seq} does not chain to entry ${seq - 1} (prev_entry_hash_b64u mismatch)`);
+    if (p.kind === "publish" && typeof p.policy_hash_b64u === "string" && HASH_B64U_RE.test(p.policy_hash_b64u)) contractAt(p.policy_hash_b64u, seq, file);
+    const bad = applyEntry(state, p, (h) => contracts.has(h));
+    if (bad && !(p.kind === "publish" && badContracts.has(p.policy_hash_b64u ?? ""))) add("E_REG_CHAIN", seq, file, `entry ${seq} (${p.kind}) breaks a registry rule: ${bad.message}`);
+    entries.push({ seq, entry_hash_b64u: v.payloadHash, signer: v.signer, payload: p });
+    prev = v.payloadHash;
+  }
+  const lastSeq = seqs.length ? seqs[seqs.length - 1]! : 0;
+  for (const [hash, path] of contractFiles) if (!contracts.has(hash) && !badContracts.has(hash)) add("E_REG_UNKNOWN_FILE", null, path, `contract ${hash} is not published by any entry`);
+
+  // Checkpoint
+  let checkpoint: CheckpointPayload | null = null;
+  const head = files.get(HEAD_FILE);
+  if (!head) {
+    if (lastSeq > 0) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "HEAD.json is missing");
+  } else {
+    try {
+      const env = parseFile(head, HEAD_FILE);
+      const cseq = (env as { payload?: { seq?: unknown } })?.payload?.seq;
+      const signSeq = typeof cseq === "number" ? cseq : lastSeq;
+      const v = verifyEnvelope<CheckpointPayload>(env, { expectedType: "wpc_registry_checkpoint", allowedSigners: registrySigner(opts.trust, signSeq) });
+      if (!v.ok) add(v.code === "SIGNER_NOT_ALLOWED" && hasRole(opts.trust, "registry", (env as { signer_did: string }).signer_did) ? "E_REG_RETIRED_KEY" : "E_REG_CHECKPOINT", lastSeq, HEAD_FILE, `checkpoint: ${v.code}: ${v.detail}`);
+      else {
+        checkpoint = v.envelope.payload;
+        const c = checkpoint;
+        if ((env as { expires_at?: unknown }).expires_at !== c.expires_at)
+          add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "the envelope expires_at differs from the signed payload's expires_at");
+        if (c.seq !== lastSeq) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, `checkpoint seq ${c.seq} but the log ends at ${lastSeq}`);
+        if (c.entry_hash_b64u !== prev) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "checkpoint entry_hash_b64u is not the last entry's hash");
+        if (c.state_hash_b64u !== jcsHashB64u(stateForHash(state))) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "checkpoint state_hash_b64u does not match the replayed state");
+        const exp = Date.parse(c.expires_at);
+        if (!(exp > opts.at)) add("E_REG_EXPIRED", lastSeq, HEAD_FILE, `checkpoint expired at ${c.expires_at}`);
+      }
+    } catch (e) {
+      add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, (e as Error).message);
+    }
+  }
+  if (opts.minSeq !== undefined && lastSeq < opts.minSeq)
+    add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, `registry is at seq ${lastSeq}, older than the seq ${opts.minSeq} already seen`);
+
+  // the earliest seq first (the cause before its knock-on effects); file-level problems last
+  problems.sort((a, b) => (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { ok: problems.length === 0, problems, seq: lastSeq, headEntryHash: prev, state, entries, contracts, checkpoint };
+}
+
+export interface EntryDraft {
+  kind: EntryPayload["kind"];
+  policy_id?: string;
+  policy_hash_b64u?: string;
+  token_hash?: string;
+  token_jti?: string;
+  reason?: string;
+  /** For publish: the WPC to sign as `wpc/<hash>.json`. */
+  contract?: JsonValue;
+}
+
+export interface AppendResult {
+  files: Map<string, Uint8Array>;
+  entries: EntryRecord[];
+  seq: number;
+  state: RegistryState;
+}
+
+export function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+const enc = new TextEncoder();
+export function envelopeBytes(env: Envelope<object>): Uint8Array {
+  return enc.encode(JSON.stringify(env, null, 2) + "\n");
+}
+
+/**
+ * Files that append `drafts` to a verified registry and re-sign the checkpoint. Every draft is checked
+ * with the replay rules first (E_POLICY_REVOKED, E_ROLLBACK_TARGET, …); nothing is returned on error.
+ */
+export function appendEntries(
+  reg: VerifiedRegistry,
+  drafts: readonly EntryDraft[],
+  signer: Signer,
+  opts: { now: number; source: EntrySource; checkpointDays: number },
+): AppendResult {
+  if (!reg.ok) throw new WpcError(reg.problems[0]!.code, `registry does not verify: ${reg.problems[0]!.message}`);
+  const state = cloneState(reg.state);
+  const files = new Map<string, Uint8Array>();
+  const entries: EntryRecord[] = [];
+  const issuedAt = isoSeconds(opts.now);
+  const known = new Set(reg.contracts.keys());
+  let prev = reg.headEntryHash;
+  let seq = reg.seq;
+  for (const d of drafts) {
+    seq++;
+    if (d.kind === "publish") {
+      if (!d.contract || !d.policy_hash_b64u) throw new WpcError("E_BAD_INPUT", "a publish draft carries its contract");
+      if (!known.has(d.policy_hash_b64u)) {
+        const env = signEnvelope({ type: "wpc_contract", payload: d.contract as object, seed: signer.seed, issuedAt });
+        if (env.payload_hash_b64u !== d.policy_hash_b64u) throw new WpcError("E_BAD_INPUT", "contract hash differs from the policy hash");
+        files.set(contractPath(d.policy_hash_b64u), envelopeBytes(env));
+        known.add(d.policy_hash_b64u);
+      }
+    }
+    const payload: EntryPayload = {
+      entry_version: "1",
+      seq,
+      prev_entry_hash_b64u: prev,
+      kind: d.kind,
+      ...(d.policy_id !== undefined ? { policy_id: d.policy_id } : {}),
+      ...(d.policy_hash_b64u !== undefined ? { policy_hash_b64u: d.policy_hash_b64u } : {}),
+      ...(d.token_hash !== undefined ? { token_hash: d.token_hash } : {}),
+      ...(d.token_jti !== undefined ? { token_jti: d.token_jti } : {}),
+      ...(d.reason !== undefined ? { reason: d.reason } : {}),
+      issued_at: issuedAt,
+      source: opts.source,
+    };
+    applyOrThrow(state, payload, (h) => known.has(h));
+    const env = signEnvelope({ type: "wpc_registry_entry", payload, seed: signer.seed, issuedAt });
+    files.set(logPath(seq), envelopeBytes(env));
+    entries.push({ seq, entry_hash_b64u: env.payload_hash_b64u, signer: signer.did, payload: env.payload });
+    prev = env.payload_hash_b64u;
+  }
+  files.set(HEAD_FILE, checkpointBytes(seq, prev, state, signer, opts.now, opts.checkpointDays));
+  return { files, entries, seq, state };
+}
+
+/** A fresh checkpoint over the current log (used by appends and by the scheduled refresh). */
+export function checkpointBytes(seq: number, entryHash: string | null, state: RegistryState, signer: Signer, now: number, days: number): Uint8Array {
+  if (entryHash === null) throw new WpcError("E_BAD_INPUT", "an empty registry has no checkpoint");
+  const issuedAt = isoSeconds(now);
+  const payload: CheckpointPayload = {
+    checkpoint_version: "1",
+    seq,
+    entry_hash_b64u: entryHash,
+    state_hash_b64u: jcsHashB64u(stateForHash(state)),
+    issued_at: issuedAt,
+    expires_at: isoSeconds(now + days * 86_400_000),
+  };
+  return envelopeBytes(signEnvelope({ type: "wpc_registry_checkpoint", payload, seed: signer.seed, issuedAt, expiresAt: payload.expires_at }));
+}
+
+/** The registry's first problem as an error (for commands that need a valid registry). */
+export function requireValid(reg: VerifiedRegistry): VerifiedRegistry {
+  if (!reg.ok) {
+    const p = reg.problems[0]!;
+    throw new WpcError(p.code, `registry does not verify${p.seq !== null ? ` at seq ${p.seq}` : ""}: ${p.message}`);
+  }
+  return reg;
+}

@@ -1,0 +1,96 @@
+/**
+ * Replay of registry entries into state, with the rules of DESIGN.md §5. The same function checks a
+ * log being verified and a new entry being drafted, so what publish writes is what verify accepts.
+ */
+import { own } from "../json/own.ts";
+import { WpcError, type ErrorCode } from "../json/errors.ts";
+import { HASH_B64U_RE } from "../crypto/hash.ts";
+import { POLICY_ID_RE } from "../policy/types.ts";
+import { MAX_REASON_CHARS, TOKEN_HASH_RE, type EntryPayload, type RegistryState } from "./types.ts";
+
+export interface RuleViolation {
+  code: ErrorCode;
+  message: string;
+}
+
+/** Check `e` against `state`; returns the violation, or applies it to `state` (mutating) and returns undefined. */
+export function applyEntry(state: RegistryState, e: EntryPayload, hasContract: (hash: string) => boolean): RuleViolation | undefined {
+  const v = (code: ErrorCode, message: string): RuleViolation => ({ code, message });
+  if (e.reason !== undefined && (typeof e.reason !== "string" || [...e.reason].length > MAX_REASON_CHARS))
+    return v("E_BAD_INPUT", `reason longer than ${MAX_REASON_CHARS} characters`);
+  switch (e.kind) {
+    case "publish":
+    case "rollback": {
+      const id = e.policy_id;
+      const hash = e.policy_hash_b64u;
+      if (typeof id !== "string" || !POLICY_ID_RE.test(id)) return v("E_BAD_INPUT", `invalid policy id ${JSON.stringify(id)}`);
+      if (typeof hash !== "string" || !HASH_B64U_RE.test(hash)) return v("E_BAD_INPUT", `invalid policy hash ${JSON.stringify(hash)}`);
+      if (state.revoked_policies.includes(hash)) return v("E_POLICY_REVOKED", `policy hash ${hash} is revoked`);
+      const p = own(state.policies, id);
+      if (e.kind === "publish") {
+        if (!hasContract(hash)) return v("E_BAD_INPUT", `no signed contract for ${hash}`);
+        if (p?.current === hash) return v("E_BAD_INPUT", `${id} is already at ${hash}`);
+        const next = p ?? { current: null, history: [] };
+        next.current = hash;
+        if (!next.history.includes(hash)) next.history.push(hash);
+        state.policies[id] = next;
+        return undefined;
+      }
+      if (!p) return v("E_POLICY_UNKNOWN", `unknown policy id "${id}"`);
+      if (!p.history.includes(hash)) return v("E_ROLLBACK_TARGET", `${hash} was never published for "${id}"`);
+      if (p.current === hash) return v("E_ROLLBACK_TARGET", `"${id}" is already at ${hash}`);
+      p.current = hash;
+      return undefined;
+    }
+    case "revoke_policy": {
+      const hash = e.policy_hash_b64u;
+      if (typeof hash !== "string" || !HASH_B64U_RE.test(hash)) return v("E_BAD_INPUT", `invalid policy hash ${JSON.stringify(hash)}`);
+      const holders = Object.values(state.policies).filter((p) => p.history.includes(hash));
+      if (holders.length === 0) return v("E_POLICY_UNKNOWN", `policy hash ${hash} was never published`);
+      if (state.revoked_policies.includes(hash)) return v("E_POLICY_REVOKED", `policy hash ${hash} is already revoked`);
+      if (e.policy_id !== undefined && !own(state.policies, e.policy_id)?.history.includes(hash))
+        return v("E_POLICY_UNKNOWN", `${hash} is not a version of "${e.policy_id}"`);
+      insertSorted(state.revoked_policies, hash);
+      for (const p of holders) if (p.current === hash) p.current = null;
+      return undefined;
+    }
+    case "revoke_token": {
+      const h = e.token_hash;
+      const j = e.token_jti;
+      if (h === undefined && j === undefined) return v("E_BAD_INPUT", "a token revocation names a token hash or a jti");
+      if (h !== undefined && (typeof h !== "string" || !TOKEN_HASH_RE.test(h))) return v("E_BAD_INPUT", "token hash must be 64 lowercase hex characters");
+      if (j !== undefined && (typeof j !== "string" || j.length === 0 || j.length > 256)) return v("E_BAD_INPUT", "jti must be 1–256 characters");
+      const newHash = h !== undefined && !state.revoked_tokens.hashes.includes(h);
+      const newJti = j !== undefined && !state.revoked_tokens.jtis.includes(j);
+      if (!newHash && !newJti) return v("E_BAD_INPUT", "token is already revoked");
+      if (newHash) insertSorted(state.revoked_tokens.hashes, h);
+      if (newJti) insertSorted(state.revoked_tokens.jtis, j);
+      return undefined;
+    }
+    default:
+      return v("E_BAD_INPUT", `unknown entry kind ${JSON.stringify((e as { kind: unknown }).kind)}`);
+  }
+}
+
+function insertSorted(list: string[], x: string): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1]! > x) i--;
+  list.splice(i, 0, x);
+}
+
+export function cloneState(s: RegistryState): RegistryState {
+  return structuredClone(s);
+}
+
+/** Throwing form for writers. */
+export function applyOrThrow(state: RegistryState, e: EntryPayload, hasContract: (hash: string) => boolean): void {
+  const bad = applyEntry(state, e, hasContract);
+  if (bad) throw new WpcError(bad.code, bad.message);
+}
+
+/** The canonical state object: policies sorted by id (JCS sorts keys anyway). */
+export function stateForHash(s: RegistryState): RegistryState {
+  const policies: Record<string, { current: string | null; history: string[] }> = {};
+  for (const id of Object.keys(s.policies).sort()) policies[id] = { current: s.policies[id]!.current, history: [...s.policies[id]!.history] };
+  return { policies, revoked_policies: [...s.revoked_policies], revoked_tokens: { hashes: [...s.revoked_tokens.hashes], jtis: [...s.revoked_tokens.jtis] } };
+}
