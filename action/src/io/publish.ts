@@ -15,7 +15,8 @@ import type { JsonValue } from "../core/json/ijson.ts";
 import type { Signer } from "../core/crypto/signer.ts";
 import { committedFiles, git, gitOk, mergeBase, repoRoot, resolveCommit } from "./git.ts";
 import { loadTrustFile } from "./policy-repo.ts";
-import { openRegistry, type RegistryStore } from "./registry-store.ts";
+import { openRegistry } from "./registry-store.ts";
+import type { RegistryStore } from "./registry-snapshot.ts";
 import { appendWithRetry, type WriterOptions } from "./registry-writer.ts";
 
 export interface PublishOptions {

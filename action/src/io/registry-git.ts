@@ -6,7 +6,7 @@
 import { WpcError } from "../core/json/errors.ts";
 import { catFileBatch, git, firstLine, lsTree } from "./git.ts";
 import { buildCommit } from "./git-commit.ts";
-import type { RegistrySnapshot, RegistryStore } from "./registry-store.ts";
+import type { RegistrySnapshot, RegistryStore } from "./registry-snapshot.ts";
 
 export interface GitRegistrySpec {
   cwd: string;

@@ -8,19 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
 import { HEAD_FILE } from "../core/registry/types.ts";
 import { GitRegistryStore, parseGitRegistrySpec } from "./registry-git.ts";
-
-export interface RegistrySnapshot {
-  files: Map<string, Uint8Array>;
-  /** Opaque version for compare-and-swap (a commit id, or a digest of HEAD.json); null when empty. */
-  version: string | null;
-}
-
-export interface RegistryStore {
-  readonly describe: string;
-  read(): RegistrySnapshot;
-  /** Add or replace `changes` on top of `base`; "conflict" when the store moved since `base` was read. */
-  write(base: RegistrySnapshot, changes: ReadonlyMap<string, Uint8Array>, message: string): "ok" | "conflict";
-}
+import type { RegistrySnapshot, RegistryStore } from "./registry-snapshot.ts";
 
 /** `git:REF` → git branch store; anything else is a directory. */
 export function openRegistry(spec: string, cwd: string): RegistryStore {

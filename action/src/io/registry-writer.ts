@@ -9,7 +9,7 @@ import { appendEntries, checkpointBytes, verifyRegistry, type EntryDraft, type V
 import { DEFAULT_CHECKPOINT_DAYS, HEAD_FILE, type EntryRecord, type EntrySource } from "../core/registry/types.ts";
 import { hasRole, type Trust } from "../core/policy/trust.ts";
 import type { Signer } from "../core/crypto/signer.ts";
-import type { RegistryStore } from "./registry-store.ts";
+import type { RegistryStore } from "./registry-snapshot.ts";
 
 export interface WriterOptions {
   store: RegistryStore;

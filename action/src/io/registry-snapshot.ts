@@ -1,0 +1,16 @@
+/**
+ * What every registry store (directory, git branch) offers: a snapshot of its plain files and a
+ * compare-and-swap write. Kept apart from the stores so that none of them imports another.
+ */
+export interface RegistrySnapshot {
+  files: Map<string, Uint8Array>;
+  /** Opaque version for compare-and-swap (a commit id, or a digest of HEAD.json); null when empty. */
+  version: string | null;
+}
+
+export interface RegistryStore {
+  readonly describe: string;
+  read(): RegistrySnapshot;
+  /** Add or replace `changes` on top of `base`; "conflict" when the store moved since `base` was read. */
+  write(base: RegistrySnapshot, changes: ReadonlyMap<string, Uint8Array>, message: string): "ok" | "conflict";
+}
