@@ -12,7 +12,7 @@ import { WpcError } from "../core/json/errors.ts";
 import { HASH_B64U_RE } from "../core/crypto/hash.ts";
 import { parseTrust } from "../core/policy/trust.ts";
 import { verifyRegistry } from "../core/registry/registry.ts";
-import { reportMarkdown } from "../core/gate/render.ts";
+import { reportMarkdown } from "../core/gate/index.ts";
 import { prepareGateProcess, runVerify } from "../io/verify-run.ts";
 import { git, firstLine, resolveCommit, showFiles } from "../io/git.ts";
 import { GitRegistryStore } from "../io/registry-git.ts";

@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
 import { HASH_B64U_RE } from "../core/crypto/hash.ts";
 import { verifyRegistry } from "../core/registry/registry.ts";
-import { reportMarkdown, reportText } from "../core/gate/render.ts";
+import { reportMarkdown, reportText } from "../core/gate/index.ts";
 import { prepareGateProcess, runVerify } from "../io/verify-run.ts";
 import { loadTrustFile } from "../io/policy-repo.ts";
 import { openRegistry, readExisting } from "../io/registry-store.ts";

@@ -19,7 +19,7 @@ import { availableParallelism } from "node:os";
 import { ed25519VerifyNode } from "../core/crypto/crypto.ts";
 import { publicKeyFromDidKey } from "../core/crypto/did.ts";
 import { keyIsSound, rememberValid, sBelowL, SIGNATURE_LENGTH } from "../core/crypto/ed25519.ts";
-import type { SigTriple } from "../core/gate/prefetch.ts";
+import type { SigTriple } from "../core/gate/index.ts";
 
 /** Signatures per claim: ~1 ms of work, so the last claims end within about a millisecond of each other. */
 const CHUNK = 16;

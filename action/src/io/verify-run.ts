@@ -9,9 +9,7 @@ import { statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { roleKeys } from "../core/policy/trust.ts";
 import { allVerify, withAssumedSignatures } from "../core/crypto/ed25519.ts";
-import { verifyBundle, type GateInput } from "../core/gate/verify.ts";
-import type { VerifyReport } from "../core/gate/types.ts";
-import { signatureTriples } from "../core/gate/prefetch.ts";
+import { signatureTriples, verifyBundle, type GateInput, type VerifyReport } from "../core/gate/index.ts";
 import { readBundle, readUrm } from "./bundle.ts";
 import { signatureWorkersBooted, startSignatureWorkers, verifySignatures } from "./sig-pool.ts";
 
