@@ -49,7 +49,7 @@ export async function bundle(outdir) {
 /** Run scripts/gen-validators.ts (bundled on the fly) and return its files. */
 async function generatedValidators() {
   const validators = await withBundledTs(join(root, "scripts/gen-validators.ts"), (mod) => mod.generateValidators());
-  // the formats module those validators require: claw-formats.ts as CommonJS (ajv-formats stays a dependency)
+  // the formats module those validators require: claw/formats.ts as CommonJS (ajv-formats stays a dependency)
   const formats = await build({
     entryPoints: ["action/src/core/claw/formats.ts"],
     absWorkingDir: root,

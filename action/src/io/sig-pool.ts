@@ -77,7 +77,7 @@ export interface PoolStats {
   byMain: number;
 }
 
-/** The signatures of one gate run (verify-prefetch.ts). */
+/** The signatures of one gate run (core/gate/prefetch.ts). */
 export interface Signatures {
   triples: readonly SigTriple[];
   cst?: { msg: Uint8Array; sig: Uint8Array; issuers: readonly string[] };

@@ -3,7 +3,7 @@
  * receipt rule (CLAWSIG.md §3.4 "Actual order", §3.5), first failure wins, codes as Claw returns them.
  *
  * Order: envelope, header, schema, payload basics, signer = agent, hash, signature
- * (claw-bundle-envelope.ts) → event chain → rate_limit_claims → URM → gateway receipts (counted only) →
+ * (bundle-envelope.ts) → event chain → rate_limit_claims → URM → gateway receipts (counted only) →
  * tool receipts → side-effect receipts → human-approval receipts → causal rules and anchoring →
  * attestations (counted only) → strict receipt rule → OK with the proof tier.
  *

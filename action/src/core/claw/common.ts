@@ -1,5 +1,5 @@
 /**
- * Small pieces shared by the Claw-level verifiers (claw-bundle.ts and friends): the reference
+ * Small pieces shared by the Claw-level verifiers (bundle.ts and friends): the reference
  * verifier's allowlists and loose format checks (CLAWSIG.md §1, `schema-registry.ts`), the problem
  * type, and detached Ed25519 verification by did:key. Pure: no I/O, never throws.
  */

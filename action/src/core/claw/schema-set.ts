@@ -1,8 +1,8 @@
 /**
- * The set of Claw JSON Schemas (copied unmodified from vectors/clawsig/schema/ into ./claw-schema/) and
+ * The set of Claw JSON Schemas (copied unmodified from vectors/clawsig/schema/ into ./schema/) and
  * their ajv setup: non-strict, allErrors, ajv-formats; all 2020-12 schemas in one Ajv2020 instance so
  * their cross-`$ref`s resolve; `human_approval_receipt.v1.json` (draft-07) in its own Ajv instance.
- * The build compiles them ahead of time into ./generated/ (ajv standalone); claw-schemas.ts uses those.
+ * The build compiles them ahead of time into ./generated/ (ajv standalone); schemas.ts uses those.
  *
  * `urm.v1` is not among the copied schemas; the bundle verifier needs it (CLAWSIG.md §3.1), so it is
  * transcribed below from clawbureau `packages/schema/poh/urm.v1.json`.
@@ -151,7 +151,7 @@ export function schemaId(name: ClawSchemaName): string {
 
 /**
  * The ajv setup of the Claw schemas; `code` options are for the build's standalone generation,
- * whose validators take their formats from generated/claw-formats.cjs (claw-formats.ts, compiled).
+ * whose validators take their formats from generated/claw-formats.cjs (formats.ts, compiled).
  */
 export function buildClawAjv(code?: { source: true; esm?: boolean }): Instances {
   const options = { strict: false, allErrors: true, inlineRefs: false, ...(code ? { code: { ...code, formats: _`require("./claw-formats.cjs").clawFormats` } } : {}) } as const;

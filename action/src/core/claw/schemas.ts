@@ -1,5 +1,5 @@
 /**
- * Validators of the Claw JSON Schemas (see claw-schema-set.ts). The build precompiles them with ajv
+ * Validators of the Claw JSON Schemas (see schema-set.ts). The build precompiles them with ajv
  * standalone into ./generated/; a schema missing there is compiled on first use and cached.
  */
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
