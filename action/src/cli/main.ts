@@ -7,6 +7,7 @@ import { cmdKeygen, cmdPublish, cmdRegistry, cmdTrustAddKey } from "./cmd-regist
 import { cmdVerify, VERIFY_USAGE } from "./cmd-verify.ts";
 import { cmdRevoke, cmdRollback, REVOKE_USAGE, ROLLBACK_USAGE } from "./cmd-incident.ts";
 import { cmdOpenclaw, OPENCLAW_USAGE } from "./cmd-openclaw.ts";
+import { cmdClaw, CLAW_USAGE } from "./cmd-claw.ts";
 import type { Ctx } from "./common.ts";
 
 type Handler = (c: Ctx) => number | Promise<number>;
@@ -54,6 +55,7 @@ const COMMANDS: Record<string, { run: Handler; usage: string }> = {
   rollback: { run: cmdRollback, usage: ROLLBACK_USAGE },
   registry: { run: cmdRegistry, usage: "wpc registry verify|show|log|history ID|refresh [--registry R] [--trust FILE] [--key FILE (refresh)] [--min-seq N] [--at TIME] [--json]" },
   openclaw: { run: cmdOpenclaw, usage: OPENCLAW_USAGE },
+  claw: { run: cmdClaw, usage: CLAW_USAGE },
 };
 
 export const USAGE = ["usage:", ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join("\n");

@@ -41,9 +41,11 @@ import { isCalendarTime, isoZ } from "../json/iso-z.ts";
 
 export const OWN_ENVELOPE_TYPES = ["wpc_contract", "wpc_registry_entry", "wpc_registry_checkpoint"] as const;
 export const CLAW_ENVELOPE_TYPES = ["gateway_receipt", "proof_bundle", "tool_receipt", "human_approval_receipt"] as const;
+/** Claw's own WPC v1 envelope (CLAWSIG.md §4.4): hashed with JCS like ours, but no payload issued_at and any key order. */
+export const CLAW_WPC_ENVELOPE_TYPE = "work_policy_contract";
 export type OwnEnvelopeType = (typeof OWN_ENVELOPE_TYPES)[number];
 export type ClawEnvelopeType = (typeof CLAW_ENVELOPE_TYPES)[number];
-export type EnvelopeType = OwnEnvelopeType | ClawEnvelopeType;
+export type EnvelopeType = OwnEnvelopeType | ClawEnvelopeType | typeof CLAW_WPC_ENVELOPE_TYPE;
 export type HashRule = "jcs" | "stringify";
 
 export const ENVELOPE_REASONS = [
@@ -97,11 +99,11 @@ export function isOwnEnvelopeType(t: unknown): t is OwnEnvelopeType {
 }
 
 export function isEnvelopeType(t: unknown): t is EnvelopeType {
-  return isOwnEnvelopeType(t) || (CLAW_ENVELOPE_TYPES as readonly unknown[]).includes(t);
+  return isOwnEnvelopeType(t) || t === CLAW_WPC_ENVELOPE_TYPE || (CLAW_ENVELOPE_TYPES as readonly unknown[]).includes(t);
 }
 
 export function hashRuleFor(type: EnvelopeType): HashRule {
-  return isOwnEnvelopeType(type) ? "jcs" : "stringify";
+  return isOwnEnvelopeType(type) || type === CLAW_WPC_ENVELOPE_TYPE ? "jcs" : "stringify";
 }
 
 /** base64url SHA-256 of the payload bytes under `rule`. Throws TypeError on a non-JSON value (jcs). */
@@ -176,7 +178,7 @@ export function signEnvelope<P extends object>(args: SignEnvelopeArgs<P>): Envel
   }
   let body: P;
   if (rule === "jcs") {
-    if (type !== "wpc_contract" && (payload as Record<string, unknown>)["issued_at"] !== issuedAt) {
+    if (isOwnEnvelopeType(type) && type !== "wpc_contract" && (payload as Record<string, unknown>)["issued_at"] !== issuedAt) {
       throw badInput("payload.issued_at must equal the envelope issued_at");
     }
     body = JSON.parse(jcs) as P;
@@ -231,7 +233,7 @@ export function verifyEnvelope<P extends object = JsonObject>(env: unknown, opts
   const failure =
     checkHeader(e, opts.expectedType) ??
     checkFields(e, opts.at) ??
-    (rule === "jcs" ? checkOwnType(e) : undefined) ??
+    (isOwnEnvelopeType(opts.expectedType) ? checkOwnType(e) : undefined) ??
     checkCrypto(e, rule);
   if (failure) return failure;
   if (!signerAllowed(e.signer_did, opts.allowedSigners)) {

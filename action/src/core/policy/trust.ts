@@ -21,6 +21,8 @@ export interface Trust {
   routes: Record<string, Route>;
   token_audience?: string;
   retired?: Record<string, { after_seq: number }>;
+  /** Claw WPC v1 compilation and clawcontrols (CLAWSIG.md §4). */
+  claw?: { issuer_did: string; include_contract?: boolean; controls_signers?: string[] };
 }
 
 export const DEFAULT_TOKEN_AUDIENCE = "clawproxy.com";
@@ -44,6 +46,7 @@ export function parseTrust(bytes: Uint8Array, file: string): Trust {
     ...ROLES.flatMap((r) => trust.roles[r]?.keys ?? []),
     ...Object.values(trust.routes).flatMap((r) => r.gateways),
     ...Object.keys(trust.retired ?? {}),
+    ...(trust.claw?.controls_signers ?? []),
   ];
   for (const did of dids) {
     try {

@@ -4,17 +4,28 @@ export interface Wpc {
   purpose: string;
   tool_policy: { allow: string[]; deny: string[] };
   sandbox_expectations: { tools_run_in_sandbox: boolean; workspace_access: "none" | "ro" | "rw" };
-  model_route: { require_clawproxy: boolean; allowed: string[] };
+  model_route: { require_clawproxy: boolean; allowed: string[]; minimum_model_identity_tier?: ModelIdentityTier };
   token_requirements: {
     cst_ttl_seconds_max: number;
     require_scope_hash: boolean;
     policy_hash_pinning: "required" | "optional" | "off";
   };
   approvals: { required_for: string[]; status: string };
-  audit: { require_gateway_receipts: boolean; require_proof_bundle: boolean };
-  data_boundaries?: { egress_allowlist?: string[]; microsoft_graph_scopes?: string[] };
+  audit: {
+    require_gateway_receipts: boolean;
+    require_proof_bundle: boolean;
+    receipt_privacy_mode?: "hash_only" | "encrypted";
+    required_audit_packs?: string[];
+  };
+  data_boundaries?: {
+    egress_allowlist?: string[];
+    microsoft_graph_scopes?: string[];
+    redaction_rules?: Array<{ path: string; action: "remove" | "hash" | "mask" }>;
+  };
 }
 
+export type ModelIdentityTier = "closed_opaque" | "closed_provider_manifest" | "openweights_hashable" | "tee_measured";
+export const TIER_ORDER = { closed_opaque: 0, closed_provider_manifest: 1, openweights_hashable: 2, tee_measured: 3 } as const;
 export const WORKSPACE_ORDER = { none: 0, ro: 1, rw: 2 } as const;
 export const PINNING_ORDER = { off: 0, optional: 1, required: 2 } as const;
 
