@@ -106,7 +106,7 @@ describe("signEnvelope / verifyEnvelope round trip", () => {
     expect(codeOfThrow(() => signEnvelope({ ...base, payload: [] as unknown as JsonObject }))).toBe("E_BAD_INPUT");
     expect(codeOfThrow(() => signEnvelope({ ...base, issuedAt: "2026-03-01 12:00:00", payload: { ...entryPayload(), issued_at: "2026-03-01 12:00:00" } }))).toBe("E_BAD_INPUT");
     expect(codeOfThrow(() => signEnvelope({ ...base, payload: entryPayload(), expiresAt: "tomorrow" }))).toBe("E_BAD_INPUT");
-    expect(codeOfThrow(() => signEnvelope({ ...base, type: "work_policy_contract" as EnvelopeType, payload: entryPayload() }))).toBe("E_BAD_INPUT");
+    expect(codeOfThrow(() => signEnvelope({ ...base, type: "claw_unknown_type" as EnvelopeType, payload: entryPayload() }))).toBe("E_BAD_INPUT");
     expect(codeOfThrow(() => signEnvelope({ ...base, payload: entryPayload(), seed: new Uint8Array(31) }))).toBe("E_BAD_KEY");
   });
 });
