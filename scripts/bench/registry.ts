@@ -142,6 +142,8 @@ function advance(reg: VerifiedRegistry, app: ReturnType<typeof appendEntries>, d
     state: app.state,
     entries: [...reg.entries, ...app.entries],
     contracts,
+    claws: reg.claws,
+    controls: reg.controls,
     checkpoint: null,
   };
 }

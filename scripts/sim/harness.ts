@@ -25,6 +25,8 @@ export interface JobOptions {
   world?: string;
   policyId: string;
   policyHash: string;
+  /** The hash the CST pins and clawproxy binds into receipts (default policyHash; e.g. the Claw hash). */
+  pinHash?: string;
   /** ISO start time; events follow every `stepMs` (default 10 s). */
   start?: string;
   stepMs?: number;
@@ -84,7 +86,7 @@ export function runJob(o: JobOptions): Job {
   const at = (i: number) => new Date(t0 + Math.round(i * step)).toISOString().replace(/\.000Z$/, "Z");
   const runId = `run_${uuid(seed, "run")}`;
   const jti = o.jti ?? `cst_${detId(seed, "jti", 24)}`;
-  const cst = issueCst({ issuer, agentDid: agent.did, iat: Math.floor(t0 / 1000) - 5, ttlSeconds: o.ttlSeconds ?? 900, policyHash: o.policyHash, jti });
+  const cst = issueCst({ issuer, agentDid: agent.did, iat: Math.floor(t0 / 1000) - 5, ttlSeconds: o.ttlSeconds ?? 900, policyHash: o.pinHash ?? o.policyHash, jti });
   const scopeHash = cst.claims.token_scope_hash_b64u as string;
 
   const events: Array<Record<string, unknown>> = [];
@@ -119,7 +121,7 @@ export function runJob(o: JobOptions): Job {
           provider: step.provider ?? "openrouter",
           model: step.model ?? "anthropic/claude-sonnet-4",
           timestamp: ts,
-          binding: { run_id: runId, event_hash_b64u: hash, nonce: `nonce_${detId(seed, `nonce:${i}`, 20)}`, policy_hash: o.policyHash, token_scope_hash_b64u: scopeHash, span_id: lastSpan, ...(parentSpan ? { parent_span_id: parentSpan } : {}) },
+          binding: { run_id: runId, event_hash_b64u: hash, nonce: `nonce_${detId(seed, `nonce:${i}`, 20)}`, policy_hash: o.pinHash ?? o.policyHash, token_scope_hash_b64u: scopeHash, span_id: lastSpan, ...(parentSpan ? { parent_span_id: parentSpan } : {}) },
           request: step.prompt ?? `request ${i}`,
           response: `response to ${step.prompt ?? i}`,
         }),

@@ -5,6 +5,8 @@ import { WpcError } from "../core/json/errors.ts";
 import { publicKeyFromDidKey } from "../core/crypto/did.ts";
 import { ROLES, parseTrust, type Role, type Trust } from "../core/policy/trust.ts";
 import { verifyRegistry } from "../core/registry/registry.ts";
+import { readApiFiles, READ_API_PREFIX } from "../core/registry/read-api.ts";
+import { writeTree } from "../io/site.ts";
 import { keygen, loadSigner } from "../io/keys.ts";
 import { loadTrustFile } from "../io/policy-repo.ts";
 import { openRegistry, readExisting } from "../io/registry-store.ts";
@@ -112,7 +114,7 @@ export function cmdRegistry(c: Ctx): number {
       return reg.ok ? 0 : 1;
     }
     case "show": {
-      const body = { ok: reg.ok, seq: reg.seq, expires_at: reg.checkpoint?.expires_at ?? null, policies: Object.fromEntries(Object.entries(reg.state.policies).sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, p]) => [id, p.current])), revoked_policies: reg.state.revoked_policies, revoked_tokens: reg.state.revoked_tokens };
+      const body = { ok: reg.ok, seq: reg.seq, expires_at: reg.checkpoint?.expires_at ?? null, policies: Object.fromEntries(Object.entries(reg.state.policies).sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, p]) => [id, p.current])), claw_hashes: Object.fromEntries(Object.entries(reg.state.policies).sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, p]) => [id, p.claw])), revoked_policies: reg.state.revoked_policies, revoked_tokens: reg.state.revoked_tokens };
       if (json) printJson(c.io, body);
       else {
         c.io.out(`registry ${store.describe}: seq ${reg.seq}${reg.ok ? "" : " (does NOT verify)"}`);
@@ -120,6 +122,19 @@ export function cmdRegistry(c: Ctx): number {
         c.io.out(`  revoked policy hashes: ${body.revoked_policies.length}; revoked tokens: ${body.revoked_tokens.hashes.length} hash(es), ${body.revoked_tokens.jtis.length} jti(s)`);
       }
       return reg.ok ? 0 : 1;
+    }
+    case "site": {
+      if (rest.length !== 1) throw new WpcError("E_USAGE", "usage: wpc registry site DIR [--registry R] [--trust FILE]");
+      if (!reg.ok) {
+        c.io.err(`wpc: ${reg.problems[0]!.code}: registry does not verify: ${reg.problems[0]!.message}`);
+        return 1;
+      }
+      const files = readApiFiles(reg);
+      const w = writeTree(resolve(c.cwd, rest[0]!), files, [READ_API_PREFIX]);
+      const served = [...files.keys()].filter((k) => k.startsWith(READ_API_PREFIX)).map((k) => k.slice(READ_API_PREFIX.length));
+      if (json) printJson(c.io, { dir: rest[0], seq: reg.seq, claw_hashes: served, removed: w.removed });
+      else c.io.out(`wrote ${served.length} Claw WPC(s) under ${rest[0]}/${READ_API_PREFIX} (registry seq ${reg.seq}${w.removed ? `, ${w.removed} removed` : ""})`);
+      return 0;
     }
     case "log": {
       const rows = reg.entries.map((e) => ({ entry_hash_b64u: e.entry_hash_b64u, signer: e.signer, ...e.payload }));
@@ -133,7 +148,7 @@ export function cmdRegistry(c: Ctx): number {
       return reg.ok ? 0 : 1;
     }
     default:
-      throw new WpcError("E_USAGE", "usage: wpc registry verify|show|log|history|refresh [--registry R] [--trust FILE]");
+      throw new WpcError("E_USAGE", "usage: wpc registry verify|show|log|history|refresh|site [--registry R] [--trust FILE]");
   }
 }
 

@@ -10,6 +10,8 @@ import { checkPolicy, parsePolicyBytes } from "../core/policy/wpc.ts";
 import { policyIdFromFileName, POLICY_FILE_SUFFIX } from "../core/policy/types.ts";
 import { routeNames, hasRole, type Trust } from "../core/policy/trust.ts";
 import type { EntryDraft, VerifiedRegistry } from "../core/registry/registry.ts";
+import { compileClawWpc, type CompiledClaw } from "../core/policy/claw-compile.ts";
+import type { Wpc } from "../core/policy/types.ts";
 import type { EntrySource } from "../core/registry/types.ts";
 import type { JsonValue } from "../core/json/ijson.ts";
 import type { Signer } from "../core/crypto/signer.ts";
@@ -36,6 +38,8 @@ export interface PublishOptions {
 export interface PublishedPolicy {
   policy_id: string;
   policy_hash_b64u: string;
+  /** The Claw hash recorded with it (when trust.json has a `claw` section). */
+  claw_hash_b64u?: string;
   seq: number;
   file: string;
 }
@@ -54,6 +58,8 @@ interface HeadPolicy {
   file: string;
   hash: string;
   value: JsonValue;
+  /** Compiled to Claw WPC v1 when trust.json says how (`claw.issuer_did`); a refusal refuses the publish. */
+  claw?: CompiledClaw;
 }
 
 /** Every policy at HEAD (committed content), validated; any error-level finding refuses the publish. */
@@ -73,7 +79,10 @@ function loadHeadPolicies(root: string, dir: string, commit: string, trust: Trus
       const r = checkPolicy(parsed, path, { routes: routeNames(trust) });
       const errs = r.findings.filter((f) => f.level === "error");
       if (errs.length) problems.push(...errs.map((f) => `${path}:${f.line}:${f.column}: ${f.rule}: ${f.message}`));
-      else out.push({ id, file: path, hash: r.policy_hash_b64u, value: parsed.value });
+      else {
+        const claw = trust.claw ? compileClawWpc({ policyId: id, wpc: r.wpc as Wpc, wpcHash: r.policy_hash_b64u, trust }) : undefined;
+        out.push({ id, file: path, hash: r.policy_hash_b64u, value: parsed.value, ...(claw ? { claw } : {}) });
+      }
     } catch (e) {
       problems.push(e instanceof Error ? e.message : String(e));
     }
@@ -164,13 +173,19 @@ export function publish(o: PublishOptions): PublishResult {
       const replaced = replacedByRollback(reg);
       considered = policies.filter((p) => range === null || range.has(p.file));
       const drafts: EntryDraft[] = [];
+      for (const p of policies) {
+        // the current version whose Claw hash trust.json or the compiler changed: record the new one
+        const cur = own(reg.state.policies, p.id);
+        if (p.claw && cur?.current === p.hash && cur.claw !== p.claw.claw_hash_b64u)
+          drafts.push({ kind: "publish", policy_id: p.id, policy_hash_b64u: p.hash, contract: p.value, claw: p.claw });
+      }
       for (const p of considered) {
         if (own(reg.state.policies, p.id)?.current === p.hash) continue;
         if (reg.state.revoked_policies.includes(p.hash))
           throw new WpcError("E_POLICY_REVOKED", `${p.file}: policy hash ${p.hash} is revoked and cannot be published`, p.file);
         if (range === null && replaced.get(p.id)?.has(p.hash)) continue;
         if (found === "unknown" && own(reg.state.policies, p.id)?.history.includes(p.hash)) continue;
-        drafts.push({ kind: "publish", policy_id: p.id, policy_hash_b64u: p.hash, contract: p.value });
+        drafts.push({ kind: "publish", policy_id: p.id, policy_hash_b64u: p.hash, contract: p.value, ...(p.claw ? { claw: p.claw } : {}) });
       }
       return drafts;
     },
@@ -178,7 +193,13 @@ export function publish(o: PublishOptions): PublishResult {
   );
   const files = new Map(policies.map((p) => [p.id, p.file]));
   return {
-    published: out.entries.map((e) => ({ policy_id: e.payload.policy_id!, policy_hash_b64u: e.payload.policy_hash_b64u!, seq: e.seq, file: files.get(e.payload.policy_id!)! })),
+    published: out.entries.map((e) => ({
+      policy_id: e.payload.policy_id!,
+      policy_hash_b64u: e.payload.policy_hash_b64u!,
+      ...(e.payload.claw_hash_b64u ? { claw_hash_b64u: e.payload.claw_hash_b64u } : {}),
+      seq: e.seq,
+      file: files.get(e.payload.policy_id!)!,
+    })),
     seq: out.seq,
     registry: store.describe,
     commit: head,

@@ -35,6 +35,12 @@ export interface GateContext {
   /** The contract the job ran under (metadata.wpc), from the registry; undefined if not published. */
   wpc: Wpc | undefined;
   wpcHash: string | undefined;
+  /**
+   * The hashes a CST pin or a receipt's binding.policy_hash may name for this job: its wpc hash, and the
+   * Claw hash recorded for that version while it is current. A Claw hash of a superseded or revoked
+   * version is not among them.
+   */
+  pins: ReadonlySet<string>;
   trust: Trust;
   registry: VerifiedRegistry;
   at: number;
@@ -55,6 +61,13 @@ export function timeMs(s: unknown): number | undefined {
   if (typeof s !== "string") return undefined;
   const t = Date.parse(s);
   return Number.isFinite(t) ? t : undefined;
+}
+
+/** What a pinned hash is, for a failure detail: a superseded Claw hash says so. */
+export function describePin(ctx: GateContext, h: unknown): string {
+  if (typeof h !== "string") return String(h);
+  const c = ctx.registry.claws.get(h);
+  return c ? `Claw hash ${h} (of ${c.policy_id} at ${c.policy_hash_b64u}, not its current version)` : h;
 }
 
 export function needWpc(id: CheckId, ctx: GateContext): CheckResult | undefined {

@@ -4,7 +4,7 @@ import { verifyEnvelope } from "../crypto/envelope.ts";
 import { roleKeys } from "../policy/trust.ts";
 import { globMatch } from "../json/glob.ts";
 import type { CheckResult } from "./types.ts";
-import { arr, isObj, result, str, verdictOf, type GateContext, type Obj } from "./context.ts";
+import { arr, describePin, isObj, result, str, verdictOf, type GateContext, type Obj } from "./context.ts";
 import { receiptName } from "./token.ts";
 import { parseCst } from "../claw/cst.ts";
 
@@ -48,6 +48,8 @@ function bound(rs: Receipt[], ctx: GateContext): CheckResult {
   const problems: string[] = [];
   const claims = cstClaims(ctx);
   const scope = claims ? str(claims.token_scope_hash_b64u) : undefined;
+  // clawproxy writes the CST's pin into every receipt: a receipt bound to another hash was not made under this token
+  const cstPin = claims ? str(claims.policy_hash_b64u) : undefined;
   const requireScope = ctx.wpc?.token_requirements.require_scope_hash ?? true;
   const requirePin = (ctx.wpc?.token_requirements.policy_hash_pinning ?? "required") === "required";
   for (const r of rs) {
@@ -65,7 +67,8 @@ function bound(rs: Receipt[], ctx: GateContext): CheckResult {
     }
     if (b.policy_hash !== undefined || requirePin) {
       if (b.policy_hash === undefined) problems.push(`receipt ${r.name} carries no policy_hash`);
-      else if (b.policy_hash !== ctx.wpcHash) problems.push(`receipt ${r.name} is bound to policy ${String(b.policy_hash)}, not ${ctx.wpcHash ?? "?"}`);
+      else if (typeof b.policy_hash !== "string" || !ctx.pins.has(b.policy_hash)) problems.push(`receipt ${r.name} is bound to policy ${describePin(ctx, b.policy_hash)}, not ${ctx.wpcHash ?? "?"}`);
+      else if (cstPin !== undefined && b.policy_hash !== cstPin) problems.push(`receipt ${r.name} is bound to policy ${b.policy_hash}, the CST pins ${cstPin}`);
     }
   }
   return verdictOf("RECEIPTS_BOUND", problems, `${rs.length} receipt(s) bound to run ${ctx.runId ?? "?"}, chain events, the CST scope and the policy`);

@@ -3,7 +3,7 @@ import { cstIssuerCandidates, parseCst, tokenHash, tokenScopeHash, type ParsedCs
 import { verify } from "../crypto/ed25519.ts";
 import { roleKeys, DEFAULT_TOKEN_AUDIENCE } from "../policy/trust.ts";
 import type { CheckResult } from "./types.ts";
-import { arr, isObj, needWpc, result, str, timeMs, verdictOf, type GateContext } from "./context.ts";
+import { arr, describePin, isObj, needWpc, result, str, timeMs, verdictOf, type GateContext } from "./context.ts";
 
 const SKEW_MS = 60_000;
 const enc = new TextEncoder();
@@ -86,7 +86,9 @@ function policyPin(cst: ParsedCst, ctx: GateContext): CheckResult {
   const pinning = ctx.wpc?.token_requirements.policy_hash_pinning ?? "required";
   if (claim === undefined)
     return pinning === "required" ? result("TOKEN_POLICY_PIN", "fail", "CST has no policy_hash_b64u claim (pinning required)") : result("TOKEN_POLICY_PIN", "skip", `no policy pin (pinning ${pinning})`);
-  return claim === ctx.wpcHash ? result("TOKEN_POLICY_PIN", "pass", `CST pinned to ${claim}`) : result("TOKEN_POLICY_PIN", "fail", `CST pins ${String(claim)}, the job ran under ${ctx.wpcHash ?? "?"}`);
+  return typeof claim === "string" && ctx.pins.has(claim)
+    ? result("TOKEN_POLICY_PIN", "pass", `CST pinned to ${claim}${claim === ctx.wpcHash ? "" : " (the current version's Claw hash)"}`)
+    : result("TOKEN_POLICY_PIN", "fail", `CST pins ${describePin(ctx, claim)}, the job ran under ${ctx.wpcHash ?? "?"}`);
 }
 
 function notRevoked(token: string, cst: ParsedCst, ctx: GateContext): CheckResult {

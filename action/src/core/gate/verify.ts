@@ -53,8 +53,14 @@ export function verifyBundle(input: GateInput): VerifyReport {
   const payload = isObj(env.payload) ? env.payload : {};
   const meta = isObj(payload.metadata) ? payload.metadata : {};
   const claimed = isObj(meta.wpc) ? meta.wpc : {};
-  const wpcHash = str(claimed.policy_hash_b64u);
+  // metadata.wpc may name the version by its Claw hash (what the job's CST pins): map it to its wpc hash
+  const named = str(claimed.policy_hash_b64u);
+  const namedClaw = named !== undefined ? registry.claws.get(named) : undefined;
+  const wpcHash = namedClaw && namedClaw.policy_id === input.policyId ? namedClaw.policy_hash_b64u : named;
   const contract = wpcHash ? registry.contracts.get(wpcHash) : undefined;
+  const policyState = own(registry.state.policies, input.policyId);
+  const pins = new Set<string>(wpcHash ? [wpcHash] : []);
+  if (wpcHash && policyState?.current === wpcHash && policyState.claw) pins.add(policyState.claw);
   const chain = checkEventChain(arr(payload.event_chain));
   const evs = events(payload);
   const ctx: GateContext = {
@@ -65,6 +71,7 @@ export function verifyBundle(input: GateInput): VerifyReport {
     eventByHash: new Map(chain.ok ? evs.map((e) => [e.event_hash_b64u, e]) : evs.filter((e) => chain.hashes.has(e.event_hash_b64u)).map((e) => [e.event_hash_b64u, e])),
     wpc: contract as Wpc | undefined,
     wpcHash,
+    pins,
     trust,
     registry,
     at: input.at,
@@ -81,7 +88,8 @@ export function verifyBundle(input: GateInput): VerifyReport {
     if (!own(registry.state.policies, input.policyId)) problems.push(`policy "${input.policyId}" was never published`);
     else if (current === null) problems.push(`policy "${input.policyId}" has no current version (revoked)`);
     else if (wpcHash && wpcHash !== current) problems.push(`bundle ran under ${wpcHash}, the current version is ${current}`);
-    if (input.expectHash && input.expectHash !== wpcHash) problems.push(`expected hash ${input.expectHash}, bundle ran under ${wpcHash ?? "?"}`);
+    else if (namedClaw && named !== policyState?.claw) problems.push(`bundle names Claw hash ${named}, the current version's is ${policyState?.claw ?? "none"}`);
+    if (input.expectHash && input.expectHash !== wpcHash && input.expectHash !== named) problems.push(`expected hash ${input.expectHash}, bundle ran under ${wpcHash ?? "?"}`);
     if (wpcHash && !contract && problems.length === 0) problems.push(`no published contract for ${wpcHash}`);
     checks.push(verdictOf("POLICY_CURRENT", problems, `${input.policyId} at ${wpcHash} is current`));
   }

@@ -58,23 +58,36 @@ export function alreadyRevokedToken(reg: VerifiedRegistry, d: EntryDraft): boole
   return (d.token_hash !== undefined && r.hashes.includes(d.token_hash)) || (d.token_jti !== undefined && r.jtis.includes(d.token_jti));
 }
 
-export function policyRevocation(reg: VerifiedRegistry, hash: string, reason: string): EntryDraft {
-  checkPolicyHash(hash);
+/**
+ * A Claw hash names its version's wpc hash (the registry records which). Revoking or rolling back to a
+ * Claw hash acts on that wpc hash: a revocation covers every Claw hash recorded for it, under every
+ * policy id whose file had the same content.
+ */
+export function wpcHashOf(reg: VerifiedRegistry, hash: string): string {
+  return reg.claws.get(hash)?.policy_hash_b64u ?? hash;
+}
+
+export function policyRevocation(reg: VerifiedRegistry, named: string, reason: string): EntryDraft {
+  checkPolicyHash(named);
+  const hash = wpcHashOf(reg, named);
   const holders = Object.entries(reg.state.policies).filter(([, p]) => p.history.includes(hash));
   if (holders.length === 0) throw new WpcError("E_POLICY_UNKNOWN", `policy hash ${hash} was never published`);
   if (reg.state.revoked_policies.includes(hash)) throw new WpcError("E_POLICY_REVOKED", `policy hash ${hash} is already revoked`);
   return { kind: "revoke_policy", policy_id: holders[0]![0], policy_hash_b64u: hash, reason };
 }
 
-export function rollbackDraft(reg: VerifiedRegistry, id: string, to: string, reason: string): EntryDraft {
+export function rollbackDraft(reg: VerifiedRegistry, id: string, named: string, reason: string): EntryDraft {
   checkPolicyId(id);
-  checkPolicyHash(to, "--to");
+  checkPolicyHash(named, "--to");
+  const to = wpcHashOf(reg, named);
   const p = own(reg.state.policies, id);
   if (!p) throw new WpcError("E_POLICY_UNKNOWN", `unknown policy id "${id}"`);
   if (!p.history.includes(to)) throw new WpcError("E_ROLLBACK_TARGET", `${to} was never published for "${id}"`);
   if (reg.state.revoked_policies.includes(to)) throw new WpcError("E_POLICY_REVOKED", `${to} is revoked: not a rollback target`);
   if (p.current === to) throw new WpcError("E_ROLLBACK_TARGET", `"${id}" is already at ${to}`);
-  return { kind: "rollback", policy_id: id, policy_hash_b64u: to, reason };
+  const recorded = own(p.claw_history, to) ?? [];
+  const claw = recorded[recorded.length - 1];
+  return { kind: "rollback", policy_id: id, policy_hash_b64u: to, ...(claw ? { claw_hash_b64u: claw } : {}), reason };
 }
 
 /** clawscope revocation events (`GET /v1/revocations/events` or `/stream`, CLAWSIG.md §5.5). */

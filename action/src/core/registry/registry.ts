@@ -11,8 +11,14 @@ import { decodeUtf8, parseIJson, type JsonValue } from "../json/ijson.ts";
 import { signEnvelope, verifyEnvelope, type Envelope } from "../crypto/envelope.ts";
 import { jcsHashB64u, HASH_B64U_RE } from "../crypto/hash.ts";
 import { hasRole, type Trust } from "../policy/trust.ts";
+import { verifyClawWpcEnvelope, type ClawWpcV1 } from "../claw/wpc.ts";
+import { CLAW_METADATA_KEYS } from "../policy/claw-compile.ts";
 import { applyEntry, applyOrThrow, cloneState, stateForHash } from "./state.ts";
 import {
+  CLAW_DIR,
+  CONTROLS_DIR,
+  CURRENT_CHECKPOINT_VERSION,
+  clawPath,
   CONTRACT_DIR,
   HEAD_FILE,
   LOG_DIR,
@@ -47,7 +53,17 @@ export interface VerifiedRegistry {
   entries: EntryRecord[];
   /** Verified contracts by policy hash (the WPC payloads). */
   contracts: Map<string, JsonValue>;
+  /** Verified Claw WPC v1 envelopes by Claw hash, with the version they compile. */
+  claws: Map<string, ClawVersion>;
+  /** clawcontrols' envelopes by Claw hash (evidence that clawcontrols stores the same contract). */
+  controls: Map<string, Envelope<ClawWpcV1>>;
   checkpoint: CheckpointPayload | null;
+}
+
+export interface ClawVersion {
+  policy_id: string;
+  policy_hash_b64u: string;
+  envelope: Envelope<ClawWpcV1>;
 }
 
 export interface VerifyRegistryOptions {
@@ -60,6 +76,8 @@ export interface VerifyRegistryOptions {
 
 const LOG_RE = new RegExp(`^${LOG_DIR}/(\\d{${SEQ_DIGITS}})\\.json$`);
 const CONTRACT_RE = new RegExp(`^${CONTRACT_DIR}/([A-Za-z0-9_-]{43})\\.json$`);
+const CLAW_RE = new RegExp(`^${CLAW_DIR}/([A-Za-z0-9_-]{43})\\.json$`);
+const CONTROLS_RE = new RegExp(`^${CONTROLS_DIR}/([A-Za-z0-9_-]{43})\\.json$`);
 
 function registrySigner(trust: Trust, seq: number): (did: string) => boolean {
   return (did) => hasRole(trust, "registry", did) && !retiredAt(trust, did, seq);
@@ -80,13 +98,50 @@ export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions
   const add = (code: ErrorCode, seq: number | null, file: string, message: string) => problems.push({ code, seq, file, message });
   const logs = new Map<number, string>();
   const contractFiles = new Map<string, string>();
+  const clawFiles = new Map<string, string>();
+  const controlFiles = new Map<string, string>();
   for (const path of [...files.keys()].sort()) {
     const lm = LOG_RE.exec(path);
     const cm = CONTRACT_RE.exec(path);
+    const km = CLAW_RE.exec(path);
+    const om = CONTROLS_RE.exec(path);
     if (lm) logs.set(Number(lm[1]), path);
     else if (cm) contractFiles.set(cm[1]!, path);
+    else if (km) clawFiles.set(km[1]!, path);
+    else if (om) controlFiles.set(om[1]!, path);
     else if (path !== HEAD_FILE) add("E_REG_UNKNOWN_FILE", null, path, `unexpected file ${path} on the registry`);
   }
+
+  // Claw WPC v1 envelopes: verified on first reference, against the entry that records them.
+  const claws = new Map<string, ClawVersion>();
+  const badClaws = new Set<string>();
+  const clawAt = (claw: string, id: string, wpcHash: string, seq: number, file: string): boolean => {
+    const known = claws.get(claw);
+    if (known) return known.policy_id === id && known.policy_hash_b64u === wpcHash;
+    if (badClaws.has(claw)) return false;
+    const path = clawFiles.get(claw);
+    const bad = (code: ErrorCode, message: string) => {
+      add(code, seq, path ?? file, message);
+      badClaws.add(claw);
+      return false;
+    };
+    if (!path) return bad("E_REG_CHAIN", `entry ${seq} records Claw hash ${claw} but ${clawPath(claw)} is missing`);
+    let env: unknown;
+    try {
+      env = parseFile(files.get(path)!, path);
+    } catch (e) {
+      return bad("E_REG_SIG", `Claw WPC ${claw}: ${(e as Error).message}`);
+    }
+    const v = verifyClawWpcEnvelope(env, claw, []);
+    if (!v.ok) return bad("E_REG_SIG", `Claw WPC ${claw}: ${v.code}: ${v.detail}`);
+    if (!hasRole(opts.trust, "registry", v.signer)) return bad("E_REG_SIG", `Claw WPC ${claw} is signed by ${v.signer}, not a registry key`);
+    if (retiredAt(opts.trust, v.signer, seq)) return bad("E_REG_RETIRED_KEY", `Claw WPC ${claw} is signed by ${v.signer}, retired before seq ${seq}`);
+    const meta = v.payload.metadata ?? {};
+    if (meta[CLAW_METADATA_KEYS.policyId] !== id || meta[CLAW_METADATA_KEYS.policyHash] !== wpcHash || v.payload.policy_id !== id)
+      return bad("E_REG_CHAIN", `Claw WPC ${claw} does not compile ${id} at ${wpcHash} (metadata names ${String(meta[CLAW_METADATA_KEYS.policyId])} at ${String(meta[CLAW_METADATA_KEYS.policyHash])})`);
+    claws.set(claw, { policy_id: id, policy_hash_b64u: wpcHash, envelope: env as Envelope<ClawWpcV1> });
+    return true;
+  };
 
   // Contracts: verified lazily, on first reference, against the seq of the entry that publishes them.
   const contracts = new Map<string, JsonValue>();
@@ -166,13 +221,33 @@ export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions
     if (p.prev_entry_hash_b64u !== (seq === 1 ? null : prev))
       add("E_REG_CHAIN", seq, file, `entry ${seq} does not chain to entry ${seq - 1} (prev_entry_hash_b64u mismatch)`);
     if (p.kind === "publish" && typeof p.policy_hash_b64u === "string" && HASH_B64U_RE.test(p.policy_hash_b64u)) contractAt(p.policy_hash_b64u, seq, file);
-    const bad = applyEntry(state, p, (h) => contracts.has(h));
-    if (bad && !(p.kind === "publish" && badContracts.has(p.policy_hash_b64u ?? ""))) add("E_REG_CHAIN", seq, file, `entry ${seq} (${p.kind}) breaks a registry rule: ${bad.message}`);
+    const bad = applyEntry(state, p, (h) => contracts.has(h), (c, id, h) => clawAt(c, id, h, seq, file));
+    const knownCause = p.kind === "publish" && (badContracts.has(p.policy_hash_b64u ?? "") || badClaws.has(p.claw_hash_b64u ?? ""));
+    if (bad && !knownCause) add("E_REG_CHAIN", seq, file, `entry ${seq} (${p.kind}) breaks a registry rule: ${bad.message}`);
     entries.push({ seq, entry_hash_b64u: v.payloadHash, signer: v.signer, payload: p });
     prev = v.payloadHash;
   }
   const lastSeq = seqs.length ? seqs[seqs.length - 1]! : 0;
   for (const [hash, path] of contractFiles) if (!contracts.has(hash) && !badContracts.has(hash)) add("E_REG_UNKNOWN_FILE", null, path, `contract ${hash} is not published by any entry`);
+  for (const [hash, path] of clawFiles) if (!claws.has(hash) && !badClaws.has(hash)) add("E_REG_UNKNOWN_FILE", null, path, `Claw WPC ${hash} is not recorded by any entry`);
+  const controls = new Map<string, Envelope<ClawWpcV1>>();
+  for (const [hash, path] of controlFiles) {
+    if (!claws.has(hash)) {
+      add("E_REG_UNKNOWN_FILE", null, path, `clawcontrols envelope for ${hash}, which no entry records`);
+      continue;
+    }
+    let env: unknown;
+    try {
+      env = parseFile(files.get(path)!, path);
+    } catch (e) {
+      add("E_REG_SIG", null, path, `clawcontrols envelope ${hash}: ${(e as Error).message}`);
+      continue;
+    }
+    const signers = opts.trust.claw?.controls_signers ?? [];
+    const v = signers.length ? verifyClawWpcEnvelope(env, hash, signers) : { ok: false as const, code: "WPC_SIGNER_NOT_ALLOWED", detail: "trust.json pins no claw.controls_signers" };
+    if (!v.ok) add("E_REG_SIG", null, path, `clawcontrols envelope ${hash}: ${v.code}: ${v.detail}`);
+    else controls.set(hash, env as Envelope<ClawWpcV1>);
+  }
 
   // Checkpoint
   let checkpoint: CheckpointPayload | null = null;
@@ -193,7 +268,11 @@ export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions
           add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "the envelope expires_at differs from the signed payload's expires_at");
         if (c.seq !== lastSeq) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, `checkpoint seq ${c.seq} but the log ends at ${lastSeq}`);
         if (c.entry_hash_b64u !== prev) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "checkpoint entry_hash_b64u is not the last entry's hash");
-        if (c.state_hash_b64u !== jcsHashB64u(stateForHash(state))) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "checkpoint state_hash_b64u does not match the replayed state");
+        const version = (c as { checkpoint_version?: unknown }).checkpoint_version;
+        const hashed = version === "1" || version === "2" ? stateForHash(state, version) : undefined;
+        if (hashed === undefined) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, `unknown checkpoint_version ${JSON.stringify(version)} (a newer wpc wrote it: upgrade the verifier)`);
+        else if (hashed === null) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "a version-1 checkpoint cannot sign a state that records Claw hashes");
+        else if (c.state_hash_b64u !== jcsHashB64u(hashed)) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "checkpoint state_hash_b64u does not match the replayed state");
         const exp = Date.parse(c.expires_at);
         if (!(exp > opts.at)) add("E_REG_EXPIRED", lastSeq, HEAD_FILE, `checkpoint expired at ${c.expires_at}`);
       }
@@ -206,7 +285,7 @@ export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions
 
   // the earliest seq first (the cause before its knock-on effects); file-level problems last
   problems.sort((a, b) => (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { ok: problems.length === 0, problems, seq: lastSeq, headEntryHash: prev, state, entries, contracts, checkpoint };
+  return { ok: problems.length === 0, problems, seq: lastSeq, headEntryHash: prev, state, entries, contracts, claws, controls, checkpoint };
 }
 
 export interface EntryDraft {
@@ -218,6 +297,10 @@ export interface EntryDraft {
   reason?: string;
   /** For publish: the WPC to sign as `wpc/<hash>.json`. */
   contract?: JsonValue;
+  /** For publish: its compiled Claw WPC v1, signed as `claw/<hash>.json` and recorded in the entry. */
+  claw?: { payload: ClawWpcV1; claw_hash_b64u: string };
+  /** For rollback (and revocations naming one): the Claw hash the entry records. */
+  claw_hash_b64u?: string;
 }
 
 export interface AppendResult {
@@ -252,6 +335,7 @@ export function appendEntries(
   const entries: EntryRecord[] = [];
   const issuedAt = isoSeconds(opts.now);
   const known = new Set(reg.contracts.keys());
+  const knownClaws = new Map([...reg.claws].map(([h, c]) => [h, `${c.policy_id} ${c.policy_hash_b64u}`]));
   let prev = reg.headEntryHash;
   let seq = reg.seq;
   for (const d of drafts) {
@@ -264,7 +348,15 @@ export function appendEntries(
         files.set(contractPath(d.policy_hash_b64u), envelopeBytes(env));
         known.add(d.policy_hash_b64u);
       }
+      if (d.claw && !knownClaws.has(d.claw.claw_hash_b64u)) {
+        const env = signEnvelope({ type: "work_policy_contract", payload: d.claw.payload, seed: signer.seed, issuedAt });
+        if (env.payload_hash_b64u !== d.claw.claw_hash_b64u) throw new WpcError("E_BAD_INPUT", "Claw WPC hash differs from its recorded Claw hash");
+        files.set(clawPath(d.claw.claw_hash_b64u), envelopeBytes(env));
+        const meta = d.claw.payload.metadata ?? {};
+        knownClaws.set(d.claw.claw_hash_b64u, `${String(meta[CLAW_METADATA_KEYS.policyId])} ${String(meta[CLAW_METADATA_KEYS.policyHash])}`);
+      }
     }
+    const clawHash = d.claw?.claw_hash_b64u ?? d.claw_hash_b64u;
     const payload: EntryPayload = {
       entry_version: "1",
       seq,
@@ -272,13 +364,14 @@ export function appendEntries(
       kind: d.kind,
       ...(d.policy_id !== undefined ? { policy_id: d.policy_id } : {}),
       ...(d.policy_hash_b64u !== undefined ? { policy_hash_b64u: d.policy_hash_b64u } : {}),
+      ...(clawHash !== undefined ? { claw_hash_b64u: clawHash } : {}),
       ...(d.token_hash !== undefined ? { token_hash: d.token_hash } : {}),
       ...(d.token_jti !== undefined ? { token_jti: d.token_jti } : {}),
       ...(d.reason !== undefined ? { reason: d.reason } : {}),
       issued_at: issuedAt,
       source: opts.source,
     };
-    applyOrThrow(state, payload, (h) => known.has(h));
+    applyOrThrow(state, payload, (h) => known.has(h), (c, id, h) => knownClaws.get(c) === `${id} ${h}`);
     const env = signEnvelope({ type: "wpc_registry_entry", payload, seed: signer.seed, issuedAt });
     files.set(logPath(seq), envelopeBytes(env));
     entries.push({ seq, entry_hash_b64u: env.payload_hash_b64u, signer: signer.did, payload: env.payload });
@@ -293,10 +386,10 @@ export function checkpointBytes(seq: number, entryHash: string | null, state: Re
   if (entryHash === null) throw new WpcError("E_BAD_INPUT", "an empty registry has no checkpoint");
   const issuedAt = isoSeconds(now);
   const payload: CheckpointPayload = {
-    checkpoint_version: "1",
+    checkpoint_version: CURRENT_CHECKPOINT_VERSION,
     seq,
     entry_hash_b64u: entryHash,
-    state_hash_b64u: jcsHashB64u(stateForHash(state)),
+    state_hash_b64u: jcsHashB64u(stateForHash(state, CURRENT_CHECKPOINT_VERSION)),
     issued_at: issuedAt,
     expires_at: isoSeconds(now + days * 86_400_000),
   };

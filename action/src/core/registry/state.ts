@@ -14,7 +14,17 @@ export interface RuleViolation {
 }
 
 /** Check `e` against `state`; returns the violation, or applies it to `state` (mutating) and returns undefined. */
-export function applyEntry(state: RegistryState, e: EntryPayload, hasContract: (hash: string) => boolean): RuleViolation | undefined {
+/**
+ * `hasClaw(clawHash, id, wpcHash)`: a verified `claw/<clawHash>.json` compiled from that contract exists.
+ * A publish may repeat the current wpc hash only to record a new Claw hash for it (trust.json or the
+ * compiler changed); a rollback restores the Claw hash recorded last for its target.
+ */
+export function applyEntry(
+  state: RegistryState,
+  e: EntryPayload,
+  hasContract: (hash: string) => boolean,
+  hasClaw: (clawHash: string, id: string, wpcHash: string) => boolean = () => false,
+): RuleViolation | undefined {
   const v = (code: ErrorCode, message: string): RuleViolation => ({ code, message });
   if (e.reason !== undefined && (typeof e.reason !== "string" || [...e.reason].length > MAX_REASON_CHARS))
     return v("E_BAD_INPUT", `reason longer than ${MAX_REASON_CHARS} characters`);
@@ -26,20 +36,32 @@ export function applyEntry(state: RegistryState, e: EntryPayload, hasContract: (
       if (typeof id !== "string" || !POLICY_ID_RE.test(id)) return v("E_BAD_INPUT", `invalid policy id ${JSON.stringify(id)}`);
       if (typeof hash !== "string" || !HASH_B64U_RE.test(hash)) return v("E_BAD_INPUT", `invalid policy hash ${JSON.stringify(hash)}`);
       if (state.revoked_policies.includes(hash)) return v("E_POLICY_REVOKED", `policy hash ${hash} is revoked`);
+      const claw = e.claw_hash_b64u;
+      if (claw !== undefined && (typeof claw !== "string" || !HASH_B64U_RE.test(claw))) return v("E_BAD_INPUT", `invalid Claw hash ${JSON.stringify(claw)}`);
       const p = own(state.policies, id);
       if (e.kind === "publish") {
         if (!hasContract(hash)) return v("E_BAD_INPUT", `no signed contract for ${hash}`);
-        if (p?.current === hash) return v("E_BAD_INPUT", `${id} is already at ${hash}`);
-        const next = p ?? { current: null, history: [] };
+        if (claw !== undefined && !hasClaw(claw, id, hash)) return v("E_BAD_INPUT", `no signed Claw WPC ${claw} compiled from ${id} at ${hash}`);
+        if (p?.current === hash && (claw === undefined || p.claw === claw)) return v("E_BAD_INPUT", `${id} is already at ${hash}`);
+        const next = p ?? { current: null, history: [], claw: null, claw_history: {} };
         next.current = hash;
         if (!next.history.includes(hash)) next.history.push(hash);
+        next.claw = claw ?? null;
+        if (claw !== undefined) {
+          const list = own(next.claw_history, hash) ?? (next.claw_history[hash] = []);
+          if (!list.includes(claw)) list.push(claw);
+        }
         state.policies[id] = next;
         return undefined;
       }
       if (!p) return v("E_POLICY_UNKNOWN", `unknown policy id "${id}"`);
       if (!p.history.includes(hash)) return v("E_ROLLBACK_TARGET", `${hash} was never published for "${id}"`);
       if (p.current === hash) return v("E_ROLLBACK_TARGET", `"${id}" is already at ${hash}`);
+      const recorded = own(p.claw_history, hash) ?? [];
+      const last = recorded.length ? recorded[recorded.length - 1]! : undefined;
+      if (claw !== last) return v("E_ROLLBACK_TARGET", `a rollback of "${id}" to ${hash} restores its last recorded Claw hash (${last ?? "none"}), not ${String(claw ?? "none")}`);
       p.current = hash;
+      p.claw = last ?? null;
       return undefined;
     }
     case "revoke_policy": {
@@ -51,7 +73,11 @@ export function applyEntry(state: RegistryState, e: EntryPayload, hasContract: (
       if (e.policy_id !== undefined && !own(state.policies, e.policy_id)?.history.includes(hash))
         return v("E_POLICY_UNKNOWN", `${hash} is not a version of "${e.policy_id}"`);
       insertSorted(state.revoked_policies, hash);
-      for (const p of holders) if (p.current === hash) p.current = null;
+      for (const p of holders)
+        if (p.current === hash) {
+          p.current = null;
+          p.claw = null;
+        }
       return undefined;
     }
     case "revoke_token": {
@@ -83,14 +109,26 @@ export function cloneState(s: RegistryState): RegistryState {
 }
 
 /** Throwing form for writers. */
-export function applyOrThrow(state: RegistryState, e: EntryPayload, hasContract: (hash: string) => boolean): void {
-  const bad = applyEntry(state, e, hasContract);
+export function applyOrThrow(state: RegistryState, e: EntryPayload, hasContract: (hash: string) => boolean, hasClaw?: (clawHash: string, id: string, wpcHash: string) => boolean): void {
+  const bad = applyEntry(state, e, hasContract, hasClaw);
   if (bad) throw new WpcError(bad.code, bad.message);
 }
 
-/** The canonical state object: policies sorted by id (JCS sorts keys anyway). */
-export function stateForHash(s: RegistryState): RegistryState {
-  const policies: Record<string, { current: string | null; history: string[] }> = {};
-  for (const id of Object.keys(s.policies).sort()) policies[id] = { current: s.policies[id]!.current, history: [...s.policies[id]!.history] };
-  return { policies, revoked_policies: [...s.revoked_policies], revoked_tokens: { hashes: [...s.revoked_tokens.hashes], jtis: [...s.revoked_tokens.jtis] } };
+/**
+ * The object whose JCS hash a checkpoint signs. Version "1" (registries written before Claw hashes):
+ * `{policies: {ID: {current, history}}, revoked_policies, revoked_tokens}`, and null when the state holds
+ * a Claw hash (version 1 cannot say it). Version "2" adds `state_version: "2"` and, per policy, `claw`
+ * and `claw_history`.
+ */
+export function stateForHash(s: RegistryState, version: "1" | "2" = "2"): object | null {
+  const policies: Record<string, object> = {};
+  for (const id of Object.keys(s.policies).sort()) {
+    const p = s.policies[id]!;
+    if (version === "1") {
+      if (p.claw !== null || Object.keys(p.claw_history).length) return null;
+      policies[id] = { current: p.current, history: [...p.history] };
+    } else policies[id] = { current: p.current, history: [...p.history], claw: p.claw, claw_history: structuredClone(p.claw_history) };
+  }
+  const rest = { revoked_policies: [...s.revoked_policies], revoked_tokens: { hashes: [...s.revoked_tokens.hashes], jtis: [...s.revoked_tokens.jtis] } };
+  return version === "1" ? { policies, ...rest } : { state_version: "2", policies, ...rest };
 }

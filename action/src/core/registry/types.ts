@@ -17,6 +17,8 @@ export interface EntryPayload {
   kind: EntryKind;
   policy_id?: string;
   policy_hash_b64u?: string;
+  /** publish / rollback: the Claw hash of the version's compiled Claw WPC v1 (`claw/<hash>.json`). */
+  claw_hash_b64u?: string;
   token_hash?: string;
   token_jti?: string;
   reason?: string;
@@ -24,8 +26,15 @@ export interface EntryPayload {
   source: EntrySource;
 }
 
+/**
+ * "2": the state carries Claw hashes (`state_version` "2"). A version-1 checkpoint signs the state
+ * without them and stays valid for registries written before; writers always write version 2.
+ */
+export const CHECKPOINT_VERSIONS = ["1", "2"] as const;
+export const CURRENT_CHECKPOINT_VERSION = "2";
+
 export interface CheckpointPayload {
-  checkpoint_version: "1";
+  checkpoint_version: (typeof CHECKPOINT_VERSIONS)[number];
   seq: number;
   entry_hash_b64u: string;
   state_hash_b64u: string;
@@ -36,9 +45,16 @@ export interface CheckpointPayload {
 export interface PolicyState {
   current: string | null;
   history: string[];
+  /** The current version's Claw hash (null: none recorded, or no current version). */
+  claw: string | null;
+  /** Every Claw hash recorded for each wpc hash of this policy, oldest first. */
+  claw_history: Record<string, string[]>;
 }
 
-/** Exactly the JSON whose JCS hash is `state_hash_b64u`. */
+/**
+ * The replayed state. Its hashed form (`stateForHash`) is version 1 (no Claw fields, no
+ * `state_version`) under a version-1 checkpoint, else version 2.
+ */
 export interface RegistryState {
   policies: Record<string, PolicyState>;
   revoked_policies: string[];
@@ -55,6 +71,10 @@ export interface EntryRecord {
 
 export const LOG_DIR = "log";
 export const CONTRACT_DIR = "wpc";
+/** `claw/<claw hash>.json`: the version's Claw WPC v1 as a `work_policy_contract` envelope, signed by the registry. */
+export const CLAW_DIR = "claw";
+/** `clawcontrols/<claw hash>.json`: the envelope clawcontrols returned for it (evidence, signed by clawcontrols). */
+export const CONTROLS_DIR = "clawcontrols";
 export const HEAD_FILE = "HEAD.json";
 export const SEQ_DIGITS = 12;
 
@@ -64,6 +84,14 @@ export function logPath(seq: number): string {
 
 export function contractPath(hash: string): string {
   return `${CONTRACT_DIR}/${hash}.json`;
+}
+
+export function clawPath(hash: string): string {
+  return `${CLAW_DIR}/${hash}.json`;
+}
+
+export function controlsPath(hash: string): string {
+  return `${CONTROLS_DIR}/${hash}.json`;
 }
 
 export const TOKEN_HASH_RE = /^[0-9a-f]{64}$/;
