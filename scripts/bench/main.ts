@@ -2,6 +2,7 @@ import { report, type Row } from "./harness.ts";
 import { benchValidate } from "./validate.ts";
 import { benchPublish, benchVerify } from "./registry.ts";
 import { bench100k, benchColdStart, benchGate, peakRssMiB } from "./gate.ts";
+import { benchApprovals } from "./approvals.ts";
 
 const root = process.argv[2]!;
 const only = process.argv.slice(3);
@@ -19,6 +20,7 @@ if (want("gate")) {
   rows.push(await benchGate(root, 1_000, 1.2));
   rows.push(await benchGate(root, 10_000, 1.0));
 }
+if (want("approvals")) rows.push(await benchApprovals(root));
 rows.push(...rss);
 if (want("100k")) rows.push(await bench100k(root));
 rows.push(...coldstart);

@@ -46,3 +46,48 @@ describe("trust.json", () => {
     expect(code(d)).toBe("E_BAD_INPUT");
   });
 });
+
+describe("trust.json roles are exclusive", () => {
+  const key = (t: Record<string, any>, role: string) => t.roles[role].keys[0] as string;
+  const withKeys = () => {
+    const d = base();
+    // distinct valid keys for the roles that are empty in the shipped file
+    d.roles.registry.keys = ["did:key:z6MktwupdmLXVVqTzCw4i46r4uGyosGXRnR3XjN4Zq7oMMsw"];
+    d.roles.agent.keys = ["did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"];
+    d.roles.approver.keys = ["did:key:z6MkjchhfUsD6mmvni8mCdXHw216Xrm9bQe2mBH1P5RDjVJG"];
+    return d;
+  };
+  function message(doc: unknown): string {
+    try {
+      parseTrust(enc.encode(JSON.stringify(doc)), "trust.json");
+    } catch (e) {
+      if (isWpcError(e)) return `${e.code} ${e.message}`;
+    }
+    return "accepted";
+  }
+  it("control: one role per key is accepted", () => expect(message(withKeys())).toBe("accepted"));
+  const roles = ["registry", "token_issuer", "gateway", "agent", "approver"];
+  for (const a of roles)
+    for (const b of roles)
+      if (a < b)
+        it(`a ${a} key that is also ${b} is refused, naming the key`, () => {
+          const d = withKeys();
+          const did = key(d, a);
+          d.roles[b].keys.push(did);
+          const m = message(d);
+          expect(m).toMatch(/^E_BAD_INPUT /);
+          expect(m).toContain(did);
+        });
+  it("a route gateway, a retired key or a clawcontrols signer that holds another role is refused", () => {
+    const agent = withKeys().roles.agent.keys[0];
+    const routes = withKeys();
+    routes.routes.OpenRouter_via_fal.gateways.push(agent);
+    expect(message(routes)).toContain(agent);
+    const retired = withKeys();
+    retired.retired = { [agent]: { after_seq: 3 } };
+    expect(message(retired)).toContain(agent);
+    const controls = withKeys();
+    controls.claw.controls_signers = [controls.roles.registry.keys[0]];
+    expect(message(controls)).toMatch(/registry/);
+  });
+});

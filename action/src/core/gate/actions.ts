@@ -123,16 +123,24 @@ function approvals(ctx: GateContext): CheckResult {
   const risky = highRisk(ctx);
   const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
   const approvers = roleKeys(ctx.trust, "approver");
-  const valid: Obj[] = [];
+  // the earliest explicit approval of each event (by event hash): one pass over the approvals, one
+  // lookup per high-risk event, so the check stays linear however many approvals and events there are
+  const earliest = new Map<string, number>();
   const problems: string[] = [];
   arr(meta.approvals).forEach((a, i) => {
     const v = verifyEnvelope(a, { expectedType: "human_approval_receipt", allowedSigners: approvers });
-    if (!v.ok) problems.push(`approval #${i}: ${v.code}: ${v.detail}`);
-    else {
-      const schema = validateClaw("human_approval_receipt", v.envelope.payload);
-      if (!schema.valid) problems.push(`approval #${i}: SCHEMA_VALIDATION_FAILED: ${clawSchemaErrors(schema.errors, 2).join("; ")}`);
-      else valid.push(v.envelope.payload as Obj);
-    }
+    if (!v.ok) return void problems.push(`approval #${i}: ${v.code}: ${v.detail}`);
+    // the agent approving its own action proves nothing, whatever trust.json says
+    if (v.signer === ctx.agentDid) return void problems.push(`approval #${i} is signed by the bundle's agent ${v.signer}: self-approval never counts`);
+    const schema = validateClaw("human_approval_receipt", v.envelope.payload);
+    if (!schema.valid) return void problems.push(`approval #${i}: SCHEMA_VALIDATION_FAILED: ${clawSchemaErrors(schema.errors, 2).join("; ")}`);
+    const p = v.envelope.payload as Obj;
+    const b = isObj(p.binding) ? p.binding : {};
+    const at = timeMs(p.timestamp);
+    const eh = str(b.event_hash_b64u);
+    if (p.approval_type !== "explicit_approve" || p.agent_did !== ctx.agentDid || b.run_id !== ctx.runId || eh === undefined || at === undefined) return;
+    const seen = earliest.get(eh);
+    if (seen === undefined || at < seen) earliest.set(eh, at);
   });
   for (const { event, why } of risky.values()) {
     if (event.index < 0) {
@@ -140,12 +148,8 @@ function approvals(ctx: GateContext): CheckResult {
       continue;
     }
     const t = timeMs(event.timestamp);
-    const ok = valid.find((p) => {
-      const b = isObj(p.binding) ? p.binding : {};
-      const at = timeMs(p.timestamp);
-      return p.approval_type === "explicit_approve" && p.agent_did === ctx.agentDid && b.run_id === ctx.runId && b.event_hash_b64u === event.event_hash_b64u && at !== undefined && t !== undefined && at <= t;
-    });
-    if (!ok) problems.push(`${why} event ${event.event_id} has no explicit approval by an approver key, bound to it and timed before it`);
+    const at = earliest.get(event.event_hash_b64u);
+    if (at === undefined || t === undefined || at > t) problems.push(`${why} event ${event.event_id} has no explicit approval by an approver key, bound to it and timed before it`);
   }
   return verdictOf("APPROVALS", problems, risky.size ? `${risky.size} high-risk action(s), each approved in advance` : "no high-risk actions");
 }

@@ -55,7 +55,33 @@ export function parseTrust(bytes: Uint8Array, file: string): Trust {
       throw new WpcError("E_BAD_KEY", `${file}: ${did}: ${(e as Error).message}`, file);
     }
   }
+  const shared = [...keyRoles(trust)].filter(([, roles]) => roles.size > 1);
+  if (shared.length)
+    throw new WpcError(
+      "E_BAD_INPUT",
+      `${file}: a key may hold one role only: ${shared.map(([did, roles]) => `${did} is ${[...roles].sort().join(" and ")}`).join("; ")}`,
+      file,
+    );
   return trust;
+}
+
+/**
+ * Every key with the roles trust.json gives it: the five roles, a route's gateways (gateway), a retired
+ * key (registry: it signed history) and a pinned clawcontrols signer. A key holds one role only: an agent
+ * key that may also approve, issue tokens or sign the registry could vouch for its own job.
+ */
+export function keyRoles(trust: Trust): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (did: string, role: string) => {
+    const s = out.get(did) ?? new Set<string>();
+    s.add(role);
+    out.set(did, s);
+  };
+  for (const r of ROLES) for (const d of trust.roles[r]?.keys ?? []) add(d, r);
+  for (const route of Object.values(trust.routes)) for (const d of route.gateways) add(d, "gateway");
+  for (const d of Object.keys(trust.retired ?? {})) add(d, "registry");
+  for (const d of trust.claw?.controls_signers ?? []) add(d, "clawcontrols signer");
+  return out;
 }
 
 export function roleKeys(trust: Trust, role: Role): readonly string[] {
