@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as ed from "@noble/ed25519";
 import { VECTORS } from "../../support/paths.ts";
-import { checkPublicKey, loadSeed, publicKeyFromSeed, sign, verify } from "../../../action/src/core/crypto/ed25519.ts";
+import { checkPublicKey, loadSeed, publicKeyFromSeed, sign, signReference, verify } from "../../../action/src/core/crypto/ed25519.ts";
+import fc from "fast-check";
 import { didKeyFromPublicKey } from "../../../action/src/core/crypto/did.ts";
 import { canonicalize } from "../../../action/src/core/json/jcs.ts";
 import { isWpcError } from "../../../action/src/core/json/errors.ts";
@@ -240,3 +241,30 @@ function strayBits(text: string): string {
   expect(v & 3).toBe(0);
   return text.slice(0, 42) + alphabet[v | 1]!;
 }
+
+describe("signing with OpenSSL gives noble's signature, byte for byte", () => {
+  // RFC 8032 §7.1, TEST 1, 2 and 3 (secret key, public key, message, signature)
+  const RFC8032 = [
+    ["9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60", "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a", "", "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b"],
+    ["4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb", "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c", "72", "92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00"],
+    ["c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7", "fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025", "af82", "6291d657deec24024827e69c3abe01a30ce548a284743a445e3680d7db5ac3ac18ff9b538d16f290ae67f760984dc6594a7c15e9716ed28dc027beceea1ec40a"],
+  ] as const;
+  it("RFC 8032 test vectors: both signers give the published signature", () => {
+    for (const [sk, pk, msg, sig] of RFC8032) {
+      const seed = hex(sk);
+      expect(toHex(publicKeyFromSeed(seed))).toBe(pk);
+      expect(toHex(sign(seed, hex(msg)))).toBe(sig);
+      expect(toHex(signReference(seed, hex(msg)))).toBe(sig);
+    }
+  });
+  it("random keys and messages (fast-check): identical signatures, and they verify", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.uint8Array({ maxLength: 300 }), (seed, msg) => {
+        const a = sign(seed, msg);
+        expect(toHex(a)).toBe(toHex(signReference(seed, msg)));
+        expect(verify(publicKeyFromSeed(seed), msg, a)).toBe(true);
+      }),
+      { numRuns: 300, seed: 8032 },
+    );
+  });
+});
