@@ -144,6 +144,8 @@ function advance(reg: VerifiedRegistry, app: ReturnType<typeof appendEntries>, d
     contracts,
     claws: reg.claws,
     controls: reg.controls,
+    signerSeqs: { ...reg.signerSeqs, ...Object.fromEntries(app.entries.map((e) => [e.signer, e.seq])) },
+    stateFiles: new Set([...app.files.keys()].filter((p) => p.startsWith("state/"))),
     checkpoint: null,
   };
 }

@@ -60,7 +60,7 @@ describe("Claw hash in the registry and at the gate", () => {
     expect(reg.state.policies[POLICY_ID]).toMatchObject({ current: policyHash(v1).policy_hash_b64u, claw: c1.claw_hash_b64u });
     const env = JSON.parse(new TextDecoder().decode(files1.get(`claw/${c1.claw_hash_b64u}.json`)!));
     expect(verifyClawWpcEnvelope(env, c1.claw_hash_b64u, [key.did])).toMatchObject({ ok: true });
-    expect(reg.checkpoint!.checkpoint_version).toBe("2");
+    expect(reg.checkpoint!.checkpoint_version).toBe("3");
   });
 
   it("the gate accepts a CST and receipts pinned to the current Claw hash (metadata naming either hash)", () => {
@@ -151,9 +151,9 @@ describe("Claw hash in the registry and at the gate", () => {
     };
     const legacy = new Map([...files, ["HEAD.json", v1Checkpoint(reg.state, reg.seq, reg.headEntryHash!)]]);
     expect(verifyRegistry(legacy, { trust: legacyTrust, at: VERIFY_AT }).problems).toEqual([]);
-    // and a writer appends to it (writing a version-2 checkpoint from then on)
+    // and a writer appends to it (writing a version-3 checkpoint from then on)
     const next = append(legacy, legacyTrust, () => [{ kind: "revoke_token", token_jti: "jti-1", reason: "test" }]);
-    expect(verifyRegistry(next, { trust: legacyTrust, at: VERIFY_AT }).checkpoint!.checkpoint_version).toBe("2");
+    expect(verifyRegistry(next, { trust: legacyTrust, at: VERIFY_AT }).checkpoint!.checkpoint_version).toBe("3");
     const withClaw = verifyRegistry(files1, { trust, at: VERIFY_AT });
     const downgraded = new Map([...files1, ["HEAD.json", v1Checkpoint(withClaw.state, withClaw.seq, withClaw.headEntryHash!)]]);
     expect(verifyRegistry(downgraded, { trust, at: VERIFY_AT }).problems[0]).toMatchObject({ code: "E_REG_CHECKPOINT" });

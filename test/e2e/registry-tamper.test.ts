@@ -342,9 +342,13 @@ describe("tampering is detected in both stores (exit 1, code and seq)", () => {
     expect(forged.payload_hash_b64u).toBe(e.payload_hash_b64u);
     f.set(logFile(7), envBytes(forged));
     const problems = await expectTampered(f, "entry 7 by retired A", { code: "E_REG_RETIRED_KEY", seq: 7 }, { trust: retired6 });
-    expect(problems.map((p) => [p.code, p.seq])).toEqual([["E_REG_RETIRED_KEY", 7]]);
-    // without the retirement the same files verify: the failure is the retirement, nothing else
-    expect(verifyDir(f).code).toBe(0);
+    // the checkpoint (version 3) lists each key's highest signed seq: it no longer says who signed 7
+    expect(problems.map((p) => [p.code, p.seq])).toEqual([["E_REG_RETIRED_KEY", 7], ["E_REG_CHECKPOINT", 8]]);
+    // without the retirement only that disagreement remains
+    const plain = verifyDir(f);
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toMatch(/"code": "E_REG_CHECKPOINT"/);
+    expect(plain.stdout).toMatch(/checkpoint signers do not list/);
   });
 
   it("key A retired after seq 5 (trust change only): the entry A signed at 6 → E_REG_RETIRED_KEY at 6, nothing ≤ 5", async () => {

@@ -11,7 +11,8 @@ import { join, resolve } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
 import { HASH_B64U_RE } from "../core/crypto/hash.ts";
 import { parseTrust } from "../core/policy/trust.ts";
-import { verifyRegistry } from "../core/registry/registry.ts";
+import type { GateNeeds } from "../core/registry/head.ts";
+import { readRegistryForGate } from "../io/registry-read.ts";
 import { reportMarkdown } from "../core/gate/index.ts";
 import { prepareGateProcess, runVerify } from "../io/verify-run.ts";
 import { git, firstLine, resolveCommit, showFiles } from "../io/git.ts";
@@ -58,22 +59,22 @@ async function run(): Promise<void> {
   const trust = parseTrust(trustBytes, `${remote}/${branch}:${trustPath}`);
 
   // the registry branch, fetched (or, with fetch: false, as last fetched), read-only
+  // (a gate needs the current tree only: the tip commit is enough, whatever the length of the history)
   const store = fetch
-    ? new GitRegistryStore({ cwd, remote, branch: registryBranch, readOnlyRef: null })
+    ? new GitRegistryStore({ cwd, remote, branch: registryBranch, readOnlyRef: null, shallow: true })
     : new GitRegistryStore({ cwd, remote: null, branch: registryBranch, readOnlyRef: `refs/remotes/${remote}/${registryBranch}` });
-  const snap = store.read();
-  if (snap.version === null) throw new WpcError("E_IO", `registry branch ${remote}/${registryBranch} does not exist`);
   const at = Date.now();
   const minSeqText = optionalInput("min-seq");
   if (minSeqText !== undefined && !/^\d{1,15}$/.test(minSeqText)) throw new WpcError("E_USAGE", 'input "min-seq" must be a non-negative integer');
-  const registry = verifyRegistry(snap.files, { trust, at, ...(minSeqText !== undefined ? { minSeq: Number(minSeqText) } : {}) });
+  const regOpts = { trust, at, ...(minSeqText !== undefined ? { minSeq: Number(minSeqText) } : {}) };
+  const loadRegistry = (needs: GateNeeds) => readRegistryForGate(store, regOpts, needs);
 
   const urmInput = optionalInput("urm");
   const report = await runVerify({
     bundlePath,
     ownProcess: true,
     policyId,
-    registry,
+    loadRegistry,
     trust,
     at,
     subject,

@@ -15,6 +15,8 @@ export interface GitRegistrySpec {
   branch: string;
   /** A ref to read as is, read-only (e.g. a tag or a commit); null for a branch store. */
   readOnlyRef: string | null;
+  /** Fetch only the tip commit (`--depth=1`): a reader that needs the current tree, not the history. */
+  shallow?: boolean;
 }
 
 const BRANCH_RE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,200}$/;
@@ -54,7 +56,7 @@ export class GitRegistryStore implements RegistryStore {
       return;
     }
     if (ls.status !== 0) throw new WpcError("E_IO", `git ls-remote ${remote}: ${firstLine(ls.stderr)}`);
-    const r = git(["fetch", "--quiet", "--no-tags", remote, `+refs/heads/${branch}:${this.trackingRef()}`], cwd);
+    const r = git(["fetch", "--quiet", "--no-tags", ...(this.spec.shallow ? ["--depth=1"] : []), remote, `+refs/heads/${branch}:${this.trackingRef()}`], cwd);
     if (r.status !== 0) throw new WpcError("E_IO", `git fetch ${remote} ${branch}: ${firstLine(r.stderr)}`);
   }
 
@@ -70,10 +72,29 @@ export class GitRegistryStore implements RegistryStore {
     return { files: readTree(commit, this.spec.cwd), version: commit };
   }
 
-  write(base: RegistrySnapshot, changes: ReadonlyMap<string, Uint8Array>, message: string): "ok" | "conflict" {
+  readSome(paths: readonly string[], version?: string | null): RegistrySnapshot {
+    let commit = version ?? null;
+    if (commit === null) {
+      this.fetch();
+      const ref = this.spec.readOnlyRef ?? this.trackingRef();
+      const rev = git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], this.spec.cwd);
+      if (rev.status !== 0) {
+        if (this.spec.readOnlyRef) throw new WpcError("E_IO", `registry ref "${ref}" does not exist`);
+        return { files: new Map(), version: null };
+      }
+      commit = rev.stdout.toString("utf8").trim();
+    }
+    const files = new Map<string, Uint8Array>();
+    catFileBatch(paths.map((p) => `${commit}:${p}`), this.spec.cwd).forEach((bytes, i) => {
+      if (bytes !== undefined) files.set(paths[i]!, bytes);
+    });
+    return { files, version: commit };
+  }
+
+  write(base: RegistrySnapshot, changes: ReadonlyMap<string, Uint8Array>, message: string, removed: readonly string[] = []): "ok" | "conflict" {
     if (this.spec.readOnlyRef) throw new WpcError("E_USAGE", `registry ref "${this.spec.readOnlyRef}" is read-only; use a branch`);
     const { cwd, remote, branch } = this.spec;
-    const commit = buildCommit(cwd, base.version, changes, message);
+    const commit = buildCommit(cwd, base.version, changes, message, removed);
     if (remote) {
       const lease = `--force-with-lease=refs/heads/${branch}:${base.version ?? ""}`;
       const r = git(["push", "--quiet", "--porcelain", lease, remote, `${commit}:refs/heads/${branch}`], cwd);

@@ -11,6 +11,14 @@ export interface RegistrySnapshot {
 export interface RegistryStore {
   readonly describe: string;
   read(): RegistrySnapshot;
-  /** Add or replace `changes` on top of `base`; "conflict" when the store moved since `base` was read. */
-  write(base: RegistrySnapshot, changes: ReadonlyMap<string, Uint8Array>, message: string): "ok" | "conflict";
+  /**
+   * Only `paths` (absent ones are left out), at `version` when given (the commit a first call returned:
+   * every file of one light read comes from the same commit), else at the current version.
+   */
+  readSome(paths: readonly string[], version?: string | null): RegistrySnapshot;
+  /**
+   * Add or replace `changes` on top of `base` and delete `removed` (superseded snapshot files; HEAD.json
+   * is written last); "conflict" when the store moved since `base` was read.
+   */
+  write(base: RegistrySnapshot, changes: ReadonlyMap<string, Uint8Array>, message: string, removed?: readonly string[]): "ok" | "conflict";
 }

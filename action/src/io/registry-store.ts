@@ -2,7 +2,7 @@
  * Registry stores: the same plain files in a directory or on a git branch. Writes are
  * compare-and-swap: `write(base, …)` succeeds only if the store still is at `base.version`.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { dirname, join, resolve } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
@@ -48,7 +48,23 @@ export class DirRegistryStore implements RegistryStore {
     return { files, version: head ? digest(head) : files.size ? "headless" : null };
   }
 
-  write(base: RegistrySnapshot, changes: ReadonlyMap<string, Uint8Array>): "ok" | "conflict" {
+  readSome(paths: readonly string[]): RegistrySnapshot {
+    const files = new Map<string, Uint8Array>();
+    for (const p of paths) {
+      const full = join(this.dir, p);
+      try {
+        // regular files only: a FIFO is never opened, a link never followed
+        if (!lstatSync(full).isFile()) continue;
+        files.set(p, new Uint8Array(readFileSync(full)));
+      } catch {
+        // absent: left out
+      }
+    }
+    const head = files.get(HEAD_FILE);
+    return { files, version: head ? digest(head) : null };
+  }
+
+  write(base: RegistrySnapshot, changes: ReadonlyMap<string, Uint8Array>, _message?: string, removed: readonly string[] = []): "ok" | "conflict" {
     mkdirSync(this.dir, { recursive: true });
     const lock = join(this.dir, LOCK);
     let fd: number;
@@ -93,6 +109,8 @@ export class DirRegistryStore implements RegistryStore {
         writeFileSync(tmp, head);
         renameSync(tmp, headPath);
       }
+      // superseded snapshot files go once the new checkpoint is in place (left behind by a crash: harmless)
+      for (const path of removed) if (!changes.has(path)) rmSync(join(this.dir, path), { force: true });
       return "ok";
     } finally {
       closeSync(fd);

@@ -5,7 +5,7 @@
  */
 import { own } from "../core/json/own.ts";
 import { WpcError } from "../core/json/errors.ts";
-import { appendEntries, checkpointBytes, verifyRegistry, type EntryDraft, type VerifiedRegistry } from "../core/registry/registry.ts";
+import { appendEntries, checkpointFiles, verifyRegistry, type EntryDraft, type VerifiedRegistry } from "../core/registry/registry.ts";
 import { DEFAULT_CHECKPOINT_DAYS, HEAD_FILE, type EntryRecord, type EntrySource } from "../core/registry/types.ts";
 import { hasRole, type Trust } from "../core/policy/trust.ts";
 import type { Signer } from "../core/crypto/signer.ts";
@@ -65,7 +65,7 @@ export function appendWithRetry(o: WriterOptions, plan: (reg: VerifiedRegistry) 
       source: o.source,
       checkpointDays: o.checkpointDays ?? DEFAULT_CHECKPOINT_DAYS,
     });
-    if (o.store.write(snap, app.files, message(drafts)) === "ok") return { entries: app.entries, seq: app.seq, attempts: attempt, before: reg };
+    if (o.store.write(snap, app.files, message(drafts), app.removed) === "ok") return { entries: app.entries, seq: app.seq, attempts: attempt, before: reg };
     sleepMs(Math.min(2000, 40 * 2 ** attempt) * (0.5 + Math.random()));
   }
   throw new WpcError("E_REG_CONFLICT", `the registry kept moving: gave up after ${max} compare-and-swap attempts`);
@@ -80,8 +80,10 @@ export function refreshCheckpoint(o: WriterOptions): { seq: number; expires_at: 
     if (reg.seq === 0) throw new WpcError("E_BAD_INPUT", "the registry is empty: nothing to refresh");
     requireWriter(o, reg.seq);
     const days = o.checkpointDays ?? DEFAULT_CHECKPOINT_DAYS;
-    const bytes = checkpointBytes(reg.seq, reg.headEntryHash, reg.state, o.signer, now, days);
-    if (o.store.write(snap, new Map([[HEAD_FILE, bytes]]), `wpc registry refresh: checkpoint at seq ${reg.seq}`) === "ok") {
+    const signers = { ...reg.signerSeqs, [o.signer.did]: Math.max(reg.seq, reg.signerSeqs[o.signer.did] ?? 0) };
+    const cp = checkpointFiles(reg, { seq: reg.seq, entryHash: reg.headEntryHash, state: reg.state, signer: o.signer, now, days, repository: o.source.repository, signers });
+    const bytes = cp.files.get(HEAD_FILE)!;
+    if (o.store.write(snap, cp.files, `wpc registry refresh: checkpoint at seq ${reg.seq}`, cp.removed) === "ok") {
       const exp = JSON.parse(new TextDecoder().decode(bytes)).payload.expires_at as string;
       return { seq: reg.seq, expires_at: exp, attempts: attempt };
     }

@@ -9,7 +9,9 @@ import { statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { roleKeys } from "../core/policy/trust.ts";
 import { allVerify, withAssumedSignatures } from "../core/crypto/ed25519.ts";
-import { signatureTriples, verifyBundle, type GateInput, type VerifyReport } from "../core/gate/index.ts";
+import { gateNeeds, signatureTriples, verifyBundle, type GateInput, type VerifyReport } from "../core/gate/index.ts";
+import type { VerifiedRegistry } from "../core/registry/registry.ts";
+import type { GateNeeds } from "../core/registry/head.ts";
 import { readBundle, readUrm } from "./bundle.ts";
 import { signatureWorkersBooted, startSignatureWorkers, verifySignatures } from "./sig-pool.ts";
 
@@ -17,7 +19,11 @@ import { signatureWorkersBooted, startSignatureWorkers, verifySignatures } from 
  * The gate's inputs, with the bundle (and URM) named by path instead of parsed. `ownProcess`: the
  * caller owns the process (the CLI, action/verify), so the run may tune V8's heap for it.
  */
-export type RunVerifyOptions = Omit<GateInput, "bundle" | "urm"> & { bundlePath: string; urmPath?: string; ownProcess?: boolean };
+export type RunVerifyOptions = Omit<GateInput, "bundle" | "urm" | "registry"> & {
+  bundlePath: string;
+  urmPath?: string;
+  ownProcess?: boolean;
+} & ({ registry: VerifiedRegistry } | { /** Read the registry once the bundle says what it needs (the light read). */ loadRegistry: (needs: GateNeeds) => VerifiedRegistry });
 
 /** Bundles from this size get signature workers (below, the checks verify the few signatures faster alone). */
 const PARALLEL_BUNDLE_BYTES = 128 * 1024;
@@ -61,8 +67,10 @@ export async function runVerify(o: RunVerifyOptions): Promise<VerifyReport> {
   if (large && o.ownProcess && signatureWorkersBooted(BOOT_WAIT_MS)) keepYoungGenerationSmall();
   const bundle = readBundle(o.bundlePath);
   const urm = readUrm(o.bundlePath, bundle, o.urmPath);
+  const registry = "registry" in o ? o.registry : o.loadRegistry(gateNeeds(bundle));
   const { bundlePath: _path, urmPath: _urm, ownProcess: _own, ...rest } = o;
-  const input: GateInput = { ...rest, bundle, ...(urm !== undefined ? { urm } : {}) };
+  const { loadRegistry: _load, registry: _reg, ...gateRest } = rest as typeof rest & { loadRegistry?: unknown; registry?: unknown };
+  const input: GateInput = { ...gateRest, registry, bundle, ...(urm !== undefined ? { urm } : {}) };
   let speculative: ReturnType<typeof withAssumedSignatures<VerifyReport>> | undefined;
   await verifySignatures(
     () => signatureTriples(bundle, roleKeys(o.trust, "token_issuer")),

@@ -3,6 +3,7 @@ import { isRecord } from "../json/own.ts";
 import type { Trust } from "../policy/trust.ts";
 import type { Wpc } from "../policy/types.ts";
 import type { VerifiedRegistry } from "../registry/registry.ts";
+import { clawToWpc } from "../registry/head.ts";
 import type { CheckId, CheckResult, CheckStatus } from "./types.ts";
 
 export type Obj = Record<string, unknown>;
@@ -66,7 +67,7 @@ export function timeMs(s: unknown): number | undefined {
 /** What a pinned hash is, for a failure detail: a superseded Claw hash says so. */
 export function describePin(ctx: GateContext, h: unknown): string {
   if (typeof h !== "string") return String(h);
-  const c = ctx.registry.claws.get(h);
+  const c = clawToWpc(ctx.registry.state.policies).get(h);
   return c ? `Claw hash ${h} (of ${c.policy_id} at ${c.policy_hash_b64u}, not its current version)` : h;
 }
 

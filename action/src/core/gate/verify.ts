@@ -11,6 +11,7 @@ import type { Trust } from "../policy/trust.ts";
 import type { VerifiedRegistry } from "../registry/registry.ts";
 import type { Wpc } from "../policy/types.ts";
 import { checkEventChain } from "../claw/events.ts";
+import { clawToWpc } from "../registry/head.ts";
 import { verifyClawBundle } from "../claw/bundle.ts";
 import { CHECK_IDS, type CheckResult, type VerifyReport } from "./types.ts";
 import { arr, isObj, result, str, verdictOf, type Event, type GateContext } from "./context.ts";
@@ -55,7 +56,7 @@ export function verifyBundle(input: GateInput): VerifyReport {
   const claimed = isObj(meta.wpc) ? meta.wpc : {};
   // metadata.wpc may name the version by its Claw hash (what the job's CST pins): map it to its wpc hash
   const named = str(claimed.policy_hash_b64u);
-  const namedClaw = named !== undefined ? registry.claws.get(named) : undefined;
+  const namedClaw = named !== undefined ? clawToWpc(registry.state.policies).get(named) : undefined;
   const wpcHash = namedClaw && namedClaw.policy_id === input.policyId ? namedClaw.policy_hash_b64u : named;
   const contract = wpcHash ? registry.contracts.get(wpcHash) : undefined;
   const policyState = own(registry.state.policies, input.policyId);
@@ -79,7 +80,7 @@ export function verifyBundle(input: GateInput): VerifyReport {
 
   const checks: CheckResult[] = [];
   // Registry and policy
-  checks.push(registry.ok ? result("REGISTRY_VALID", "pass", `registry verifies at seq ${registry.seq}`) : result("REGISTRY_VALID", "fail", `${registry.problems[0]!.code} at seq ${registry.problems[0]!.seq ?? "-"}: ${registry.problems[0]!.message}`));
+  checks.push(registry.ok ? result("REGISTRY_VALID", "pass", `registry verifies at seq ${registry.seq}${registry.fromSnapshot ? " (state read from the checkpoint's signed snapshot, not replayed)" : ""}`) : result("REGISTRY_VALID", "fail", `${registry.problems[0]!.code} at seq ${registry.problems[0]!.seq ?? "-"}: ${registry.problems[0]!.message}`));
   const current = own(registry.state.policies, input.policyId)?.current ?? null;
   {
     const problems: string[] = [];

@@ -14,6 +14,7 @@ import { hasRole, type Trust } from "../policy/trust.ts";
 import { verifyClawWpcEnvelope, type ClawWpcV1 } from "../claw/wpc.ts";
 import { CLAW_METADATA_KEYS } from "../policy/claw-compile.ts";
 import { applyEntry, applyOrThrow, cloneState, stateForHash } from "./state.ts";
+import { buildSnapshot, STATE_DIR } from "./snapshot.ts";
 import {
   CLAW_DIR,
   CONTROLS_DIR,
@@ -58,6 +59,13 @@ export interface VerifiedRegistry {
   /** clawcontrols' envelopes by Claw hash (evidence that clawcontrols stores the same contract). */
   controls: Map<string, Envelope<ClawWpcV1>>;
   checkpoint: CheckpointPayload | null;
+  /** Each key that signed the registry → its highest seq (entries, contracts, Claw WPCs, checkpoint). */
+  signerSeqs: Record<string, number>;
+  /** Snapshot files of the current checkpoint (version 3), by path; empty before version 3. Other files
+   * under state/ (earlier snapshots a crashed writer left) are ignored: content-addressed and unreferenced. */
+  stateFiles: ReadonlySet<string>;
+  /** True when the state was read from the signed snapshot instead of replayed (the gate's light read). */
+  fromSnapshot?: boolean;
 }
 
 export interface ClawVersion {
@@ -78,6 +86,7 @@ const LOG_RE = new RegExp(`^${LOG_DIR}/(\\d{${SEQ_DIGITS}})\\.json$`);
 const CONTRACT_RE = new RegExp(`^${CONTRACT_DIR}/([A-Za-z0-9_-]{43})\\.json$`);
 const CLAW_RE = new RegExp(`^${CLAW_DIR}/([A-Za-z0-9_-]{43})\\.json$`);
 const CONTROLS_RE = new RegExp(`^${CONTROLS_DIR}/([A-Za-z0-9_-]{43})\\.json$`);
+const STATE_RE = new RegExp(`^${STATE_DIR}/([A-Za-z0-9_-]{43})\\.json$`);
 
 function registrySigner(trust: Trust, seq: number): (did: string) => boolean {
   return (did) => hasRole(trust, "registry", did) && !retiredAt(trust, did, seq);
@@ -100,6 +109,11 @@ export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions
   const contractFiles = new Map<string, string>();
   const clawFiles = new Map<string, string>();
   const controlFiles = new Map<string, string>();
+  const snapshotFiles = new Set<string>();
+  const signerSeqs: Record<string, number> = {};
+  const signedAt = (did: string, seq: number) => {
+    if (!(Object.hasOwn(signerSeqs, did) && signerSeqs[did]! >= seq)) signerSeqs[did] = seq;
+  };
   for (const path of [...files.keys()].sort()) {
     const lm = LOG_RE.exec(path);
     const cm = CONTRACT_RE.exec(path);
@@ -109,6 +123,7 @@ export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions
     else if (cm) contractFiles.set(cm[1]!, path);
     else if (km) clawFiles.set(km[1]!, path);
     else if (om) controlFiles.set(om[1]!, path);
+    else if (STATE_RE.test(path)) snapshotFiles.add(path);
     else if (path !== HEAD_FILE) add("E_REG_UNKNOWN_FILE", null, path, `unexpected file ${path} on the registry`);
   }
 
@@ -140,6 +155,7 @@ export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions
     if (meta[CLAW_METADATA_KEYS.policyId] !== id || meta[CLAW_METADATA_KEYS.policyHash] !== wpcHash || v.payload.policy_id !== id)
       return bad("E_REG_CHAIN", `Claw WPC ${claw} does not compile ${id} at ${wpcHash} (metadata names ${String(meta[CLAW_METADATA_KEYS.policyId])} at ${String(meta[CLAW_METADATA_KEYS.policyHash])})`);
     claws.set(claw, { policy_id: id, policy_hash_b64u: wpcHash, envelope: env as Envelope<ClawWpcV1> });
+    signedAt(v.signer, seq);
     return true;
   };
 
@@ -181,6 +197,7 @@ export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions
       return false;
     }
     contracts.set(hash, v.envelope.payload as JsonValue);
+    signedAt(v.signer, seq);
     return true;
   };
 
@@ -225,6 +242,7 @@ export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions
     const knownCause = p.kind === "publish" && (badContracts.has(p.policy_hash_b64u ?? "") || badClaws.has(p.claw_hash_b64u ?? ""));
     if (bad && !knownCause) add("E_REG_CHAIN", seq, file, `entry ${seq} (${p.kind}) breaks a registry rule: ${bad.message}`);
     entries.push({ seq, entry_hash_b64u: v.payloadHash, signer: v.signer, payload: p });
+    signedAt(v.signer, seq);
     prev = v.payloadHash;
   }
   const lastSeq = seqs.length ? seqs[seqs.length - 1]! : 0;
@@ -251,6 +269,7 @@ export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions
 
   // Checkpoint
   let checkpoint: CheckpointPayload | null = null;
+  let stateFilesOut: ReadonlySet<string> = new Set();
   const head = files.get(HEAD_FILE);
   if (!head) {
     if (lastSeq > 0) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "HEAD.json is missing");
@@ -269,10 +288,25 @@ export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions
         if (c.seq !== lastSeq) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, `checkpoint seq ${c.seq} but the log ends at ${lastSeq}`);
         if (c.entry_hash_b64u !== prev) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "checkpoint entry_hash_b64u is not the last entry's hash");
         const version = (c as { checkpoint_version?: unknown }).checkpoint_version;
-        const hashed = version === "1" || version === "2" ? stateForHash(state, version) : undefined;
-        if (hashed === undefined) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, `unknown checkpoint_version ${JSON.stringify(version)} (a newer wpc wrote it: upgrade the verifier)`);
-        else if (hashed === null) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "a version-1 checkpoint cannot sign a state that records Claw hashes");
-        else if (c.state_hash_b64u !== jcsHashB64u(hashed)) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "checkpoint state_hash_b64u does not match the replayed state");
+        signedAt(v.signer, c.seq);
+        if (version === "3") {
+          // the snapshot the gate reads instead of replaying: it must be exactly the replayed state's
+          const built = buildSnapshot(state, lastSeq);
+          if (c.state_hash_b64u !== built.rootHash) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "checkpoint state_hash_b64u does not match the replayed state");
+          for (const [path, bytes] of built.files) {
+            const have = files.get(path);
+            if (!have || !sameBytes(have, bytes)) add("E_REG_CHECKPOINT", lastSeq, path, `state snapshot file ${path} is ${have ? "not the replayed state's" : "missing"}`);
+          }
+          // files of earlier snapshots are harmless (content-addressed, unreferenced); writers remove them
+          stateFilesOut = new Set(built.files.keys());
+          if (!(c.repository === null || typeof c.repository === "string")) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "checkpoint repository must be a string or null");
+          if (!sameSigners(c.signers, signerSeqs)) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "checkpoint signers do not list each registry key's highest signed seq");
+        } else {
+          const hashed = version === "1" || version === "2" ? stateForHash(state, version) : undefined;
+          if (hashed === undefined) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, `unknown checkpoint_version ${JSON.stringify(version)} (a newer wpc wrote it: upgrade the verifier)`);
+          else if (hashed === null) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "a version-1 checkpoint cannot sign a state that records Claw hashes");
+          else if (c.state_hash_b64u !== jcsHashB64u(hashed)) add("E_REG_CHECKPOINT", lastSeq, HEAD_FILE, "checkpoint state_hash_b64u does not match the replayed state");
+        }
         const exp = Date.parse(c.expires_at);
         if (!(exp > opts.at)) add("E_REG_EXPIRED", lastSeq, HEAD_FILE, `checkpoint expired at ${c.expires_at}`);
       }
@@ -285,7 +319,20 @@ export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions
 
   // the earliest seq first (the cause before its knock-on effects); file-level problems last
   problems.sort((a, b) => (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { ok: problems.length === 0, problems, seq: lastSeq, headEntryHash: prev, state, entries, contracts, claws, controls, checkpoint };
+  return { ok: problems.length === 0, problems, seq: lastSeq, headEntryHash: prev, state, entries, contracts, claws, controls, checkpoint, signerSeqs, stateFiles: stateFilesOut };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameSigners(claimed: unknown, actual: Record<string, number>): boolean {
+  if (!claimed || typeof claimed !== "object" || Array.isArray(claimed)) return false;
+  const c = claimed as Record<string, unknown>;
+  const keys = Object.keys(actual);
+  return Object.keys(c).length === keys.length && keys.every((k) => Object.hasOwn(c, k) && c[k] === actual[k]);
 }
 
 export interface EntryDraft {
@@ -305,6 +352,8 @@ export interface EntryDraft {
 
 export interface AppendResult {
   files: Map<string, Uint8Array>;
+  /** Files to remove: the previous checkpoint's snapshot files that the new one no longer uses. */
+  removed: string[];
   entries: EntryRecord[];
   seq: number;
   state: RegistryState;
@@ -332,6 +381,7 @@ export function appendEntries(
   if (!reg.ok) throw new WpcError(reg.problems[0]!.code, `registry does not verify: ${reg.problems[0]!.message}`);
   const state = cloneState(reg.state);
   const files = new Map<string, Uint8Array>();
+  const signers = { ...reg.signerSeqs };
   const entries: EntryRecord[] = [];
   const issuedAt = isoSeconds(opts.now);
   const known = new Set(reg.contracts.keys());
@@ -377,23 +427,50 @@ export function appendEntries(
     entries.push({ seq, entry_hash_b64u: env.payload_hash_b64u, signer: signer.did, payload: env.payload });
     prev = env.payload_hash_b64u;
   }
-  files.set(HEAD_FILE, checkpointBytes(seq, prev, state, signer, opts.now, opts.checkpointDays));
-  return { files, entries, seq, state };
+  signers[signer.did] = seq;
+  const cp = checkpointFiles(reg, { seq, entryHash: prev, state, signer, now: opts.now, days: opts.checkpointDays, repository: opts.source.repository, signers });
+  for (const [path, bytes] of cp.files) files.set(path, bytes);
+  return { files, removed: cp.removed, entries, seq, state };
 }
 
-/** A fresh checkpoint over the current log (used by appends and by the scheduled refresh). */
-export function checkpointBytes(seq: number, entryHash: string | null, state: RegistryState, signer: Signer, now: number, days: number): Uint8Array {
-  if (entryHash === null) throw new WpcError("E_BAD_INPUT", "an empty registry has no checkpoint");
-  const issuedAt = isoSeconds(now);
+export interface CheckpointArgs {
+  seq: number;
+  entryHash: string | null;
+  state: RegistryState;
+  signer: Signer;
+  now: number;
+  days: number;
+  repository: string | null;
+  /** Highest seq of every key that signed the registry, this checkpoint's signer included. */
+  signers: Record<string, number>;
+}
+
+/**
+ * The files of a fresh checkpoint (version 3) over the current log: the state snapshot it signs, then
+ * HEAD.json (written last by the stores), and the removal of the previous snapshot's files it no longer
+ * uses. Used by appends and by the scheduled refresh.
+ */
+export function checkpointFiles(reg: Pick<VerifiedRegistry, "stateFiles">, a: CheckpointArgs): { files: Map<string, Uint8Array>; removed: string[] } {
+  if (a.entryHash === null) throw new WpcError("E_BAD_INPUT", "an empty registry has no checkpoint");
+  const snap = buildSnapshot(a.state, a.seq);
+  const out = new Map<string, Uint8Array>();
+  const removed = [...reg.stateFiles].filter((path) => !snap.files.has(path)).sort();
+  for (const [path, bytes] of snap.files) out.set(path, bytes);
+  const issuedAt = isoSeconds(a.now);
+  const signers: Record<string, number> = {};
+  for (const did of Object.keys(a.signers).sort()) signers[did] = a.signers[did]!;
   const payload: CheckpointPayload = {
     checkpoint_version: CURRENT_CHECKPOINT_VERSION,
-    seq,
-    entry_hash_b64u: entryHash,
-    state_hash_b64u: jcsHashB64u(stateForHash(state, CURRENT_CHECKPOINT_VERSION)),
+    seq: a.seq,
+    entry_hash_b64u: a.entryHash,
+    state_hash_b64u: snap.rootHash,
+    repository: a.repository,
+    signers,
     issued_at: issuedAt,
-    expires_at: isoSeconds(now + days * 86_400_000),
+    expires_at: isoSeconds(a.now + a.days * 86_400_000),
   };
-  return envelopeBytes(signEnvelope({ type: "wpc_registry_checkpoint", payload, seed: signer.seed, issuedAt, expiresAt: payload.expires_at }));
+  out.set(HEAD_FILE, envelopeBytes(signEnvelope({ type: "wpc_registry_checkpoint", payload, seed: a.signer.seed, issuedAt, expiresAt: payload.expires_at })));
+  return { files: out, removed };
 }
 
 /** The registry's first problem as an error (for commands that need a valid registry). */

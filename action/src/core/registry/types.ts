@@ -30,14 +30,23 @@ export interface EntryPayload {
  * "2": the state carries Claw hashes (`state_version` "2"). A version-1 checkpoint signs the state
  * without them and stays valid for registries written before; writers always write version 2.
  */
-export const CHECKPOINT_VERSIONS = ["1", "2"] as const;
-export const CURRENT_CHECKPOINT_VERSION = "2";
+export const CHECKPOINT_VERSIONS = ["1", "2", "3"] as const;
+/**
+ * "3": `state_hash_b64u` is the hash of the state snapshot's root (snapshot.ts), so a gate can read the
+ * current state without replaying the log; `signers` holds every registry key's highest signed seq (the
+ * gate checks it against `retired`), `repository` names the registry's repository.
+ */
+export const CURRENT_CHECKPOINT_VERSION = "3";
 
 export interface CheckpointPayload {
   checkpoint_version: (typeof CHECKPOINT_VERSIONS)[number];
   seq: number;
   entry_hash_b64u: string;
   state_hash_b64u: string;
+  /** Version 3: the repository whose registry this is (null when written outside a repository). */
+  repository?: string | null;
+  /** Version 3: each key that signed the registry (entries, contracts, Claw WPCs, this checkpoint) → its highest seq. */
+  signers?: Record<string, number>;
   issued_at: string;
   expires_at: string;
 }

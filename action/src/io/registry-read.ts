@@ -1,0 +1,27 @@
+/**
+ * Reading a registry for one gate run: the light read (checkpoint, snapshot, the token's shards, the
+ * contract; core/registry/head.ts), all from one commit of a git store, in three small reads; when the
+ * registry has no signed snapshot or anything is off, the whole registry is read and replayed instead.
+ */
+import { verifyRegistry, type VerifiedRegistry, type VerifyRegistryOptions } from "../core/registry/registry.ts";
+import { lightCheckpoint, lightPaths, lightRoot, verifyRegistryHead, type GateNeeds } from "../core/registry/head.ts";
+import { statePath } from "../core/registry/snapshot.ts";
+import { HEAD_FILE } from "../core/registry/types.ts";
+import type { RegistryStore } from "./registry-snapshot.ts";
+import { readExisting } from "./registry-store.ts";
+
+function light(store: RegistryStore, opts: VerifyRegistryOptions, needs: GateNeeds): VerifiedRegistry | null {
+  const head = store.readSome([HEAD_FILE]);
+  const c = lightCheckpoint(head.files, opts);
+  if (!c) return null;
+  const files = new Map(head.files);
+  for (const [p, b] of store.readSome([statePath(c.state_hash_b64u)], head.version).files) files.set(p, b);
+  const root = lightRoot(files, c);
+  if (!root) return null;
+  for (const [p, b] of store.readSome(lightPaths(root, needs), head.version).files) files.set(p, b);
+  return verifyRegistryHead(files, opts, needs);
+}
+
+export function readRegistryForGate(store: RegistryStore, opts: VerifyRegistryOptions, needs: GateNeeds): VerifiedRegistry {
+  return light(store, opts, needs) ?? verifyRegistry(readExisting(store).files, opts);
+}
