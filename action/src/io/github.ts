@@ -24,15 +24,36 @@ export interface GitHubTiming {
 export const DEFAULT_TIMING: GitHubTiming = { retries: 3, retryBaseMs: 1000, maxWaitSeconds: 120 };
 
 // Throttling outside retry: a rate-limited request is re-queued by throttling, a 5xx by retry.
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 const WpcOctokit = Octokit.plugin(throttling, retry);
 const timings = new WeakMap<object, GitHubTiming>();
+
+/**
+ * GitHub asks for at least a second between writes, more between ones that notify people (comments,
+ * pull requests); throttling paces them with limiters of this shape. Ours is per client and scales with
+ * retryBaseMs, so tests do not wait real seconds.
+ */
+function spacing(ms: number) {
+  let next = 0;
+  const limiter = {
+    async schedule<A extends unknown[], R>(_job: unknown, fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R> {
+      const at = Math.max(Date.now(), next);
+      next = at + ms;
+      if (at > Date.now()) await sleep(at - Date.now());
+      return fn(...args);
+    },
+  };
+  return { key: () => limiter };
+}
 
 /** Statuses retry must leave alone: client errors, and 403/429 (rate limits belong to throttling). */
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 
 export function octokit(token: string, baseUrl?: string, timing: Partial<GitHubTiming> = {}): Octokit {
   const t: GitHubTiming = { ...DEFAULT_TIMING, ...timing };
-  const log = { debug: () => {}, info: () => {}, warn: (m: string) => console.warn(m), error: (m: string) => console.error(m) };
+  // failed requests are reported by the callers (github-errors.ts), once and with what to do about them
+  const log = { debug: () => {}, info: () => {}, warn: (m: string) => console.warn(m), error: () => {} };
   const wait = (kind: string, limitTries: number) => (after: number, options: { method?: string; url?: string }, _o: unknown, count: number): boolean => {
     const what = `${options.method ?? "GET"} ${options.url ?? ""}`;
     if (count < limitTries && after <= t.maxWaitSeconds) {
@@ -50,6 +71,9 @@ export function octokit(token: string, baseUrl?: string, timing: Partial<GitHubT
     retry: { retries: t.retries, retryAfterBaseValue: t.retryBaseMs, doNotRetry: DO_NOT_RETRY },
     throttle: {
       retryAfterBaseValue: t.retryBaseMs,
+      // the plugin only calls key(id).schedule(...) on these; its type asks for a whole Bottleneck group
+      write: spacing(t.retryBaseMs) as never,
+      notifications: spacing(3 * t.retryBaseMs) as never,
       onRateLimit: wait("rate limit", 1),
       onSecondaryRateLimit: wait("secondary rate limit", 2),
     },
@@ -57,8 +81,6 @@ export function octokit(token: string, baseUrl?: string, timing: Partial<GitHubT
   timings.set(gh, t);
   return gh;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * A POST that must not take effect twice. GitHub may create the object and still answer 502 (or drop the

@@ -8,7 +8,7 @@
  * cannot do its job, never on findings.
  */
 import * as core from "@actions/core";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Octokit } from "@octokit/rest";
 import { WpcError } from "../../core/json/errors.ts";
@@ -97,7 +97,9 @@ export async function followUp(): Promise<void> {
     core.info(`no open pull request has head ${sha} from ${headRepo}: nothing to comment on`);
     return;
   }
-  const claims = optionalInput("result") ? readResultClaims(resolve(cwd, optionalInput("result")!)) : undefined;
+  // no artifact (the download is allowed to fail): nothing to compare
+  const resultPath = optionalInput("result") ? resolve(cwd, optionalInput("result")!) : undefined;
+  const claims = resultPath && existsSync(resultPath) ? readResultClaims(resultPath) : undefined;
   const summary: string[] = [];
   for (const p of pulls) {
     const fetched = fetchPull(cwd, "origin", p, sha);
