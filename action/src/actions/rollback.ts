@@ -43,8 +43,9 @@ async function run(): Promise<void> {
       serverUrl: env("serverUrl") ?? "https://github.com",
     });
     await checkToken(gh, repo);
-    // Only GITHUB_TOKEN is bound by the repository setting; read it where the token may.
-    if (!appToken) {
+    // Only GITHUB_TOKEN (an installation token, ghs_) is bound by the repository setting; a personal
+    // token (ghp_, github_pat_) or the app-token is not. Read the setting where the token may.
+    if (!appToken && !/^(ghp_|github_pat_|gho_|ghu_)/.test(token)) {
       const setting = await pullRequestSetting(gh, repo);
       if (setting.state === "off") throw new WpcError("E_BAD_INPUT", `nothing signed: ${SETTING_OFF}`);
       if (setting.state === "unknown")
