@@ -23,9 +23,9 @@ export interface GitHubTiming {
 
 export const DEFAULT_TIMING: GitHubTiming = { retries: 3, retryBaseMs: 1000, maxWaitSeconds: 120 };
 
-// Throttling outside retry: a rate-limited request is re-queued by throttling, a 5xx by retry.
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+// Throttling outside retry: a rate-limited request is re-queued by throttling, a 5xx by retry.
 const WpcOctokit = Octokit.plugin(throttling, retry);
 const timings = new WeakMap<object, GitHubTiming>();
 
