@@ -1,214 +1,19 @@
 /**
  * A local stand-in for the GitHub REST API (node:http). Every request is checked against GitHub's published
  * OpenAPI description (openapi-routes.ts); anything the real API would reject is answered like GitHub does
- * and recorded in `violations`. The operations wpc uses are faked statefully in `state`; any other valid
- * operation answers 501 and is recorded as "unsupported by stand-in".
+ * and recorded in `violations`. The operations wpc uses are faked statefully in `state`
+ * (github-standin-handlers.ts); any other valid operation answers 501 and is recorded as "unsupported by
+ * stand-in". The state also sets the token's permissions, the pull-request setting and injected faults
+ * (502s, rate limits), answered as GitHub does (github-standin-gates.ts).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { DOCS_URL, loadOpenApiRoutes, type RequestParams } from "./openapi-routes.ts";
+import { loadOpenApiRoutes, type RequestParams } from "./openapi-routes.ts";
+import { error, HANDLERS, type Reply } from "./github-standin-handlers.ts";
+import { faultReply, permissionGate, takeFault } from "./github-standin-gates.ts";
+import { GitHubState, type RecordedRequest } from "./github-standin-state.ts";
 
-export interface GitHubUser { login: string; id: number; type: "User" | "Bot" }
-interface RepoRef { owner: string; repo: string }
-export interface StoredComment extends RepoRef {
-  issue_number: number;
-  id: number; body: string; user: GitHubUser; html_url: string; created_at: string; updated_at: string;
-}
-export interface Annotation { path: string; start_line: number; end_line: number; annotation_level: string; message: string; title?: string }
-export interface StoredCheckRun extends RepoRef {
-  id: number; name: string; head_sha: string; status: string; conclusion: string | null;
-  started_at: string; completed_at: string | null; details_url: string | null; external_id: string | null;
-  output: { title: string | null; summary: string | null; text: string | null }; annotations: Annotation[];
-}
-export interface StoredPull extends RepoRef {
-  id: number; number: number; title: string; body: string | null; state: "open" | "closed"; draft: boolean;
-  head: string; base: string; user: GitHubUser; created_at: string;
-}
-export interface RecordedRequest { method: string; path: string; query: Record<string, string | string[]>; body: unknown; operationId: string | undefined }
-
-const now = (): string => new Date().toISOString().replace(/\.\d+Z$/, "Z");
-const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-
-/** The in-memory GitHub. Tests may seed or inspect any of it. */
-export class GitHubState {
-  comments: StoredComment[] = [];
-  /** Label names per issue, keyed `owner/repo#number`. */
-  labels = new Map<string, string[]>();
-  checkRuns: StoredCheckRun[] = [];
-  pulls: StoredPull[] = [];
-  /** Per-repo overrides for GET /repos/{owner}/{repo}, keyed `owner/repo`; unknown repos get defaults. */
-  repos = new Map<string, { default_branch?: string; private?: boolean }>();
-  private nextId = 1000;
-  private nextNumber = 1;
-
-  constructor(readonly actor: GitHubUser) {}
-
-  newId(): number { return this.nextId++; }
-  newNumber(): number { return this.nextNumber++; }
-
-  /** Seed or post a comment; the author defaults to the token's user. */
-  addComment(where: RepoRef & { issue_number: number }, body: string, user: GitHubUser = this.actor): StoredComment {
-    const id = this.newId();
-    const at = now();
-    const html_url = `https://github.com/${where.owner}/${where.repo}/issues/${where.issue_number}#issuecomment-${id}`;
-    const comment = { ...where, id, body, user, html_url, created_at: at, updated_at: at };
-    this.comments.push(comment);
-    return comment;
-  }
-
-  issueLabels(owner: string, repo: string, issue: number): string[] {
-    const key = `${owner}/${repo}#${issue}`;
-    if (!this.labels.has(key)) this.labels.set(key, []);
-    return this.labels.get(key) ?? [];
-  }
-}
-
-interface Reply { status: number; body?: unknown; headers?: Record<string, string>; violation?: string }
-interface Ctx { path: Record<string, unknown>; query: Record<string, unknown>; body: unknown; url: URL; state: GitHubState; base: string }
-type Handler = (ctx: Ctx) => Reply;
-
-const error = (status: number, message: string, errors?: string[], docs = DOCS_URL): Reply => ({
-  status,
-  body: { message: errors?.length ? `${message}\n\n${errors.join("\n")}` : message, documentation_url: docs, status: String(status) },
-});
-const notFound = (): Reply => error(404, "Not Found");
-
-/** One page of `items`, with a GitHub-style Link header (first/prev/next/last). */
-function paginate(ctx: Ctx, items: unknown[]): Reply {
-  const perPage = Math.min(Math.max(Number(ctx.query.per_page ?? 30), 1), 100);
-  const page = Math.max(Number(ctx.query.page ?? 1), 1);
-  const last = Math.max(1, Math.ceil(items.length / perPage));
-  const link = (n: number, rel: string) => {
-    const u = new URL(ctx.url.pathname + ctx.url.search, ctx.base);
-    u.searchParams.set("per_page", String(perPage));
-    u.searchParams.set("page", String(n));
-    return `<${u.href}>; rel="${rel}"`;
-  };
-  const links = page > 1 ? [link(page - 1, "prev"), link(1, "first")] : [];
-  if (page < last) links.unshift(link(page + 1, "next"), link(last, "last"));
-  const headers: Record<string, string> = links.length ? { link: links.join(", ") } : {};
-  return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers };
-}
-
-const userJson = (u: GitHubUser) => ({ login: u.login, id: u.id, type: u.type, html_url: `https://github.com/${u.login}` });
-function commentJson({ owner, repo, issue_number, ...c }: StoredComment, base: string) {
-  return { ...c, node_id: `IC_${c.id}`, user: userJson(c.user), author_association: "NONE",
-    url: `${base}/repos/${owner}/${repo}/issues/comments/${c.id}`, issue_url: `${base}/repos/${owner}/${repo}/issues/${issue_number}` };
-}
-const labelJson = (name: string) => ({ id: [...name].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, 7), name, color: "ededed", default: false, description: null });
-function checkRunJson({ owner, repo, annotations, output, ...run }: StoredCheckRun, base: string) {
-  const url = `${base}/repos/${owner}/${repo}/check-runs/${run.id}`;
-  return { ...run, node_id: `CR_${run.id}`, url, html_url: `https://github.com/${owner}/${repo}/runs/${run.id}`,
-    output: { ...output, annotations_count: annotations.length, annotations_url: `${url}/annotations` },
-    app: { id: 15368, slug: "github-actions", name: "GitHub Actions" }, check_suite: { id: run.id + 1 }, pull_requests: [] };
-}
-function pullJson(p: StoredPull, base: string) {
-  const [headOwner, headRef] = p.head.includes(":") ? p.head.split(":", 2) : [p.owner, p.head];
-  return { id: p.id, node_id: `PR_${p.id}`, number: p.number, state: p.state, title: p.title, body: p.body, draft: p.draft,
-    user: userJson(p.user), created_at: p.created_at, updated_at: p.created_at, merged: false, locked: false,
-    url: `${base}/repos/${p.owner}/${p.repo}/pulls/${p.number}`, html_url: `https://github.com/${p.owner}/${p.repo}/pull/${p.number}`,
-    head: { ref: headRef, label: `${headOwner}:${headRef}`, sha: "0".repeat(40) }, base: { ref: p.base, label: `${p.owner}:${p.base}`, sha: "0".repeat(40) } };
-}
-
-type CheckBody = Partial<Pick<StoredCheckRun, "name" | "head_sha" | "status" | "conclusion" | "started_at" | "completed_at" | "details_url" | "external_id">> &
-  { output?: { title?: string; summary?: string; text?: string; annotations?: Annotation[] } };
-
-/** Apply a create/update body; GitHub also rejects "completed" (or a completed_at) without a conclusion. */
-function applyCheck(run: StoredCheckRun, b: CheckBody): Reply | undefined {
-  const { output, ...fields } = b;
-  Object.assign(run, fields);
-  if (output) {
-    run.output = { title: output.title ?? run.output.title, summary: output.summary ?? run.output.summary, text: output.text ?? run.output.text };
-    run.annotations.push(...(output.annotations ?? []));
-  }
-  if (run.conclusion) {
-    run.status = "completed";
-    run.completed_at ??= now();
-  } else if (run.status === "completed" || run.completed_at) {
-    const r = error(422, "Invalid request.", ["No conclusion provided when status is completed or completed_at is set."]);
-    return { ...r, violation: "check run completed without a conclusion" };
-  }
-  return undefined;
-}
-
-const HANDLERS: Record<string, Handler> = {
-  "issues/list-comments": (c) => paginate(c, c.state.comments
-    .filter((x) => x.owner === c.path.owner && x.repo === c.path.repo && x.issue_number === c.path.issue_number)
-    .map((x) => commentJson(x, c.base))),
-  "issues/create-comment": (c) => {
-    const where = { owner: String(c.path.owner), repo: String(c.path.repo), issue_number: Number(c.path.issue_number) };
-    return { status: 201, body: commentJson(c.state.addComment(where, (c.body as { body: string }).body), c.base) };
-  },
-  "issues/update-comment": (c) => {
-    const found = c.state.comments.find((x) => x.id === c.path.comment_id && x.owner === c.path.owner && x.repo === c.path.repo);
-    if (!found) return notFound();
-    Object.assign(found, { body: (c.body as { body: string }).body, updated_at: now() });
-    return { status: 200, body: commentJson(found, c.base) };
-  },
-  "issues/list-labels-on-issue": (c) =>
-    paginate(c, c.state.issueLabels(String(c.path.owner), String(c.path.repo), Number(c.path.issue_number)).map(labelJson)),
-  "issues/add-labels": (c) => {
-    const labels = c.state.issueLabels(String(c.path.owner), String(c.path.repo), Number(c.path.issue_number));
-    for (const l of (c.body as { labels?: Array<string | { name: string }> } | undefined)?.labels ?? []) {
-      const name = typeof l === "string" ? l : l.name;
-      if (!labels.some((x) => sameName(x, name))) labels.push(name);
-    }
-    return { status: 200, body: labels.map(labelJson) };
-  },
-  "issues/remove-label": (c) => {
-    const labels = c.state.issueLabels(String(c.path.owner), String(c.path.repo), Number(c.path.issue_number));
-    const i = labels.findIndex((x) => sameName(x, String(c.path.name)));
-    if (i < 0) return error(404, "Label does not exist", undefined, "https://docs.github.com/rest/issues/labels#remove-a-label-from-an-issue");
-    labels.splice(i, 1);
-    return { status: 200, body: labels.map(labelJson) };
-  },
-  "checks/create": (c) => {
-    const { name, head_sha } = c.body as { name: string; head_sha: string };
-    const run: StoredCheckRun = { owner: String(c.path.owner), repo: String(c.path.repo), id: c.state.newId(), name, head_sha, status: "queued",
-      conclusion: null, started_at: now(), completed_at: null, details_url: null, external_id: null, output: { title: null, summary: null, text: null }, annotations: [] };
-    const rejected = applyCheck(run, c.body as CheckBody);
-    if (rejected) return rejected;
-    c.state.checkRuns.push(run);
-    return { status: 201, body: checkRunJson(run, c.base) };
-  },
-  "checks/update": (c) => {
-    const found = c.state.checkRuns.find((x) => x.id === c.path.check_run_id && x.owner === c.path.owner && x.repo === c.path.repo);
-    if (!found) return notFound();
-    const draft: StoredCheckRun = structuredClone(found);
-    const rejected = applyCheck(draft, c.body as CheckBody);
-    if (rejected) return rejected;
-    Object.assign(found, draft);
-    return { status: 200, body: checkRunJson(found, c.base) };
-  },
-  "pulls/create": (c) => {
-    const b = c.body as { title?: string; head: string; base: string; body?: string; draft?: boolean };
-    const [owner, repo] = [String(c.path.owner), String(c.path.repo)];
-    const headOf = (head: string) => (head.includes(":") ? head : `${owner}:${head}`);
-    if (c.state.pulls.some((p) => p.owner === owner && p.repo === repo && p.state === "open" && headOf(p.head) === headOf(b.head) && p.base === b.base)) {
-      return error(422, "Validation Failed", [`A pull request already exists for ${headOf(b.head)}.`]);
-    }
-    const pull: StoredPull = { owner, repo, id: c.state.newId(), number: c.state.newNumber(), title: b.title ?? b.head, body: b.body ?? null,
-      state: "open", draft: b.draft ?? false, head: b.head, base: b.base, user: c.state.actor, created_at: now() };
-    c.state.pulls.push(pull);
-    return { status: 201, body: pullJson(pull, c.base) };
-  },
-  "pulls/list": (c) => {
-    const [owner, repo] = [String(c.path.owner), String(c.path.repo)];
-    const headOf = (head: string) => (head.includes(":") ? head : `${owner}:${head}`);
-    const q = c.query as { state?: string; head?: string; base?: string };
-    return paginate(c, c.state.pulls
-      .filter((p) => p.owner === owner && p.repo === repo && (q.state === "all" || p.state === (q.state ?? "open")))
-      .filter((p) => (q.head === undefined || headOf(p.head) === q.head) && (q.base === undefined || p.base === q.base))
-      .map((p) => pullJson(p, c.base)));
-  },
-  "repos/get": (c) => {
-    const [owner, repo] = [String(c.path.owner), String(c.path.repo)];
-    const o = c.state.repos.get(`${owner}/${repo}`) ?? {};
-    return { status: 200, body: { id: 1, node_id: "R_1", name: repo, full_name: `${owner}/${repo}`, private: o.private ?? false,
-      owner: { login: owner, type: "Organization" }, html_url: `https://github.com/${owner}/${repo}`, url: `${c.base}/repos/${owner}/${repo}`,
-      default_branch: o.default_branch ?? "main" } };
-  },
-};
+export * from "./github-standin-state.ts";
 
 export interface StandIn {
   url: string;
@@ -266,9 +71,15 @@ export async function startGitHubStandIn(opts: { token?: string; login?: string 
       const why = `unsupported by stand-in: ${resolved.op.operationId} (${resolved.op.method.toUpperCase()} ${resolved.op.template})`;
       return reject(error(501, why, undefined, resolved.op.docsUrl), why);
     }
+    // injected faults and refusals are GitHub behaving as it does, not client mistakes: no violation
+    const fault = takeFault(state, resolved.op.operationId);
+    if (fault && fault.kind !== "502-after") return faultReply(fault);
+    const refused = permissionGate(resolved.op.operationId, resolved.op.docsUrl, state);
+    if (refused) return refused;
     const params: RequestParams = resolved.params;
     const reply = handler({ ...params, body: resolved.body, url, state, base });
-    return reply.violation ? reject(reply, `${resolved.op.operationId}: ${reply.violation}`) : reply;
+    if (reply.violation) return reject(reply, `${resolved.op.operationId}: ${reply.violation}`);
+    return fault ? faultReply(fault) : reply;
   };
 
   const server = createServer((req, res: ServerResponse) => {
@@ -278,7 +89,7 @@ export async function startGitHubStandIn(opts: { token?: string; login?: string 
         return error(500, `stand-in crashed: ${String(e)}`);
       })
       .then((reply) => {
-        const text = reply.body === undefined ? "" : JSON.stringify(reply.body);
+        const text = reply.raw ?? (reply.body === undefined ? "" : JSON.stringify(reply.body));
         res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8", "x-github-request-id": "STANDIN", ...reply.headers });
         res.end(text);
       });

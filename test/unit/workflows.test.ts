@@ -54,6 +54,32 @@ describe("workflow hygiene", () => {
   }
 });
 
+describe("workflows holding a write token never run pull-request code", () => {
+  const followUps = workflows.filter((wf) => JSON.stringify((parse(readFileSync(join(wfDir, wf), "utf8")) as { on?: unknown }).on ?? "").includes("workflow_run"));
+  it("the fork follow-up exists and runs on workflow_run of policy-check", () => {
+    expect(followUps).toContain("policy-check-comment.yml");
+    const doc = parse(readFileSync(join(wfDir, "policy-check-comment.yml"), "utf8")) as { on: { workflow_run: { workflows: string[] } } };
+    expect(doc.on.workflow_run.workflows).toEqual(["policy-check"]);
+    expect(parse(readFileSync(join(wfDir, "policy-check.yml"), "utf8")).name).toBe("policy-check");
+  });
+  for (const wf of followUps) {
+    it(`${wf}: checks out only the default branch, no run: steps, only the local (default-branch) action`, () => {
+      const text = readFileSync(join(wfDir, wf), "utf8");
+      const doc = parse(text) as { jobs: Record<string, { steps?: Array<{ uses?: string; run?: string; with?: Record<string, string> }> }> };
+      for (const job of Object.values(doc.jobs)) {
+        for (const step of job.steps ?? []) {
+          expect(step.run, "no shell step sees event data").toBeUndefined();
+          if (step.uses?.startsWith("actions/checkout@")) {
+            expect(step.with?.ref).toBe("${{ github.event.repository.default_branch }}");
+            expect(step.with?.repository).toBeUndefined();
+          }
+        }
+      }
+      expect(text).not.toMatch(/head_sha|head_branch|head_repository|pull_requests\[/);
+    });
+  }
+});
+
 describe("action.yml files", () => {
   it("finds the actions", () => {
     expect(actionDirs).toContain("check");

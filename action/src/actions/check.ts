@@ -4,18 +4,21 @@
  * outputs `expands` and `hashes`. Fails on error-level findings or unusable files, never on an expansion.
  */
 import * as core from "@actions/core";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
 import { CHECK_MARKER, capAnnotations, checkAnnotations, checkMarkdown, type Annotation } from "../core/policy/render.ts";
 import { checkWorkingTree } from "../io/policy-repo.ts";
 import { git, isShallow } from "../io/git.ts";
-import { octokit, repoFromEnv, setLabel, upsertMarkedComment } from "../io/github.ts";
+import { octokit, repoFromEnv } from "../io/github.ts";
+import { isForkPull, postFeedback } from "../io/pr-feedback.ts";
+import { resultRecord } from "../io/check-result.ts";
+import { followUp } from "./shared/check-follow-up.ts";
 import { booleanInput, env, optionalInput } from "./shared/inputs.ts";
 import { failWith } from "./shared/secrets.ts";
 
 interface PullRequestEvent {
-  pull_request?: { number: number; base: { sha: string; ref: string }; head: { sha: string } };
+  pull_request?: { number: number; base: { sha: string; ref: string; repo?: { full_name?: string } | null }; head: { sha: string; repo?: { full_name?: string } | null } };
 }
 
 function readEvent(): PullRequestEvent {
@@ -69,16 +72,25 @@ async function run(): Promise<void> {
   core.setOutput("expands", result.expands ? "true" : "false");
   core.setOutput("hashes", JSON.stringify(hashes));
 
+  // The result file (uploaded as an artifact by policy-check.yml) is for the follow-up workflow on fork
+  // pull requests, which re-computes everything itself: nothing in it is trusted there.
+  const resultPath = join(process.env.RUNNER_TEMP || cwd, "wpc-check-result.json");
+  writeFileSync(resultPath, JSON.stringify(resultRecord(result, pr ? { number: pr.number, head_sha: pr.head.sha } : undefined), null, 2) + "\n");
+  core.setOutput("result", resultPath);
+
+  // Comment and label are feedback: a refusal (a fork's read-only token) is a warning, never the verdict.
   const token = optionalInput("github-token");
   const repo = repoFromEnv(env("repository"));
   if (pr && token && repo && booleanInput("comment", true)) {
     const gh = octokit(token, env("apiUrl"));
-    const bot = optionalInput("bot-login") ?? "github-actions[bot]";
-    const c = await upsertMarkedComment(gh, repo, pr.number, CHECK_MARKER, checkMarkdown(result, { marker: true, overflow: overflow.length }), bot);
-    core.info(`PR comment ${c.action} (id ${c.id})`);
-    const label = optionalInput("label") ?? "policy-expansion";
-    const l = await setLabel(gh, repo, pr.number, label, result.expands);
-    core.info(`label ${label}: ${l}`);
+    await postFeedback(gh, repo, pr.number, {
+      marker: CHECK_MARKER,
+      body: checkMarkdown(result, { marker: true, overflow: overflow.length }),
+      botLogin: optionalInput("bot-login") ?? "github-actions[bot]",
+      label: optionalInput("label") ?? "policy-expansion",
+      expands: result.expands,
+      fork: isForkPull(pr),
+    }, { info: core.info, warning: core.warning });
   } else if (pr) {
     core.info("no github-token: PR comment and label skipped");
   }
@@ -87,4 +99,5 @@ async function run(): Promise<void> {
     core.setFailed(`${result.errors} error-level finding(s)${result.unusable ? `, ${result.unusable} unusable file(s)` : ""} in changed policies`);
 }
 
-run().catch((e: unknown) => failWith(e));
+// On workflow_run (policy-check-comment.yml) the same action is the follow-up that comments on fork pull requests.
+(env("eventName") === "workflow_run" ? followUp() : run()).catch((e: unknown) => failWith(e));

@@ -7,7 +7,8 @@ import * as core from "@actions/core";
 import { resolve } from "node:path";
 import { checkPolicyHash, checkPolicyId, checkReason } from "../core/registry/incident.ts";
 import { rollback, writer } from "../io/incident.ts";
-import { checkToken, openRollbackPr, prepareRollbackPr, type RollbackPrOptions } from "../io/rollback-pr.ts";
+import { checkToken, openRollbackPr, prepareRollbackPr, pullRequestSetting, SETTING_OFF, type RollbackPrOptions } from "../io/rollback-pr.ts";
+import { WpcError, isWpcError } from "../core/json/errors.ts";
 import { verifyForWrite } from "../io/registry-writer.ts";
 import { octokit, repoFromEnv } from "../io/github.ts";
 import { booleanInput, env, optionalInput, requiredInput } from "./shared/inputs.ts";
@@ -42,12 +43,30 @@ async function run(): Promise<void> {
       serverUrl: env("serverUrl") ?? "https://github.com",
     });
     await checkToken(gh, repo);
+    // Only GITHUB_TOKEN (an installation token, ghs_) is bound by the repository setting; a personal
+    // token (ghp_, github_pat_) or the app-token is not. Read the setting where the token may.
+    if (!appToken && !/^(ghp_|github_pat_|gho_|ghu_)/.test(token)) {
+      const setting = await pullRequestSetting(gh, repo);
+      if (setting.state === "off") throw new WpcError("E_BAD_INPUT", `nothing signed: ${SETTING_OFF}`);
+      if (setting.state === "unknown")
+        core.warning(`${setting.why}. Opening the rollback pull request with GITHUB_TOKEN needs \`pull-requests: write\` and the repository setting "Allow GitHub Actions to create and approve pull requests"; the rollback is signed either way`);
+    }
   }
 
   const r = rollback(opts, id, to, reason);
   const entry = r.entries[0]!;
-  const lines = [`## wpc rollback: ${id} → \`${to}\``, "", `Registry ${r.registry} at seq **${r.seq}** (entry \`${entry.entry_hash_b64u}\`). The next verification requires this version.`, ""];
-  if (pr) {
+  // The entry is in the registry from here on: outputs and summary first, whatever the pull request does.
+  core.setOutput("seq", String(r.seq));
+  core.setOutput("entry-hash", entry.entry_hash_b64u);
+  await core.summary
+    .addRaw([`## wpc rollback: ${id} → \`${to}\``, "", `Registry ${r.registry} at seq **${r.seq}** (entry \`${entry.entry_hash_b64u}\`). The next verification requires this version.`, "", ""].join("\n"))
+    .write();
+  if (!pr) {
+    await core.summary.addRaw("No pull request opened (open-pr false or no token): restore the policy file on main by hand.\n").write();
+    return;
+  }
+  const lines: string[] = [];
+  try {
     const w = writer(opts);
     const reg = verifyForWrite(w.store, w.trust, Date.now()).reg;
     const res = await openRollbackPr({ ...pr, contract: reg.contracts.get(to)!, entry });
@@ -57,9 +76,13 @@ async function run(): Promise<void> {
     } else lines.push(`No pull request needed: ${res.why}.`);
     if (!appToken)
       lines.push("", "⚠️ Opened with GITHUB_TOKEN, which triggers no workflows: the policy check will not run on that pull request until someone pushes to it. Pass a GitHub App token (`app-token`) to have it run.");
-  } else lines.push("No pull request opened (open-pr false or no token): restore the policy file on main by hand.");
+  } catch (e) {
+    const why = isWpcError(e) ? e.message : `${e instanceof Error ? e.message : String(e)}`;
+    lines.push(`⚠️ The pull request was not opened: ${why}`);
+    await core.summary.addRaw(lines.join("\n") + "\n").write();
+    throw e;
+  }
   await core.summary.addRaw(lines.join("\n") + "\n").write();
-  core.setOutput("seq", String(r.seq));
 }
 
 run().catch((e: unknown) => failWith(e));

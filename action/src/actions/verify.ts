@@ -15,7 +15,7 @@ import type { GateNeeds } from "../core/registry/head.ts";
 import { readRegistryForGate } from "../io/registry-read.ts";
 import { reportMarkdown } from "../core/gate/index.ts";
 import { prepareGateProcess, runVerify } from "../io/verify-run.ts";
-import { git, firstLine, resolveCommit, showFiles } from "../io/git.ts";
+import { git, firstLine, showFiles } from "../io/git.ts";
 import { GitRegistryStore } from "../io/registry-git.ts";
 import { repoFromEnv } from "../io/repo-env.ts";
 import { booleanInput, env, optionalInput, requiredInput } from "./shared/inputs.ts";
@@ -90,25 +90,19 @@ async function run(): Promise<void> {
   core.setOutput("policy-hash", report.policy.hash ?? "");
   core.setOutput("report", reportPath);
 
+  // The check run is feedback: a refusal (no `checks: write`, no commit to put it on) is a warning.
   const token = optionalInput("github-token");
   const repo = repoFromEnv(env("repository"));
   if (token && repo) {
-    const { octokit } = await import("../io/github.ts");
-    const gh = octokit(token, env("apiUrl"));
+    const { postCheckRun } = await import("../io/check-run.ts");
     const failed = report.checks.filter((c) => c.status === "fail").map((c) => c.id);
-    const run = await gh.rest.checks.create({
-      ...repo,
-      name: "wpc / verify",
-      head_sha: resolveCommit(subject, cwd) ?? subject,
-      status: "completed",
+    await postCheckRun({
+      token, apiUrl: env("apiUrl"), repo, name: "wpc / verify", subject, cwd, githubSha: env("sha"),
       conclusion: report.verdict === "pass" ? "success" : "failure",
-      completed_at: new Date(at).toISOString(),
-      output: {
-        title: report.verdict === "pass" ? `pass: ${policyId} ${report.policy.hash ?? ""}` : `fail: ${failed.join(", ")}`.slice(0, 255),
-        summary: md.slice(0, 65_000),
-      },
-    });
-    core.info(`check run ${run.data.id}: ${report.verdict}`);
+      title: report.verdict === "pass" ? `pass: ${policyId} ${report.policy.hash ?? ""}` : `fail: ${failed.join(", ")}`,
+      summary: md,
+      completedAt: new Date(at).toISOString(),
+    }, { info: core.info, warning: core.warning });
   }
   for (const c of report.checks) if (c.status === "fail") core.error(`${c.id}: ${c.detail}`, { title: `wpc verify ${c.id}` });
   if (report.verdict !== "pass") core.setFailed(`proof bundle rejected: ${report.checks.filter((c) => c.status === "fail").map((c) => c.id).join(", ")}`);

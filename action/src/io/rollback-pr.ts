@@ -10,7 +10,8 @@ import type { JsonValue } from "../core/json/ijson.ts";
 import type { EntryRecord } from "../core/registry/types.ts";
 import { buildCommit } from "./git-commit.ts";
 import { firstLine, git, resolveCommit, showFile } from "./git.ts";
-import type { Repo } from "./github.ts";
+import { createOnce, type Repo } from "./github.ts";
+import { explainFailure, PR_SETTING } from "./github-errors.ts";
 
 export interface RollbackPrOptions {
   /** Resolved by prepareRollbackPr, before anything is signed. */
@@ -61,6 +62,22 @@ export async function checkToken(gh: Octokit, repo: Repo): Promise<void> {
   }
 }
 
+/**
+ * Before signing: may GitHub Actions open pull requests here? (GITHUB_TOKEN only; an App token is not
+ * bound by the setting.) "off" when the repository says so; "unknown" when the token may not read the
+ * setting (GITHUB_TOKEN never may: it needs `administration: read`).
+ */
+export async function pullRequestSetting(gh: Octokit, repo: Repo): Promise<{ state: "on" | "off" } | { state: "unknown"; why: string }> {
+  try {
+    const r = await gh.rest.actions.getGithubActionsDefaultWorkflowPermissionsRepository({ ...repo });
+    return { state: r.data.can_approve_pull_request_reviews ? "on" : "off" };
+  } catch (e) {
+    return { state: "unknown", why: explainFailure("reading the repository's workflow permissions", e, "administration: read") };
+  }
+}
+
+export const SETTING_OFF = `${PR_SETTING}: GITHUB_TOKEN cannot open the rollback pull request. Turn it on, pass a GitHub App token (\`app-token\`), or run with \`open-pr: false\` and restore the policy file by hand`;
+
 export async function openRollbackPr(o: RollbackPrOptions): Promise<RollbackPr> {
   const path = `${o.policiesDir}/${o.policyId}.wpc.json`;
   const baseCommit = o.baseCommit ?? prepareRollbackPr(o).baseCommit!;
@@ -87,12 +104,23 @@ export async function openRollbackPr(o: RollbackPrOptions): Promise<RollbackPr> 
     "",
     `This pull request restores \`${path}\` to that contract so main and the registry agree again. Until it merges, publish will not re-publish the replaced version.`,
   ].join("\n");
-  let pr;
+  const title = `wpc: roll back ${o.policyId} to ${hash.slice(0, 12)}`;
   try {
-    pr = await o.gh.rest.pulls.create({ ...o.repo, title: `wpc: roll back ${o.policyId} to ${hash.slice(0, 12)}`, head: branch, base: o.base, body });
+    // a create whose answer was lost is found by its branch, never opened twice
+    const pr = await createOnce(
+      o.gh,
+      async () => {
+        const open = await o.gh.rest.pulls.list({ ...o.repo, state: "open", head: `${o.repo.owner}:${branch}`, base: o.base, per_page: 10 });
+        return open.data[0] && { html_url: open.data[0].html_url, number: open.data[0].number };
+      },
+      async () => {
+        const made = await o.gh.rest.pulls.create({ ...o.repo, title, head: branch, base: o.base, body, request: { retries: 0 } });
+        return { html_url: made.data.html_url, number: made.data.number };
+      },
+      { lookFirst: false },
+    );
+    return { opened: true, url: pr.value.html_url, number: pr.value.number, branch };
   } catch (e) {
-    const status = (e as { status?: number }).status;
-    throw new WpcError("E_IO", `the rollback is in the registry, but opening the pull request failed${status ? ` (HTTP ${status})` : ""}: restore ${path} from branch ${branch} by hand`);
+    throw new WpcError("E_IO", `${explainFailure("opening the rollback pull request", e, "pull-requests: write")}. The rollback itself is in the registry (seq ${o.entry.seq}): restore ${path} from branch ${branch} by hand`);
   }
-  return { opened: true, url: pr.data.html_url, number: pr.data.number, branch };
 }
