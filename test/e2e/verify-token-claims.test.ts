@@ -88,6 +88,18 @@ describe("TOKEN_CLAIMS", () => {
 });
 
 describe("TOKEN_SCOPE_HASH recomputed as identity-auth does", () => {
+  it("aud and scope with spaces and duplicates hash as clawproxy normalises them; the audience is read trimmed", () => {
+    const claims = mutate((c) => {
+      c.aud = [" clawproxy.com ", "clawproxy.com", ""];
+      c.scope = ["clawproxy:call ", " clawproxy:call"];
+    });
+    expect(tokenScopeHash(claims)).toBe(claims.token_scope_hash_b64u); // the issued hash still holds
+    const r = gate(w, withClaims(w, claims));
+    expect(statusOf(r, "TOKEN_SCOPE_HASH")).toBe("pass");
+    expect(statusOf(r, "TOKEN_SUBJECT")).toBe("pass");
+    expect(check(r, "TOKEN_CLAIMS").status).toBe("fail"); // clawscope does not trim aud: "" is not an audience
+  });
+
   /** A delegated token as clawscope would issue it, with the hash an issuer computes after trimming the cap. */
   const delegated = (cap: string, hashOf: string | undefined) =>
     mutate((c) => {

@@ -127,7 +127,8 @@ function subject(c: ParsedCst["claims"], ctx: GateContext): CheckResult {
   if (c.sub !== ctx.agentDid) problems.push(`sub ${JSON.stringify(c.sub)} ≠ bundle agent_did`);
   if (c.agent_did !== ctx.agentDid) problems.push(`agent_did claim ${JSON.stringify(c.agent_did)} ≠ bundle agent_did`);
   const audience = ctx.trust.token_audience ?? DEFAULT_TOKEN_AUDIENCE;
-  const aud = Array.isArray(c.aud) ? c.aud : [c.aud];
+  // as clawproxy reads it (identity-auth normalizeAudience): a string is one audience, each item trimmed
+  const aud = (Array.isArray(c.aud) ? c.aud : [c.aud]).map((a) => (typeof a === "string" ? a.trim() : a));
   if (!aud.includes(audience)) problems.push(`aud does not include ${audience}`);
   return verdictOf("TOKEN_SUBJECT", problems, `issued to ${ctx.agentDid ?? "?"} for ${audience}`);
 }
