@@ -110,6 +110,13 @@ try {
   const ra = JSON.parse(va.out);
   show(`bundle ${jobA.bundle}\nrun ${jobA.run_id}, token hash ${jobA.token_hash}\nverdict ${ra.verdict}: ${ra.counts.pass} checks pass, ${ra.counts.fail} fail (${ra.counts.receipts} gateway receipts, ${ra.counts.tool_receipts} tool receipts, ${ra.counts.approvals} approval)`);
   expect("verify passes the honest bundle", va.code === 0 && ra.verdict === "pass");
+  const r0 = JSON.parse(readFileSync(jobA.bundle, "utf8")).payload.receipts[0].payload;
+  const route = ra.checks.find((c) => c.id === "MODEL_ROUTE");
+  show(`receipt ${r0.receipt_id}: provider ${r0.provider}, model ${r0.model}\nbinding ${Object.keys(r0.binding).join(", ")}\nmetadata ${Object.keys(r0.metadata).join(", ")}\n${route.id}: ${route.status} — ${route.detail}`);
+  expect(
+    "its receipts are shaped as clawproxy writes them (OpenRouter via fal: openai + openrouter/…, no span fields)",
+    r0.provider === "openai" && r0.model.startsWith("openrouter/") && r0.metadata.upstream === "fal_openrouter" && !("span_id" in r0.binding) && route.status === "pass",
+  );
 
   step("The same job with a forged receipt (model edited after clawproxy signed; the agent re-signs the bundle)");
   sim(["job", "--seed", "demo", "--policy-id", "invoice-triage", "--policy-hash", v2, "--subject", subject, "--out", join(work, "job-forged.json"), "--tamper", "forge-receipt"]);

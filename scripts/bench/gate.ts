@@ -52,7 +52,7 @@ export function gateWorld(root: string): GateWorld {
 
 /** A job of `n` model calls, `stepMs` apart (the whole job must fit the CST's 30-minute window). */
 export function makeBundle(w: GateWorld, n: number, stepMs = 100): string {
-  const steps: Step[] = Array.from({ length: n }, (_, i) => ({ kind: "llm_call", provider: "openrouter", model: "anthropic/claude-sonnet-4", prompt: `p${i}` }));
+  const steps: Step[] = Array.from({ length: n }, (_, i) => ({ kind: "llm_call", provider: "openai", model: "openrouter/anthropic/claude-sonnet-4", prompt: `p${i}` }));
   const job = runJob({ seed: `${SEED}-${n}`, world: SEED, policyId: "invoice-triage", policyHash: w.policyHash, steps, ttlSeconds: 1800, start: START, stepMs, subject: { repository: "acme/app", commit: "a".repeat(40) } });
   const path = join(w.dir, `bundle-${n}.json`);
   writeFileSync(path, JSON.stringify(job.bundle));

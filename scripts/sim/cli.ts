@@ -44,7 +44,7 @@ if (cmd === "keys") {
   if (values.tamper === "forge-receipt") {
     // a receipt whose model was edited after clawproxy signed it; the agent re-signs the bundle
     const receipts = bundle.payload.receipts as Array<{ payload: { model: string } }>;
-    receipts[0]!.payload.model = "openai/o3-pro";
+    receipts[0]!.payload.model = "openrouter/openai/o3-pro";
     bundle = resign(bundle, job.agent);
   } else if (values.tamper === "drop-receipt") {
     (bundle.payload.receipts as unknown[]).pop();

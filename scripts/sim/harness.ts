@@ -2,6 +2,13 @@
  * Simulated agent harness: runs a scripted job (model calls through the simulated clawproxy, tool
  * calls, high-risk actions approved by the simulated approver) under a CST from the simulated
  * clawscope, and writes the proof bundle signed by the agent key. Deterministic given its options.
+ *
+ * Everything is anchored to the event chain, as a harness behind the real clawproxy must do: clawproxy
+ * binds a receipt to the event hash the harness sends (X-Event-Hash) and never writes span fields, so
+ * no gateway receipt declares a span. Claw's verifier requires every side-effect or human-approval
+ * receipt in the bundle payload to name such a span (CAUSAL_SIDE_EFFECT_ORPHANED otherwise), so the
+ * job records an external send as its event, the tool receipt of the sending tool and the approver's
+ * signed approval (metadata.approvals), each bound to the event, and writes no side_effect_receipts.
  */
 import { signEnvelope, type Envelope } from "../../action/src/core/crypto/envelope.ts";
 import { openclawConfigFor } from "../../action/src/core/openclaw/config.ts";
@@ -14,6 +21,7 @@ import { issueCst } from "./clawscope.ts";
 import { b64uHash, detId, partySigner, uuid } from "./keys.ts";
 
 export type Step =
+  /** provider/model as the client asks clawproxy: OpenRouter via fal is provider "openai" with an `openrouter/` model. */
   | { kind: "llm_call"; provider?: string; model?: string; prompt?: string }
   | { kind: "tool_call"; tool: string; args?: string }
   | { kind: "action"; action: string; tool?: string; approve?: boolean };
@@ -42,12 +50,12 @@ export interface JobOptions {
 }
 
 export const DEFAULT_STEPS: Step[] = [
-  { kind: "llm_call", provider: "openrouter", model: "anthropic/claude-sonnet-4", prompt: "Triage invoice INV-1042" },
+  { kind: "llm_call", provider: "openai", model: "openrouter/anthropic/claude-sonnet-4", prompt: "Triage invoice INV-1042" },
   { kind: "tool_call", tool: "read", args: "invoices/INV-1042.pdf" },
-  { kind: "llm_call", provider: "openrouter", model: "anthropic/claude-sonnet-4", prompt: "Draft a reply to the supplier" },
+  { kind: "llm_call", provider: "openai", model: "openrouter/anthropic/claude-sonnet-4", prompt: "Draft a reply to the supplier" },
   { kind: "tool_call", tool: "write", args: "drafts/INV-1042-reply.md" },
   { kind: "action", action: "external_send", tool: "web_fetch", approve: true },
-  { kind: "llm_call", provider: "openrouter", model: "openai/gpt-4.1-mini", prompt: "Summarise the job" },
+  { kind: "llm_call", provider: "openai", model: "openrouter/openai/gpt-4.1-mini", prompt: "Summarise the job" },
 ];
 
 /** metadata.openclaw as the harness would report it when configured by `wpc openclaw config` for `wpc`. */
@@ -92,10 +100,9 @@ export function runJob(o: JobOptions): Job {
   const events: Array<Record<string, unknown>> = [];
   const receipts: Envelope<object>[] = [];
   const toolReceipts: Array<Record<string, unknown>> = [];
-  const sideEffects: Array<Record<string, unknown>> = [];
   const approvals: Envelope<object>[] = [];
   let prev: string | null = null;
-  let lastSpan: string | undefined;
+  const tier = o.wpc?.model_route.minimum_model_identity_tier;
   const steps = o.steps ?? DEFAULT_STEPS;
   steps.forEach((step, i) => {
     const type = step.kind === "action" ? step.action : step.kind;
@@ -112,18 +119,26 @@ export function runJob(o: JobOptions): Job {
     events.push({ ...header, event_hash_b64u: hash });
     prev = hash;
     if (step.kind === "llm_call") {
-      const parentSpan = lastSpan;
-      lastSpan = `span_${detId(seed, `span:${i}`, 12)}`;
+      const provider = step.provider ?? "openai";
+      const model = step.model ?? "openrouter/anthropic/claude-sonnet-4";
+      const prompt = step.prompt ?? `request ${i}`;
+      // clawproxy times the call itself: an integer latency, a sub-millisecond time to the answer, and
+      // the receipt's timestamp when it is built, after the answer (millisecond ISO, as toISOString).
+      const latencyMs = 300 + (parseInt(detId(seed, `latency:${i}`, 6), 16) % 2400);
+      const ttftMs = latencyMs - 1 - (parseInt(detId(seed, `ttft:${i}`, 6), 16) % 900) / 1000;
       receipts.push(
         gatewayReceipt({
           gateway,
           receiptId: `rcpt_${uuid(seed, `receipt:${i}`)}`,
-          provider: step.provider ?? "openrouter",
-          model: step.model ?? "anthropic/claude-sonnet-4",
-          timestamp: ts,
-          binding: { run_id: runId, event_hash_b64u: hash, nonce: `nonce_${detId(seed, `nonce:${i}`, 20)}`, policy_hash: o.pinHash ?? o.policyHash, token_scope_hash_b64u: scopeHash, span_id: lastSpan, ...(parentSpan ? { parent_span_id: parentSpan } : {}) },
-          request: step.prompt ?? `request ${i}`,
-          response: `response to ${step.prompt ?? i}`,
+          provider,
+          model,
+          requestBody: JSON.stringify({ model, messages: [{ role: "user", content: prompt }] }),
+          response: JSON.stringify({ id: `chatcmpl-${detId(seed, `completion:${i}`, 12)}`, choices: [{ message: { role: "assistant", content: `response to ${prompt}` } }] }),
+          timestamp: new Date(Date.parse(ts) + latencyMs).toISOString(),
+          latencyMs,
+          ttftMs,
+          binding: { run_id: runId, event_hash_b64u: hash, nonce: `nonce_${detId(seed, `nonce:${i}`, 20)}`, policy_hash: o.pinHash ?? o.policyHash, token_scope_hash_b64u: scopeHash },
+          ...(tier ? { wpcMinimumTier: tier } : {}),
         }),
       );
     }
@@ -144,17 +159,6 @@ export function runJob(o: JobOptions): Job {
       });
     }
     if (step.kind === "action") {
-      if (step.action === "external_send")
-        sideEffects.push({
-          receipt_version: "1",
-          receipt_id: `se_${uuid(seed, `effect:${i}`)}`,
-          effect_class: "external_api_write",
-          target_digest: b64uHash("supplier@example.com"),
-          hash_algorithm: "SHA-256",
-          agent_did: agent.did,
-          timestamp: ts,
-          binding: { run_id: runId, event_hash_b64u: hash, ...(lastSpan ? { parent_span_id: lastSpan } : {}) },
-        });
       if (step.approve !== false)
         approvals.push(
           approval({
@@ -182,7 +186,6 @@ export function runJob(o: JobOptions): Job {
     event_chain: events,
     receipts: receipts.sort(byId),
     tool_receipts: toolReceipts.sort(byId),
-    ...(sideEffects.length ? { side_effect_receipts: sideEffects.sort(byId) } : {}),
     metadata: {
       harness: { id: "wpc-sim", version: "1", runtime: "host" },
       wpc: { policy_id: o.policyId, policy_hash_b64u: o.policyHash },

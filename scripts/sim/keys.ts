@@ -21,8 +21,22 @@ export function b64uHash(text: string): string {
   return createHash("sha256").update(text).digest("base64url");
 }
 
-/** A trust.json for the simulated world (plus an optional route list). */
-export function simTrust(seed: string, routes: Record<string, { providers: string[]; models: string[] }> = { OpenRouter_via_fal: { providers: ["openrouter"], models: ["*"] } }) {
+export type Routes = Record<string, { providers: string[]; models: string[] }>;
+
+/**
+ * The routes of the shipped policies/trust.json, providers and models as clawproxy signs them
+ * (OpenRouter via fal = provider "openai" with an `openrouter/` model). Kept equal to the file by
+ * test/unit/sim-clawproxy.test.ts (the simulators are bundled to a temporary file, so they cannot
+ * read it relative to themselves).
+ */
+export const SHIPPED_ROUTES: Routes = {
+  OpenRouter_via_fal: { providers: ["openai"], models: ["openrouter/*"] },
+  Anthropic_direct: { providers: ["anthropic"], models: ["claude-*"] },
+  OpenAI_direct: { providers: ["openai"], models: ["gpt-*", "o1*", "o3*", "o4*"] },
+};
+
+/** A trust.json for the simulated world: its parties' keys, and the shipped routes (or `routes`) through its gateway. */
+export function simTrust(seed: string, routes: Routes = SHIPPED_ROUTES) {
   const gw = partySigner(seed, "gateway").did;
   return {
     trust_version: "1" as const,

@@ -206,7 +206,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "wpc-gate-parallel-"));
   mix = buildMix(COUNTS);
   world = makeWorld("gate-parallel", {
-    steps: Array.from({ length: RECEIPTS }, (_, i) => ({ kind: "llm_call" as const, provider: "openrouter", model: "anthropic/claude-sonnet-4", prompt: `p${i}` })),
+    steps: Array.from({ length: RECEIPTS }, (_, i) => ({ kind: "llm_call" as const, provider: "openai", model: "openrouter/anthropic/claude-sonnet-4", prompt: `p${i}` })),
     stepMs: 100,
   });
   registry = registryOf(world, world.files);

@@ -255,6 +255,15 @@ describe("jobs run outside the contract are rejected", () => {
 
 });
 
+/**
+ * An unsigned side-effect receipt as a harness would add it. The simulated jobs write none (a gateway
+ * receipt from clawproxy declares no span, so Claw finds any side-effect receipt orphaned), but a
+ * bundle may carry one, and the gate still demands an approval for an external send it reports.
+ */
+function sideEffect(p: Doc, id: string, effect: string): Doc {
+  return { receipt_version: "1", receipt_id: id, effect_class: effect, target_digest: "c3VwcGxpZXJAZXhhbXBsZS5jb20", hash_algorithm: "SHA-256", agent_did: p.agent_did, timestamp: p.event_chain[3].timestamp };
+}
+
 describe("external sends the agent did not label external_send still need an approval", () => {
   // A contract that allows `message`, so that TOOLS_ALLOWED passes and only the approval rule speaks.
   const msgWpc = exampleWpc();
@@ -275,23 +284,16 @@ describe("external sends the agent did not label external_send still need an app
 
   it("an external_api_write side-effect receipt bound to a plain tool_call event → APPROVALS (stale and re-signed)", () => {
     const edit = (p: Doc) => {
-      const se = copy(p.side_effect_receipts[0]);
-      se.receipt_id = "se_hidden-send";
-      se.binding = { run_id: se.binding.run_id, event_hash_b64u: p.event_chain[3].event_hash_b64u };
-      p.side_effect_receipts.push(se);
+      const se = sideEffect(p, "se_hidden-send", "external_api_write");
+      se.binding = { run_id: p.event_chain[0].run_id, event_hash_b64u: p.event_chain[3].event_hash_b64u };
+      p.side_effect_receipts = [se];
     };
     expectRejected(gate(mw, edited(mw, edit)), "APPROVALS");
     expectRejected(gate(mw, editedResigned(mw, edit)), "APPROVALS");
   });
 
   it("a network_egress side-effect receipt bound to no event → APPROVALS (re-signed)", () => {
-    const edit = (p: Doc) => {
-      const se = copy(p.side_effect_receipts[0]);
-      se.receipt_id = "se_unbound";
-      se.effect_class = "network_egress";
-      delete se.binding;
-      p.side_effect_receipts.push(se);
-    };
+    const edit = (p: Doc) => void (p.side_effect_receipts = [sideEffect(p, "se_unbound", "network_egress")]);
     expectRejected(gate(mw, editedResigned(mw, edit)), "APPROVALS");
   });
 });

@@ -92,7 +92,6 @@ function editedBundle(e: Edit, reSign: boolean): Bundle {
 // --- what is neutral --------------------------------------------------------------------------------
 
 const TOOLS_IN_BUNDLE = (base.payload.tool_receipts as Doc[]).map((t) => t.tool_name as string);
-const EFFECT_EVENTS = (base.payload.side_effect_receipts as Doc[]).map((s) => (base.payload.event_chain as Doc[]).find((e) => e.event_hash_b64u === s.binding.event_hash_b64u)?.event_type);
 
 interface NeutralRule {
   id: string;
@@ -139,17 +138,6 @@ const NEUTRAL: NeutralRule[] = [
     path: /^tool_receipts(\/\*)?$/,
     ops: ["delete-element", "duplicate-element", "delete-key"],
     why: "tool receipts are the agent's own unsigned report; §6 has no rule that a tool_call event carries a tool receipt, so dropping or repeating the receipt of an ALLOWED, non-external-send tool (asserted below) changes nothing the gate can judge",
-  },
-  {
-    id: "side_effect.unbound-fields",
-    path: /^side_effect_receipts\/\*\/(receipt_id|target_digest|timestamp|binding\/run_id)$/,
-    why: "unsigned agent-written receipt; Claw checks version, hash algorithm, class and agent only; the gate binds it to the chain through binding.event_hash_b64u (an edit there still fails APPROVALS)",
-  },
-  {
-    id: "side_effect.set",
-    path: /^side_effect_receipts(\/\*)?$/,
-    ops: ["delete-element", "duplicate-element", "delete-key"],
-    why: "the only side effect is bound to an event whose type is itself external_send (asserted below), so the event needs its approval with or without the receipt",
   },
   {
     id: "approval.duplicated",
@@ -250,8 +238,9 @@ describe("random single edits of the payload", () => {
     expect(TARGETS.length).toBeGreaterThan(300);
     // tool_receipt.binding-removed and tool_receipts.set: every tool here is allowed and none is an external send
     expect([...new Set(TOOLS_IN_BUNDLE)].sort()).toEqual(["read", "web_fetch", "write"]);
-    // side_effect.set: the side effect's event is itself a required action kind
-    expect(EFFECT_EVENTS).toEqual(["external_send"]);
+    // the external send is recorded as its event, its tool receipt and its approval: no side-effect receipts
+    // (a clawproxy receipt declares no span, so Claw would find any of them orphaned)
+    expect(base.payload.side_effect_receipts).toBeUndefined();
     expect(w.wpc.approvals.required_for).toContain("external_send");
   });
 

@@ -131,7 +131,7 @@ export function editedResigned(w: GateWorld, edit: (payload: Doc) => void, bundl
 
 /**
  * A gateway receipt re-made by clawproxy (validly signed by `gateway`, default the world's gateway key)
- * from an existing receipt of the bundle: same id, provider, model, timestamp and binding, except
+ * from an existing receipt of the bundle: same id, provider, model, timestamp, latency and binding, except
  * `binding` fields overridden by `patch` (undefined removes a field).
  */
 export function reissueReceipt(w: Pick<GateWorld, "seed">, receipt: unknown, patch: Partial<Record<keyof ReceiptBinding, string | undefined>> = {}, gateway: Signer = partySigner(w.seed, "gateway")): Envelope<object> {
@@ -147,8 +147,10 @@ export function reissueReceipt(w: Pick<GateWorld, "seed">, receipt: unknown, pat
     provider: p.provider,
     model: p.model,
     timestamp: p.timestamp,
+    latencyMs: p.latency_ms,
+    ttftMs: p.metadata?.kinematic_fingerprint?.ttft_ms ?? p.latency_ms,
     binding: b as ReceiptBinding,
-    request: `request of ${p.receipt_id}`,
+    requestBody: JSON.stringify({ model: p.model, messages: [{ role: "user", content: `request of ${p.receipt_id}` }] }),
     response: `response of ${p.receipt_id}`,
   });
 }

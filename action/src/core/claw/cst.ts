@@ -36,27 +36,38 @@ export type CstParse = { ok: true; cst: ParsedCst } | { ok: false; code: string;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-function decodeSegment(seg: string): Record<string, unknown> | undefined {
+/** A base64url JSON segment: the parsed value, or undefined when it is not base64url UTF-8 JSON. */
+function decodeSegment(seg: string): { value: unknown } | undefined {
   const bytes = b64uDecode(seg);
   if (!bytes) return undefined;
   try {
-    const v: unknown = JSON.parse(utf8.decode(bytes));
-    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+    return { value: JSON.parse(utf8.decode(bytes)) as unknown };
   } catch {
     return undefined;
   }
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * clawscope's parse order (claw-facts §4.3): 3 parts, header JSON object, alg EdDSA, payload JSON, then
+ * the payload must be an object (clawscope's claim-shape check rejects anything else as
+ * TOKEN_INVALID_CLAIMS). The claim rules themselves are cst-claims.ts; the signature segment is decoded
+ * last, since clawscope only reads it after the claims.
+ */
 export function parseCst(token: unknown): CstParse {
   if (typeof token !== "string" || token.length > 16_384) return { ok: false, code: "TOKEN_MALFORMED", detail: "token is not a compact JWS string" };
   const parts = token.split(".");
   if (parts.length !== 3) return { ok: false, code: "TOKEN_MALFORMED", detail: "token does not have 3 parts" };
   const header = decodeSegment(parts[0]!);
+  if (!header || !isObject(header.value)) return { ok: false, code: "TOKEN_MALFORMED", detail: "token header is not base64url JSON object" };
+  if (header.value.alg !== "EdDSA") return { ok: false, code: "TOKEN_UNSUPPORTED_ALG", detail: `alg ${JSON.stringify(header.value.alg ?? null).slice(0, 40)} is not EdDSA` };
   const claims = decodeSegment(parts[1]!);
+  if (!claims) return { ok: false, code: "TOKEN_MALFORMED", detail: "token payload is not base64url JSON" };
+  if (!isObject(claims.value)) return { ok: false, code: "TOKEN_INVALID_CLAIMS", detail: "token claims are not a JSON object" };
   const signature = b64uDecode(parts[2]!);
-  if (!header || !claims || !signature) return { ok: false, code: "TOKEN_MALFORMED", detail: "token segments are not base64url JSON" };
-  if (header.alg !== "EdDSA") return { ok: false, code: "TOKEN_UNSUPPORTED_ALG", detail: `alg ${JSON.stringify(header.alg)} is not EdDSA` };
-  return { ok: true, cst: { header, claims: claims as CstClaims, signingInput: `${parts[0]}.${parts[1]}`, signature } };
+  if (!signature) return { ok: false, code: "TOKEN_MALFORMED", detail: "token signature is not base64url" };
+  return { ok: true, cst: { header: header.value, claims: claims.value as CstClaims, signingInput: `${parts[0]}.${parts[1]}`, signature } };
 }
 
 /** Issuer DID whose kid matches the header (or, without kid, any issuer whose key verifies). */
@@ -74,11 +85,42 @@ export function cstIssuerCandidates(cst: ParsedCst, issuers: readonly string[]):
   return out;
 }
 
-/** identity-auth's normalised claim subset, hashed with JCS (CLAWSIG.md §5.2). */
+/** The optional string claims identity-auth hashes (trimmed) when they are non-blank, in its order. */
+const HASHED_STRINGS = [
+  "owner_ref",
+  "owner_did",
+  "controller_did",
+  "agent_did",
+  "policy_hash_b64u",
+  "control_plane_policy_hash_b64u",
+  "payment_account_did",
+  "mission_id",
+  "delegation_id",
+  "delegator_did",
+  "delegate_did",
+  "delegation_policy_hash_b64u",
+] as const;
+
+/**
+ * identity-auth `buildTokenScopeHashInput` (claw-facts §5; CLAWSIG.md §5.2), hashed with JCS:
+ * `aud` (a string counts as one item) and `scope` trimmed, blanks dropped, deduplicated after
+ * trimming, sorted by UTF-16 code units; the optional strings trimmed when non-blank; `spend_cap` as it
+ * is when finite and ≥ 0; `delegation_spend_cap_minor` trimmed, and only when the trimmed value is
+ * digits (leading zeros kept); `delegation_expires_at` floored when finite and > 0 (tested before
+ * flooring, so 0.5 → 0 is included). Nothing else (iat, exp, jti, nonce, token_lane, the hash itself).
+ * Non-string list items and a non-string `sub` only occur in claims the shape rules reject; they are
+ * skipped / hashed as "" rather than thrown on.
+ */
 export function tokenScopeHash(claims: CstClaims): string {
+  return sha256B64u(canonicalize(tokenScopeHashInput(claims)));
+}
+
+/** The object tokenScopeHash canonicalises (exported for tests and diagnostics). */
+export function tokenScopeHashInput(claims: CstClaims): Record<string, unknown> {
   const list = (v: unknown): string[] => {
-    const arr = Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
-    return [...new Set(arr.filter((x): x is string => typeof x === "string").map((x) => x.trim()).filter((x) => x !== ""))].sort();
+    const arr: unknown[] = Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
+    const trimmed = arr.filter((x): x is string => typeof x === "string").map((x) => x.trim()).filter((x) => x !== "");
+    return [...new Set(trimmed)].sort();
   };
   const o: Record<string, unknown> = {
     token_version: "1",
@@ -86,27 +128,17 @@ export function tokenScopeHash(claims: CstClaims): string {
     aud: list(claims.aud),
     scope: list(claims.scope),
   };
-  for (const k of [
-    "owner_ref",
-    "owner_did",
-    "controller_did",
-    "agent_did",
-    "policy_hash_b64u",
-    "control_plane_policy_hash_b64u",
-    "payment_account_did",
-    "mission_id",
-    "delegation_id",
-    "delegator_did",
-    "delegate_did",
-    "delegation_policy_hash_b64u",
-  ]) {
+  for (const k of HASHED_STRINGS) {
     const v = claims[k];
     if (typeof v === "string" && v.trim() !== "") o[k] = v.trim();
   }
-  if (typeof claims.spend_cap === "number" && Number.isFinite(claims.spend_cap) && claims.spend_cap >= 0) o.spend_cap = claims.spend_cap;
-  if (typeof claims.delegation_spend_cap_minor === "string" && /^\d+$/.test(claims.delegation_spend_cap_minor)) o.delegation_spend_cap_minor = claims.delegation_spend_cap_minor;
-  if (typeof claims.delegation_expires_at === "number" && claims.delegation_expires_at > 0) o.delegation_expires_at = Math.floor(claims.delegation_expires_at);
-  return sha256B64u(canonicalize(o));
+  const cap = claims.spend_cap;
+  if (typeof cap === "number" && Number.isFinite(cap) && cap >= 0) o.spend_cap = cap;
+  const minor = claims.delegation_spend_cap_minor;
+  if (typeof minor === "string" && /^[0-9]+$/.test(minor.trim())) o.delegation_spend_cap_minor = minor.trim();
+  const until = claims.delegation_expires_at;
+  if (typeof until === "number" && Number.isFinite(until) && until > 0) o.delegation_expires_at = Math.floor(until);
+  return o;
 }
 
 /** clawscope's token_hash: lowercase hex SHA-256 of the compact token. */

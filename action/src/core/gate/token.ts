@@ -1,4 +1,5 @@
-/** Gate checks on the job's CST (metadata.cst.token): signature, TTL, window, scope hash, pin, revocation, subject. */
+/** Gate checks on the job's CST (metadata.cst.token): signature, claim shape, TTL, window, scope hash, pin, revocation, subject. */
+import { clawproxyClaimsProblem, clawscopeClaimsProblem } from "../claw/cst-claims.ts";
 import { cstIssuerCandidates, parseCst, tokenHash, tokenScopeHash, type ParsedCst } from "../claw/cst.ts";
 import { verify } from "../crypto/ed25519.ts";
 import { roleKeys, DEFAULT_TOKEN_AUDIENCE } from "../policy/trust.ts";
@@ -14,13 +15,13 @@ export function tokenChecks(ctx: GateContext): CheckResult[] {
   const p = parseCst(token);
   if (!p.ok) {
     const why = token === undefined ? "metadata.cst.token is missing" : `${p.code}: ${p.detail}`;
-    return ["TOKEN_SIGNATURE", "TOKEN_TTL", "TOKEN_WINDOW", "TOKEN_SCOPE_HASH", "TOKEN_POLICY_PIN", "TOKEN_NOT_REVOKED", "TOKEN_RETIRED", "TOKEN_SUBJECT"].map((id) =>
-      result(id as CheckResult["id"], id === "TOKEN_RETIRED" ? "skip" : "fail", why),
+    return ["TOKEN_SIGNATURE", "TOKEN_CLAIMS", "TOKEN_TTL", "TOKEN_WINDOW", "TOKEN_SCOPE_HASH", "TOKEN_POLICY_PIN", "TOKEN_NOT_REVOKED", "TOKEN_RETIRED", "TOKEN_SUBJECT"].map((id) =>
+      result(id as CheckResult["id"], id === "TOKEN_RETIRED" ? "skip" : "fail", id === "TOKEN_CLAIMS" && token !== undefined ? `clawscope rejects the token: ${why}` : why),
     );
   }
   const cst = p.cst;
   const c = cst.claims;
-  return [signature(cst, ctx), ttl(cst, ctx), windowCheck(cst, ctx), scopeHash(cst, ctx), policyPin(cst, ctx), notRevoked(token as string, cst, ctx), retired(cst, ctx), subject(c, ctx)];
+  return [signature(cst, ctx), claimShape(cst), ttl(cst, ctx), windowCheck(cst, ctx), scopeHash(cst, ctx), policyPin(cst, ctx), notRevoked(token as string, cst, ctx), retired(cst, ctx), subject(c, ctx)];
 }
 
 function signature(cst: ParsedCst, ctx: GateContext): CheckResult {
@@ -31,6 +32,20 @@ function signature(cst: ParsedCst, ctx: GateContext): CheckResult {
   const msg = enc.encode(cst.signingInput);
   const ok = candidates.find((k) => verify(k.pub, msg, cst.signature));
   return ok ? result("TOKEN_SIGNATURE", "pass", `signed by token issuer ${ok.did}`) : result("TOKEN_SIGNATURE", "fail", "CST signature does not verify with the issuer key");
+}
+
+/**
+ * The claims as the Claw services judge them (core/claw/cst-claims.ts). What clawscope's introspection
+ * rejects fails: the issuer itself would answer that code for this token. What only clawproxy rejects
+ * (its stricter hash, spend-cap and owner_ref/mission_id rules) warns: the token exists, but no model
+ * call made with it can have been receipted by clawproxy.
+ */
+function claimShape(cst: ParsedCst): CheckResult {
+  const scope = clawscopeClaimsProblem(cst.claims);
+  if (scope) return result("TOKEN_CLAIMS", "fail", `clawscope rejects the claims: ${scope.code}: ${scope.detail}`);
+  const proxy = clawproxyClaimsProblem(cst.claims);
+  if (proxy) return result("TOKEN_CLAIMS", "warn", `clawproxy would reject the claims: ${proxy.code}: ${proxy.detail}`);
+  return result("TOKEN_CLAIMS", "pass", "claims have the shape clawscope and clawproxy accept");
 }
 
 function ttl(cst: ParsedCst, ctx: GateContext): CheckResult {
@@ -114,7 +129,8 @@ function subject(c: ParsedCst["claims"], ctx: GateContext): CheckResult {
   if (c.sub !== ctx.agentDid) problems.push(`sub ${JSON.stringify(c.sub)} ≠ bundle agent_did`);
   if (c.agent_did !== ctx.agentDid) problems.push(`agent_did claim ${JSON.stringify(c.agent_did)} ≠ bundle agent_did`);
   const audience = ctx.trust.token_audience ?? DEFAULT_TOKEN_AUDIENCE;
-  const aud = Array.isArray(c.aud) ? c.aud : [c.aud];
+  // as clawproxy reads it (identity-auth normalizeAudience): a string is one audience, each item trimmed
+  const aud = (Array.isArray(c.aud) ? c.aud : [c.aud]).map((a) => (typeof a === "string" ? a.trim() : a));
   if (!aud.includes(audience)) problems.push(`aud does not include ${audience}`);
   return verdictOf("TOKEN_SUBJECT", problems, `issued to ${ctx.agentDid ?? "?"} for ${audience}`);
 }
