@@ -70,6 +70,8 @@ describe("Claw hash in the registry and at the gate", () => {
       const r = gate(w, job.bundle, { trust });
       for (const id of ["POLICY_CURRENT", "POLICY_NOT_REVOKED", "TOKEN_POLICY_PIN", "RECEIPTS_BOUND"] as const) expect([id, statusOf(r, id)]).toEqual([id, "pass"]);
       expect(r.policy.hash).toBe(w.policyHash);
+      expect(r.checks.filter((c) => c.status === "fail")).toEqual([]);
+      expect(r.verdict).toBe("pass");
     }
   });
 
@@ -90,6 +92,8 @@ describe("Claw hash in the registry and at the gate", () => {
     const fresh = gate(w, runWorldJob(w, { pinHash: c2 }).bundle, { trust: trust2 });
     expect(statusOf(fresh, "TOKEN_POLICY_PIN")).toBe("pass");
     expect(statusOf(fresh, "RECEIPTS_BOUND")).toBe("pass");
+    expect(fresh.verdict).toBe("pass");
+    expect(stale.verdict).toBe("fail");
   });
 
   it("rollback restores the recorded Claw hash; revoking by Claw hash revokes the version and leaves the read API", () => {
