@@ -102,14 +102,25 @@ try {
   const again = JSON.parse(wpc(["publish", "--key", keyFile, "--json"]).out);
   expect("publishing the same commit again appends nothing", again.published.length === 0 && again.seq === 5);
 
-  step("A simulated agent job under invoice-triage v2 (clawscope CST, clawproxy receipts, an approved external send)");
+  step("The Claw runtime's view: v2 compiled to Claw WPC v1, served as clawcontrols' read API for a self-hosted clawproxy");
+  const shown = JSON.parse(wpc(["registry", "show", "--json"]).out);
+  const claw2 = shown.claw_hashes["invoice-triage"];
+  const compiled = JSON.parse(wpc(["claw", "compile", "policies/invoice-triage.wpc.json", "--json"]).out);
+  const siteDir = join(work, "site");
+  const site = JSON.parse(wpc(["registry", "site", siteDir, "--json"]).out);
+  show(`Claw hash ${claw2} (wpc hash ${v2})\nallowed_providers ${compiled.payload.allowed_providers.join(", ")}; allowed_models ${compiled.payload.allowed_models.join(", ")}\nread API: ${site.claw_hashes.length} contract(s) under ${siteDir}/v1/wpc/`);
+  expect("publish recorded the Claw hash that wpc claw compile gives, and the read API serves it", claw2 === compiled.claw_hash_b64u && site.claw_hashes.includes(claw2));
+
+  step("A simulated agent job under invoice-triage v2 (clawscope CST pinned to the Claw hash, clawproxy enforcing the fetched contract, an approved external send)");
   const subject = git(repo, "rev-parse", "HEAD");
-  const jobA = JSON.parse(sim(["job", "--seed", "demo", "--policy-id", "invoice-triage", "--policy-hash", v2, "--subject", subject, "--out", join(work, "job-a.json")]));
+  const jobA = JSON.parse(sim(["job", "--seed", "demo", "--policy-id", "invoice-triage", "--policy-hash", v2, "--pin-hash", claw2, "--wpc-site", siteDir, "--wpc-signer", registryDid, "--subject", subject, "--out", join(work, "job-a.json")]));
   const verifyArgs = (f) => ["verify", f, "--policy", "invoice-triage", "--subject", subject, "--registry", "git:wpc-registry", "--json"];
   const va = wpc(verifyArgs(jobA.bundle));
   const ra = JSON.parse(va.out);
   show(`bundle ${jobA.bundle}\nrun ${jobA.run_id}, token hash ${jobA.token_hash}\nverdict ${ra.verdict}: ${ra.counts.pass} checks pass, ${ra.counts.fail} fail (${ra.counts.receipts} gateway receipts, ${ra.counts.tool_receipts} tool receipts, ${ra.counts.approvals} approval)`);
-  expect("verify passes the honest bundle", va.code === 0 && ra.verdict === "pass");
+  const pin = ra.checks.find((c) => c.id === "TOKEN_POLICY_PIN");
+  show(`${pin.id}: ${pin.status} — ${pin.detail}`);
+  expect("verify passes the honest bundle, whose CST and receipts pin the Claw hash", va.code === 0 && ra.verdict === "pass" && pin.status === "pass" && pin.detail.includes(claw2));
   const r0 = JSON.parse(readFileSync(jobA.bundle, "utf8")).payload.receipts[0].payload;
   const route = ra.checks.find((c) => c.id === "MODEL_ROUTE");
   show(`receipt ${r0.receipt_id}: provider ${r0.provider}, model ${r0.model}\nbinding ${Object.keys(r0.binding).join(", ")}\nmetadata ${Object.keys(r0.metadata).join(", ")}\n${route.id}: ${route.status} — ${route.detail}`);

@@ -2,7 +2,9 @@
  * The simulated parties from the command line (demo and examples):
  *   simulate keys --seed S                       → JSON {role: did} of every simulated party
  *   simulate job --seed S [--world W] --policy-id ID --policy-hash H --out FILE [--subject SHA] [--start ISO]
- *                [--jti ID] [--tamper forge-receipt|drop-receipt]   → writes the signed proof bundle,
+ *                [--jti ID] [--tamper forge-receipt|drop-receipt]
+ *                [--pin-hash H --wpc-site DIR --wpc-signer DID]   (clawproxy fetches, verifies and enforces
+ *                the pinned contract from the served tree)   → writes the signed proof bundle,
  *                prints {bundle, token_hash, jti, run_id}
  */
 import { writeFileSync } from "node:fs";
@@ -23,6 +25,9 @@ const { values } = parseArgs({
     start: { type: "string" },
     jti: { type: "string" },
     tamper: { type: "string" },
+    "pin-hash": { type: "string" },
+    "wpc-site": { type: "string" },
+    "wpc-signer": { type: "string" },
   },
 });
 const seed = values.seed!;
@@ -38,6 +43,8 @@ if (cmd === "keys") {
     policyHash: values["policy-hash"],
     ...(values.start ? { start: values.start } : {}),
     ...(values.jti ? { jti: values.jti } : {}),
+    ...(values["pin-hash"] ? { pinHash: values["pin-hash"] } : {}),
+    ...(values["wpc-site"] ? { wpcTree: { dir: values["wpc-site"], signers: values["wpc-signer"] ? [values["wpc-signer"]] : [] } } : {}),
     ...(values.subject ? { subject: { repository: "acme/app", commit: values.subject } } : {}),
   });
   let bundle = job.bundle;

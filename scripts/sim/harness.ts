@@ -13,6 +13,7 @@
 import { signEnvelope, type Envelope } from "../../action/src/core/crypto/envelope.ts";
 import { openclawConfigFor } from "../../action/src/core/openclaw/config.ts";
 import type { Wpc } from "../../action/src/core/policy/types.ts";
+import { enforceWpc, fetchWpc, type WpcTree } from "./wpc-fetch.ts";
 import { eventHeaderHash } from "../../action/src/core/claw/events.ts";
 import type { Signer } from "../../action/src/core/crypto/signer.ts";
 import { approval } from "./approver.ts";
@@ -35,6 +36,11 @@ export interface JobOptions {
   policyHash: string;
   /** The hash the CST pins and clawproxy binds into receipts (default policyHash; e.g. the Claw hash). */
   pinHash?: string;
+  /**
+   * Where the simulated clawproxy fetches the pinned contract (the read API tree) and whom it trusts to
+   * sign it: with it, every call is checked against the fetched contract, as the real clawproxy does.
+   */
+  wpcTree?: WpcTree;
   /** ISO start time; events follow every `stepMs` (default 10 s). */
   start?: string;
   stepMs?: number;
@@ -121,6 +127,7 @@ export function runJob(o: JobOptions): Job {
     if (step.kind === "llm_call") {
       const provider = step.provider ?? "openai";
       const model = step.model ?? "openrouter/anthropic/claude-sonnet-4";
+      if (o.wpcTree) enforceWpc(fetchWpc(o.wpcTree, o.pinHash ?? o.policyHash), provider, model);
       const prompt = step.prompt ?? `request ${i}`;
       // clawproxy times the call itself: an integer latency, a sub-millisecond time to the answer, and
       // the receipt's timestamp when it is built, after the answer (millisecond ISO, as toISOString).
