@@ -3,6 +3,7 @@ import { benchValidate } from "./validate.ts";
 import { benchPublish, benchVerify } from "./registry.ts";
 import { bench100k, benchColdStart, benchGate, peakRssMiB } from "./gate.ts";
 import { benchApprovals } from "./approvals.ts";
+import { benchGateRegistrySize } from "./gate-registry.ts";
 
 const root = process.argv[2]!;
 const only = process.argv.slice(3);
@@ -12,6 +13,7 @@ const want = (n: string) => only.length === 0 || only.includes(n);
 // background garbage collection would otherwise compete with the measured process for the cores.
 const rss = want("rss") ? [peakRssMiB(root).row] : [];
 const coldstart = want("coldstart") ? benchColdStart(root) : [];
+const regsize = want("regsize") ? benchGateRegistrySize(root) : [];
 const rows: Row[] = [];
 if (want("validate")) rows.push(await benchValidate(root));
 if (want("publish")) rows.push(await benchPublish(root));
@@ -21,7 +23,7 @@ if (want("gate")) {
   rows.push(await benchGate(root, 10_000, 1.0));
 }
 if (want("approvals")) rows.push(await benchApprovals(root));
-rows.push(...rss);
+rows.push(...rss, ...regsize);
 if (want("100k")) rows.push(await bench100k(root));
 rows.push(...coldstart);
 const ok = report(rows);

@@ -12,7 +12,6 @@
  */
 import { own } from "../json/own.ts";
 import { decodeUtf8, parseIJson, type JsonValue } from "../json/ijson.ts";
-import { canonicalize } from "../json/jcs.ts";
 import { sha256B64u } from "../crypto/crypto.ts";
 import { verifyEnvelope } from "../crypto/envelope.ts";
 import { HASH_B64U_RE } from "../crypto/hash.ts";
@@ -66,12 +65,25 @@ export function lightCheckpoint(files: RegistryFiles, opts: VerifyRegistryOption
   return c;
 }
 
+/**
+ * A snapshot file whose bytes hash to `hash`. Writers store the canonical (JCS) text whose hash the
+ * checkpoint signs, so the hash of the bytes as read authenticates them: no re-canonicalisation, and
+ * the platform's JSON.parse reads what the registry key signed.
+ */
+function authenticated(files: RegistryFiles, hash: string): unknown {
+  const bytes = files.get(statePath(hash));
+  if (!bytes || sha256B64u(bytes) !== hash) return undefined;
+  try {
+    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The snapshot root the checkpoint signs, well formed and of its seq; else undefined. */
 export function lightRoot(files: RegistryFiles, c: CheckpointPayload): SnapshotRoot | undefined {
-  const path = statePath(c.state_hash_b64u);
-  const bytes = files.get(path);
-  const root = parse(bytes, path);
-  if (root === undefined || sha256B64u(canonicalize(root)) !== c.state_hash_b64u) return undefined;
+  const root = authenticated(files, c.state_hash_b64u);
+  if (root === undefined) return undefined;
   return snapshotRootProblems(root, c.seq).length ? undefined : (root as SnapshotRoot);
 }
 
@@ -106,9 +118,8 @@ export function verifyRegistryHead(files: RegistryFiles, opts: VerifyRegistryOpt
   for (const k of [...keys].sort()) {
     const h = own(root.revoked_tokens.shards, k);
     if (!h) continue;
-    const path = statePath(h);
-    const shard = parse(files.get(path), path);
-    if (shard === undefined || sha256B64u(canonicalize(shard)) !== h || shardProblems(shard, k).length) return null;
+    const shard = authenticated(files, h);
+    if (shard === undefined || shardProblems(shard, k).length) return null;
     revoked.hashes.push(...(shard as TokenShard).hashes);
     revoked.jtis.push(...(shard as TokenShard).jtis);
   }
