@@ -10,6 +10,7 @@ import { rollback, writer } from "../io/incident.ts";
 import { checkToken, openRollbackPr, prepareRollbackPr, type RollbackPrOptions } from "../io/rollback-pr.ts";
 import { verifyForWrite } from "../io/registry-writer.ts";
 import { octokit, repoFromEnv } from "../io/github.ts";
+import { checkBranch } from "../io/git-args.ts";
 import { booleanInput, env, optionalInput, requiredInput } from "./shared/inputs.ts";
 import { failWith, maskKey } from "./shared/secrets.ts";
 import { incidentOptions } from "./shared/incident.ts";
@@ -23,6 +24,7 @@ async function run(): Promise<void> {
   const to = checkPolicyHash(optionalInput("to"), "to");
   const reason = checkReason(core.getInput("reason"));
   const openPr = booleanInput("open-pr", true);
+  const baseBranch = checkBranch(optionalInput("base-branch") ?? "main", 'input "base-branch"');
   const cwd = resolve(optionalInput("working-directory") ?? env("workspace") ?? process.cwd());
   const opts = incidentOptions(key, cwd);
   const repo = repoFromEnv(env("repository"));
@@ -33,7 +35,7 @@ async function run(): Promise<void> {
     pr = prepareRollbackPr({
       cwd,
       remote: "origin",
-      base: optionalInput("base-branch") ?? "main",
+      base: baseBranch,
       policiesDir: optionalInput("policies") ?? "policies",
       policyId: id,
       registryBranch: "wpc-registry",

@@ -3,11 +3,11 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
 import { HASH_B64U_RE } from "../core/crypto/hash.ts";
-import { verifyRegistry } from "../core/registry/registry.ts";
 import { reportMarkdown, reportText } from "../core/gate/index.ts";
 import { prepareGateProcess, runVerify } from "../io/verify-run.ts";
 import { loadTrustFile } from "../io/policy-repo.ts";
-import { openRegistry, readExisting } from "../io/registry-store.ts";
+import { openRegistry, verifySnapshot } from "../io/registry-store.ts";
+import { readRegistry } from "./common.ts";
 import { printJson } from "./output.ts";
 import { DEFAULTS, flag, intFlag, nowFn, str, type Ctx } from "./common.ts";
 
@@ -24,9 +24,9 @@ export async function cmdVerify(c: Ctx): Promise<number> {
   const at = nowFn(c)();
   const trust = loadTrustFile(resolve(c.cwd, str(c, "trust") ?? DEFAULTS.trust));
   const store = openRegistry(str(c, "registry") ?? DEFAULTS.registry, c.cwd);
-  const snap = readExisting(store);
+  const snap = readRegistry(c, store);
   const minSeq = intFlag(c, "min-seq");
-  const registry = verifyRegistry(snap.files, { trust, at, ...(minSeq !== undefined ? { minSeq } : {}) });
+  const registry = verifySnapshot(snap, { trust, at, ...(minSeq !== undefined ? { minSeq } : {}) });
   const subject = str(c, "subject");
   const urmFile = str(c, "urm");
   const report = await runVerify({
