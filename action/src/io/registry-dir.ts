@@ -200,6 +200,7 @@ export class DirRegistryStore implements RegistryStore {
       const head = changes.get(HEAD_FILE);
       if (head) {
         this.replace(headPath, head); // the commit point
+        crashPoint();
         fsyncDir(this.dir);
       }
       return "ok";
