@@ -83,7 +83,7 @@ describe("a writer SIGKILLed at every step of a directory write", () => {
   }, 600_000);
 
   it("kills at random moments of real runs: always verifies, the next write always succeeds", async () => {
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 4; i++) {
       const reg = copyOf(seq4);
       const run = wpcSpawn(repo, ["publish", "--key", key.file, "--registry", reg, "--json"], { WPC_NOW: NOW });
       await new Promise((r) => setTimeout(r, 150 + Math.random() * 500));
@@ -101,7 +101,7 @@ describe("a writer SIGKILLed at every step of a directory write", () => {
 
   it("the first write killed (no checkpoint yet): readers see an empty registry with a warning; the next write finishes it", () => {
     let sawTorn = false;
-    for (let k = 1; k < 40; k += 2) {
+    for (let k = 1; k < 40; k += 3) {
       const reg = join(tempDir("wpc-crash-first-"), "reg");
       const killed = publish(reg, { WPC_TEST_KILL_AT: String(k) });
       if (killed.signal !== "SIGKILL") break;
