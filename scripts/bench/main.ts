@@ -17,6 +17,7 @@ const regsize = want("regsize") ? benchGateRegistrySize(root) : [];
 const rows: Row[] = [];
 if (want("validate")) rows.push(await benchValidate(root));
 if (want("publish")) rows.push(await benchPublish(root));
+if (want("publish") || want("publish-disk")) rows.push(await benchPublish(root, 1_000, true));
 if (want("verify")) rows.push(await benchVerify(root));
 if (want("gate")) {
   rows.push(await benchGate(root, 1_000, 1.2));

@@ -8,8 +8,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
 import { CHECK_MARKER, capAnnotations, checkAnnotations, checkMarkdown, type Annotation } from "../core/policy/render.ts";
-import { checkWorkingTree } from "../io/policy-repo.ts";
+import { checkWorkingTree } from "../io/policy-check.ts";
 import { git, isShallow } from "../io/git.ts";
+import { checkRevision } from "../io/git-args.ts";
 import { octokit, repoFromEnv } from "../io/github.ts";
 import { isForkPull, postFeedback } from "../io/pr-feedback.ts";
 import { resultRecord } from "../io/check-result.ts";
@@ -42,17 +43,23 @@ async function run(): Promise<void> {
   const cwd = resolve(optionalInput("working-directory") ?? env("workspace") ?? process.cwd());
   const event = readEvent();
   const pr = event.pull_request;
-  const base = optionalInput("base") ?? pr?.base.sha;
+  const baseInput = optionalInput("base");
+  const base = baseInput ?? pr?.base.sha;
   if (!base) throw new WpcError("E_USAGE", 'no base: run on pull_request or set the "base" input');
+  const baseLabel = baseInput !== undefined ? 'input "base"' : "pull_request.base.sha";
+  checkRevision(base, baseLabel); // before any git call: a leading "-" would be an option
 
   // A shallow checkout lacks the merge-base: fetch the base and enough history.
   if (isShallow(cwd)) {
-    git(["fetch", "--no-tags", "--quiet", "--unshallow", "origin"], cwd);
-    git(["fetch", "--no-tags", "--quiet", "origin", base], cwd);
+    git(["fetch", "--no-tags", "--quiet", "--unshallow", "--end-of-options", "origin"], cwd);
+    git(["fetch", "--no-tags", "--quiet", "--end-of-options", "origin", base], cwd);
   }
 
+  // What git stores for the checked-out commit, never the working tree (the same bytes publish reads).
   const result = checkWorkingTree({
     base,
+    baseLabel,
+    head: "HEAD",
     cwd,
     policiesDir: optionalInput("policies") ?? "policies",
     ...(optionalInput("trust") ? { trust: optionalInput("trust")! } : {}),

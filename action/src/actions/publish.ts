@@ -23,7 +23,7 @@ async function run(): Promise<void> {
     trustFile: optionalInput("trust") ?? "policies/trust.json",
     signer,
     all: booleanInput("all", false),
-    ...(since ? { since } : {}),
+    ...(since ? { since, sinceLabel: 'input "since"' } : {}),
     now: () => Date.now(),
     env: process.env,
   });

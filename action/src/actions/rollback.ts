@@ -11,6 +11,7 @@ import { checkToken, openRollbackPr, prepareRollbackPr, pullRequestSetting, SETT
 import { WpcError, isWpcError } from "../core/json/errors.ts";
 import { verifyForWrite } from "../io/registry-writer.ts";
 import { octokit, repoFromEnv } from "../io/github.ts";
+import { checkBranch } from "../io/git-args.ts";
 import { booleanInput, env, optionalInput, requiredInput } from "./shared/inputs.ts";
 import { failWith, maskKey } from "./shared/secrets.ts";
 import { incidentOptions } from "./shared/incident.ts";
@@ -24,6 +25,7 @@ async function run(): Promise<void> {
   const to = checkPolicyHash(optionalInput("to"), "to");
   const reason = checkReason(core.getInput("reason"));
   const openPr = booleanInput("open-pr", true);
+  const baseBranch = checkBranch(optionalInput("base-branch") ?? "main", 'input "base-branch"');
   const cwd = resolve(optionalInput("working-directory") ?? env("workspace") ?? process.cwd());
   const opts = incidentOptions(key, cwd);
   const repo = repoFromEnv(env("repository"));
@@ -34,7 +36,7 @@ async function run(): Promise<void> {
     pr = prepareRollbackPr({
       cwd,
       remote: "origin",
-      base: optionalInput("base-branch") ?? "main",
+      base: baseBranch,
       policiesDir: optionalInput("policies") ?? "policies",
       policyId: id,
       registryBranch: "wpc-registry",

@@ -17,6 +17,8 @@ import { reportMarkdown } from "../core/gate/index.ts";
 import { prepareGateProcess, runVerify } from "../io/verify-run.ts";
 import { git, firstLine, showFiles } from "../io/git.ts";
 import { GitRegistryStore } from "../io/registry-git.ts";
+import { verifySnapshot } from "../io/registry-store.ts";
+import { checkBranch, checkGitValue, checkRemote } from "../io/git-args.ts";
 import { repoFromEnv } from "../io/repo-env.ts";
 import { booleanInput, env, optionalInput, requiredInput } from "./shared/inputs.ts";
 import { failWith } from "./shared/secrets.ts";
@@ -41,17 +43,22 @@ async function run(): Promise<void> {
   if (expect && !HASH_B64U_RE.test(expect)) throw new WpcError("E_USAGE", 'input "expected-hash" must be a 43-character base64url policy hash');
   const subject = optionalInput("subject") ?? env("sha");
   if (!subject) throw new WpcError("E_USAGE", 'no subject: set "subject" or run where GITHUB_SHA is set');
+  // a commit id or an artifact digest (sha256:…); looked up as a commit for the check run
+  checkGitValue(subject, optionalInput("subject") !== undefined ? 'input "subject"' : "GITHUB_SHA");
   const bundlePath = resolve(cwd, requiredInput("bundle"));
   prepareGateProcess(bundlePath);
-  const remote = optionalInput("remote") ?? "origin";
-  const branch = optionalInput("trust-branch") ?? defaultBranch();
-  const registryBranch = optionalInput("registry-branch") ?? "wpc-registry";
+  // every value that reaches git is checked before the first git call (a leading "-" is an option)
+  const remote = checkRemote(optionalInput("remote") ?? "origin", 'input "remote"');
+  const branch = checkBranch(optionalInput("trust-branch") ?? defaultBranch(), optionalInput("trust-branch") !== undefined ? 'input "trust-branch"' : "repository.default_branch");
+  const registryBranch = checkBranch(optionalInput("registry-branch") ?? "wpc-registry", 'input "registry-branch"');
   const trustPath = optionalInput("trust") ?? "policies/trust.json";
+  // read as `REF:PATH` on `git cat-file --batch`'s input: one line, so no control characters
+  if (/[\u0000-\u001f\u007f]/.test(trustPath) || trustPath.startsWith("-")) throw new WpcError("E_USAGE", 'input "trust": not a usable path');
 
   // trust.json from the default branch, fetched fresh: never from the commit being promoted
   const fetch = booleanInput("fetch", true);
   if (fetch) {
-    const f = git(["fetch", "--quiet", "--no-tags", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`], cwd);
+    const f = git(["fetch", "--quiet", "--no-tags", "--end-of-options", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`], cwd);
     if (f.status !== 0) throw new WpcError("E_IO", `git fetch ${remote} ${branch}: ${firstLine(f.stderr)}`);
   }
   const trustBytes = showFiles(`refs/remotes/${remote}/${branch}`, [trustPath], cwd).get(trustPath);
@@ -67,7 +74,7 @@ async function run(): Promise<void> {
   const minSeqText = optionalInput("min-seq");
   if (minSeqText !== undefined && !/^\d{1,15}$/.test(minSeqText)) throw new WpcError("E_USAGE", 'input "min-seq" must be a non-negative integer');
   const regOpts = { trust, at, ...(minSeqText !== undefined ? { minSeq: Number(minSeqText) } : {}) };
-  const loadRegistry = (needs: GateNeeds) => readRegistryForGate(store, regOpts, needs);
+  const loadRegistry = (needs: GateNeeds) => readRegistryForGate(store, regOpts, needs, (w) => core.warning(w));
 
   const urmInput = optionalInput("urm");
   const report = await runVerify({

@@ -3,10 +3,10 @@ import { own } from "../core/json/own.ts";
 import { resolve } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
 import { checkReason, policyHistory } from "../core/registry/incident.ts";
-import { verifyRegistry } from "../core/registry/registry.ts";
 import { loadSigner } from "../io/keys.ts";
 import { loadTrustFile } from "../io/policy-repo.ts";
-import { openRegistry, readExisting } from "../io/registry-store.ts";
+import { openRegistry, verifySnapshot } from "../io/registry-store.ts";
+import { readRegistry } from "./common.ts";
 import { readJsonFile } from "../io/bundle.ts";
 import { importRevocations, revokePolicy, revokeToken, rollback, type IncidentOptions, type IncidentResult } from "../io/incident.ts";
 import { printJson } from "./output.ts";
@@ -66,7 +66,7 @@ export function cmdHistory(c: Ctx, id: string | undefined): number {
   if (!id) throw new WpcError("E_USAGE", "usage: wpc registry history POLICY_ID [--registry R] [--trust FILE]");
   const trust = loadTrustFile(resolve(c.cwd, str(c, "trust") ?? DEFAULTS.trust));
   const store = openRegistry(str(c, "registry") ?? DEFAULTS.registry, c.cwd);
-  const reg = verifyRegistry(readExisting(store).files, { trust, at: nowFn(c)() });
+  const reg = verifySnapshot(readRegistry(c, store), { trust, at: nowFn(c)() });
   const rows = policyHistory(reg, id);
   if (flag(c, "json")) printJson(c.io, { ok: reg.ok, policy_id: id, current: own(reg.state.policies, id)?.current ?? null, versions: rows });
   else {

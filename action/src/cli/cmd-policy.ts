@@ -7,8 +7,9 @@ import { policyHash } from "../core/crypto/hash.ts";
 import { diffPolicies } from "../core/policy/diff.ts";
 import { WPC_SCHEMA } from "../core/policy/schema.ts";
 import { capAnnotations, checkAnnotations, checkText, describeChange, findingAnnotation, findingLine, workflowCommand } from "../core/policy/render.ts";
-import { expandPolicyPaths, readFileLimited } from "../io/files.ts";
-import { checkWorkingTree, findTrust, readPolicySource, trustRoutes } from "../io/policy-repo.ts";
+import { expandPolicyPaths, notRegular, readFileLimited } from "../io/files.ts";
+import { findTrust, readPolicySource, trustRoutes } from "../io/policy-repo.ts";
+import { checkWorkingTree, FILE_TYPE_RULE } from "../io/policy-check.ts";
 import { MAX_POLICY_BYTES } from "../core/policy/wpc.ts";
 import { formatOf, printJson, reportError } from "./output.ts";
 import { resolve } from "node:path";
@@ -29,8 +30,14 @@ export function cmdValidate(c: Ctx): number {
   const results: Array<{ file: string; policy_hash_b64u?: string; findings: ReturnType<typeof checkPolicyBytes>["findings"]; error?: { code: string; message: string } }> = [];
   let unusable = 0;
   for (const file of files) {
+    // a link, FIFO or device is a finding, never opened or followed (a FIFO would block the read)
+    const kind = notRegular(resolve(c.cwd, file));
+    if (kind) {
+      results.push({ file, findings: [{ rule: FILE_TYPE_RULE, level: "error", message: `${file} ${kind}: only regular files are read (links are never followed)`, path: "", line: 1, column: 1 }] });
+      continue;
+    }
     try {
-      const r = checkPolicyBytes(readFileLimited(resolve(c.cwd, file), MAX_POLICY_BYTES, "policy file"), file, routes ? { routes } : {});
+      const r = checkPolicyBytes(readFileLimited(resolve(c.cwd, file), MAX_POLICY_BYTES, "policy file", true), file, routes ? { routes } : {});
       results.push({ file, policy_hash_b64u: r.policy_hash_b64u, findings: r.findings });
     } catch (e) {
       if (!isWpcError(e)) throw e;

@@ -9,7 +9,8 @@ import { readApiFiles, READ_API_PREFIX } from "../core/registry/read-api.ts";
 import { writeTree } from "../io/site.ts";
 import { keygen, loadSigner } from "../io/keys.ts";
 import { loadTrustFile } from "../io/policy-repo.ts";
-import { openRegistry, readExisting } from "../io/registry-store.ts";
+import { openRegistry, readExisting, verifySnapshot } from "../io/registry-store.ts";
+import { readRegistry } from "./common.ts";
 import { publish } from "../io/publish.ts";
 import { refreshCheckpoint } from "../io/registry-writer.ts";
 import { sourceFromEnv } from "../io/publish.ts";
@@ -100,12 +101,13 @@ export function cmdRegistry(c: Ctx): number {
     return cmdHistory(c, rest[0]);
   }
   const minSeq = intFlag(c, "min-seq");
-  const reg = verifyRegistry(readExisting(store).files, { trust, at, ...(minSeq !== undefined ? { minSeq } : {}) });
+  const snap = readRegistry(c, store);
+  const reg = verifySnapshot(snap, { trust, at, ...(minSeq !== undefined ? { minSeq } : {}) });
   const json = flag(c, "json");
   switch (sub) {
     case "verify": {
       if (rest.length) throw new WpcError("E_USAGE", "usage: wpc registry verify [--registry R] [--trust FILE] [--min-seq N] [--at TIME]");
-      if (json) printJson(c.io, { ok: reg.ok, seq: reg.seq, entry_hash_b64u: reg.headEntryHash, expires_at: reg.checkpoint?.expires_at ?? null, problems: reg.problems });
+      if (json) printJson(c.io, { ok: reg.ok, seq: reg.seq, entry_hash_b64u: reg.headEntryHash, expires_at: reg.checkpoint?.expires_at ?? null, problems: reg.problems, ...(snap.warnings?.length ? { warnings: snap.warnings } : {}) });
       else {
         for (const p of reg.problems) c.io.out(`${p.code} seq ${p.seq ?? "-"} ${p.file}: ${p.message}`);
         c.io.out(reg.ok ? `registry ${store.describe} verifies: seq ${reg.seq}, ${reg.entries.length} entries, checkpoint until ${reg.checkpoint?.expires_at ?? "-"}` : `registry ${store.describe} does NOT verify: ${reg.problems.length} problem(s)`);

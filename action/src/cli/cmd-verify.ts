@@ -32,7 +32,7 @@ export async function cmdVerify(c: Ctx): Promise<number> {
     bundlePath,
     ownProcess: true,
     policyId,
-    loadRegistry: (needs) => readRegistryForGate(store, regOpts, needs),
+    loadRegistry: (needs) => readRegistryForGate(store, regOpts, needs, (w) => c.io.err(`wpc: warning: ${w}`)),
     trust,
     at,
     ...(urmFile ? { urmPath: resolve(c.cwd, urmFile) } : {}),

@@ -1,6 +1,9 @@
 /** Flag helpers shared by the CLI commands. */
 import { WpcError } from "../core/json/errors.ts";
+import { parseTimeInput } from "../core/json/iso-z.ts";
 import type { Io } from "./output.ts";
+import { readExisting } from "../io/registry-store.ts";
+import type { RegistrySnapshot, RegistryStore } from "../io/registry-snapshot.ts";
 
 export interface Ctx {
   io: Io;
@@ -20,12 +23,17 @@ export function flag(c: Ctx, name: string): boolean {
   return c.values[name] === true;
 }
 
-/** Verification / signing time: --at (RFC 3339 or epoch seconds), else WPC_NOW, else the clock. */
+/**
+ * Verification / signing time: --at, else WPC_NOW, else the clock. Either is an RFC 3339 time with an
+ * explicit offset or integer epoch seconds (parseTimeInput); anything else is E_USAGE naming its source.
+ */
 export function nowFn(c: Ctx): () => number {
-  const at = str(c, "at") ?? c.env.WPC_NOW;
+  const flagAt = str(c, "at");
+  const at = flagAt ?? c.env.WPC_NOW;
   if (at === undefined) return () => Date.now();
-  const ms = /^\d+$/.test(at) ? Number(at) * 1000 : Date.parse(at);
-  if (!Number.isFinite(ms)) throw new WpcError("E_USAGE", `--at must be an RFC 3339 time or epoch seconds (got "${at}")`);
+  const ms = parseTimeInput(at);
+  if (ms === undefined)
+    throw new WpcError("E_USAGE", `${flagAt !== undefined ? "--at" : "WPC_NOW"} must be an RFC 3339 time with an offset (2026-12-01T00:00:00Z, 2026-12-01T01:00:00+01:00) or integer epoch seconds (got ${JSON.stringify(at.slice(0, 80))})`);
   return () => ms;
 }
 
@@ -41,3 +49,10 @@ export const DEFAULTS = {
   policies: "policies",
   registry: "git:wpc-registry",
 } as const;
+
+/** A registry that must exist, its warnings (an interrupted directory write) said on stderr. */
+export function readRegistry(c: Ctx, store: RegistryStore): RegistrySnapshot {
+  const snap = readExisting(store);
+  for (const w of snap.warnings ?? []) c.io.err(`wpc: warning: ${w}`);
+  return snap;
+}

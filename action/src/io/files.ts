@@ -1,5 +1,5 @@
 /** File-system edge: bounded reads with one-line, file-naming errors. */
-import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
 import { POLICY_FILE_SUFFIX } from "../core/policy/types.ts";
@@ -10,15 +10,21 @@ let scratch: Buffer | undefined;
  * Read a file of at most `limit` bytes: open, one read into a reused buffer of limit+1 bytes (a
  * regular file returns short only at its end), close. A larger file is E_TOO_LARGE without being
  * read whole; a missing path, a directory or a permission problem is a one-line E_IO naming the file.
+ * Opened non-blocking and checked with fstat: a FIFO, socket or device is refused, never waited on.
+ * `noFollow`: a symbolic link (as the last component) is refused too, never followed.
  */
-export function readFileLimited(path: string, limit: number, what = "file"): Uint8Array {
+export function readFileLimited(path: string, limit: number, what = "file", noFollow = false): Uint8Array {
   let fd: number;
   try {
-    fd = openSync(path, "r");
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0));
   } catch (e) {
+    if (noFollow && (e as { code?: string }).code === "ELOOP") throw new WpcError("E_IO", `${path}: is a symbolic link, expected a ${what} (links are never followed)`, path);
     throw new WpcError("E_IO", `${path}: ${ioReason(e)}`, path);
   }
   try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new WpcError("E_IO", `${path}: is a directory, expected a ${what}`, path);
+    if (!st.isFile()) throw new WpcError("E_IO", `${path}: ${nonFileKind(st)}, expected a regular ${what}`, path);
     if (limit > 8 * 1024 * 1024) return readLarge(fd, path, limit);
     const buf = scratch && scratch.byteLength >= limit + 1 ? scratch : (scratch = Buffer.allocUnsafe(limit + 1));
     let n = 0;
@@ -70,6 +76,27 @@ export function expandPolicyPaths(paths: readonly string[], cwd: string): string
     out.push(...files);
   }
   return out;
+}
+
+/** What a non-regular file is, for messages (from lstat or fstat). */
+export function nonFileKind(st: { isSymbolicLink(): boolean; isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean; isDirectory(): boolean }): string {
+  if (st.isSymbolicLink()) return "is a symbolic link";
+  if (st.isFIFO()) return "is a FIFO";
+  if (st.isSocket()) return "is a socket";
+  if (st.isBlockDevice() || st.isCharacterDevice()) return "is a device";
+  if (st.isDirectory()) return "is a directory";
+  return "is not a regular file";
+}
+
+/** Why `path` is not a regular file (lstat: links are not followed), or undefined when it is one or is absent. */
+export function notRegular(path: string): string | undefined {
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch {
+    return undefined; // absent or unreadable: the read reports it
+  }
+  return st.isFile() ? undefined : nonFileKind(st);
 }
 
 export function exists(path: string): boolean {

@@ -19,8 +19,8 @@ export function buildCommit(cwd: string, parent: string | null, changes: Readonl
   parts.push(Buffer.from("\n"));
   const r = git(["fast-import", "--quiet", "--done", "--force"], cwd, Buffer.concat([...parts, Buffer.from("done\n")]));
   if (r.status !== 0) throw new WpcError("E_IO", `git fast-import: ${firstLine(r.stderr)}`);
-  const rev = git(["rev-parse", "--verify", tmpRef], cwd);
-  git(["update-ref", "-d", tmpRef], cwd);
+  const rev = git(["rev-parse", "--verify", "--end-of-options", tmpRef], cwd);
+  git(["update-ref", "-d", "--end-of-options", tmpRef], cwd);
   if (rev.status !== 0) throw new WpcError("E_IO", "git fast-import did not produce a commit");
   return rev.stdout.toString("utf8").trim();
 }

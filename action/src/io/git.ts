@@ -1,7 +1,11 @@
-/** git edge: every call goes through the `git` command with argument arrays (never a shell). */
+/**
+ * git edge: every call goes through the `git` command with argument arrays (never a shell). Values
+ * from inputs are checked by git-args.ts first; here `--end-of-options` precedes every revision and
+ * `--` every path, so no value is ever read as an option.
+ */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
 
@@ -49,19 +53,19 @@ export function repoRoot(cwd: string): string {
 
 export function resolveCommit(ref: string, cwd: string): string | undefined {
   if (ref.startsWith("-")) throw new WpcError("E_USAGE", `invalid git ref "${ref}"`);
-  const r = git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd);
+  const r = git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], cwd);
   return r.status === 0 ? r.stdout.toString("utf8").trim() : undefined;
 }
 
 /** Contents of `path` at `commit`, or undefined when the path does not exist there. */
 export function showFile(commit: string, path: string, cwd: string): Uint8Array | undefined {
-  const r = git(["cat-file", "blob", `${commit}:${path}`], cwd);
+  const r = git(["cat-file", "--end-of-options", "blob", `${commit}:${path}`], cwd);
   if (r.status !== 0) return undefined;
   return new Uint8Array(r.stdout.buffer, r.stdout.byteOffset, r.stdout.byteLength);
 }
 
 export function mergeBase(a: string, b: string, cwd: string): string | undefined {
-  const r = git(["merge-base", a, b], cwd);
+  const r = git(["merge-base", "--end-of-options", a, b], cwd);
   return r.status === 0 ? r.stdout.toString("utf8").trim() : undefined;
 }
 
@@ -74,7 +78,7 @@ export type ChangeStatus = "added" | "modified" | "deleted";
 /** Files under `dir` (repo-relative) that differ between `base` and the working tree, untracked included. */
 export function changedFiles(base: string, dir: string, cwd: string): Array<{ path: string; status: ChangeStatus }> {
   const out = new Map<string, ChangeStatus>();
-  const diff = gitOk(["diff", "--name-status", "--no-renames", "-z", base, "--", dir], cwd);
+  const diff = gitOk(["diff", "--name-status", "--no-renames", "-z", "--end-of-options", base, "--", dir], cwd);
   const parts = diff.split("\0").filter((s) => s !== "");
   for (let i = 0; i + 1 < parts.length; i += 2) {
     const s = parts[i]!;
@@ -119,38 +123,72 @@ export function catFileBatch(specs: readonly string[], cwd: string): Array<Uint8
   return out;
 }
 
+/** git's file modes: only these two are files; 120000 is a symbolic link, 160000 a submodule, 040000 a tree. */
+export const REGULAR_MODES: ReadonlySet<string> = new Set(["100644", "100755"]);
+
+export function describeMode(mode: string): string {
+  switch (mode) {
+    case "120000":
+      return "a symbolic link";
+    case "160000":
+      return "a submodule (gitlink)";
+    case "040000":
+      return "a directory";
+    default:
+      return `not a regular file (git mode ${mode})`;
+  }
+}
+
 /**
- * The committed content of the files under `dir` at `commit` ending in `suffix`. A working-tree file
- * whose git blob id equals the committed one is read from disk (same bytes, far cheaper); the others
- * come from the object store in one batch.
+ * The committed content of the regular files under `dir` at `commit` ending in `suffix`, and the other
+ * entries there (links, submodules: never read, never followed). A working-tree file that is a regular
+ * file (lstat: a link or FIFO is never opened) and whose git blob id equals the committed one is read
+ * from disk (same bytes, far cheaper); the others come from the object store in one batch.
  */
-export function committedFiles(root: string, dir: string, commit: string, suffix: string): Map<string, Uint8Array> {
+export function committedFiles(root: string, dir: string, commit: string, suffix: string): { files: Map<string, Uint8Array>; irregular: TreeEntry[] } {
   const out = new Map<string, Uint8Array>();
+  const irregular: TreeEntry[] = [];
   const fromGit: string[] = [];
-  for (const { type, sha, path } of lsTree(["-z", commit, "--", `${dir}/`], root)) {
-    if (type !== "blob" || !path.endsWith(suffix)) continue;
+  for (const e of lsTree(commit, { paths: [`${dir}/`] }, root)) {
+    if (e.mode === "040000") continue; // a folder: its files are not policies of this one
+    if (!REGULAR_MODES.has(e.mode)) {
+      irregular.push(e);
+      continue;
+    }
+    if (!e.path.endsWith(suffix)) continue;
     let bytes: Buffer | undefined;
     try {
-      bytes = readFileSync(join(root, path));
+      bytes = lstatSync(join(root, e.path)).isFile() ? readFileSync(join(root, e.path)) : undefined;
     } catch {
       bytes = undefined;
     }
     const id = bytes ? createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex") : undefined;
-    if (bytes && id === sha) out.set(path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    else fromGit.push(path);
+    if (bytes && id === e.sha) out.set(e.path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    else fromGit.push(e.path);
   }
   for (const [p, b] of showFiles(commit, fromGit, root)) out.set(p, b);
-  return out;
+  return { files: out, irregular };
 }
 
-/** `git ls-tree -z ARGS`, parsed: one {type, sha, path} per entry. */
-export function lsTree(args: readonly string[], cwd: string): Array<{ type: string; sha: string; path: string }> {
-  const out: Array<{ type: string; sha: string; path: string }> = [];
-  for (const rec of gitOk(["ls-tree", ...args], cwd).split("\0")) {
+export interface TreeEntry {
+  mode: string;
+  type: string;
+  sha: string;
+  path: string;
+}
+
+/**
+ * `git ls-tree -z --end-of-options TREEISH PATHS`, parsed: one {mode, type, sha, path} per entry.
+ * (ls-tree takes no `--`: it would be read as a path; everything after the tree-ish is a path.)
+ */
+export function lsTree(treeish: string, o: { recursive?: boolean; fullTree?: boolean; paths?: readonly string[] }, cwd: string): TreeEntry[] {
+  const out: TreeEntry[] = [];
+  const args = ["ls-tree", "-z", ...(o.recursive ? ["-r"] : []), ...(o.fullTree ? ["--full-tree"] : []), "--end-of-options", treeish, ...(o.paths ?? [])];
+  for (const rec of gitOk(args, cwd).split("\0")) {
     const tab = rec.indexOf("\t");
     if (tab < 0) continue;
-    const [, type, sha] = rec.slice(0, tab).split(" ");
-    out.push({ type: type!, sha: sha!, path: rec.slice(tab + 1) });
+    const [mode, type, sha] = rec.slice(0, tab).split(" ");
+    out.push({ mode: mode!, type: type!, sha: sha!, path: rec.slice(tab + 1) });
   }
   return out;
 }

@@ -15,7 +15,8 @@ import type { Wpc } from "../core/policy/types.ts";
 import type { EntrySource } from "../core/registry/types.ts";
 import type { JsonValue } from "../core/json/ijson.ts";
 import type { Signer } from "../core/crypto/signer.ts";
-import { committedFiles, git, gitOk, mergeBase, repoRoot, resolveCommit } from "./git.ts";
+import { committedFiles, describeMode, git, gitOk, mergeBase, repoRoot, resolveCommit } from "./git.ts";
+import { checkRevision } from "./git-args.ts";
 import { loadTrustFile } from "./policy-repo.ts";
 import { openRegistry } from "./registry-store.ts";
 import type { RegistryStore } from "./registry-snapshot.ts";
@@ -28,6 +29,8 @@ export interface PublishOptions {
   trustFile: string;
   signer: Signer;
   since?: string;
+  /** How `since` was given, for error messages (`--since`, `input "since"`). */
+  sinceLabel?: string;
   all?: boolean;
   now: () => number;
   env: NodeJS.ProcessEnv;
@@ -64,10 +67,12 @@ interface HeadPolicy {
 
 /** Every policy at HEAD (committed content), validated; any error-level finding refuses the publish. */
 function loadHeadPolicies(root: string, dir: string, commit: string, trust: Trust): HeadPolicy[] {
-  const blobs = committedFiles(root, dir, commit, POLICY_FILE_SUFFIX);
+  const { files: blobs, irregular } = committedFiles(root, dir, commit, POLICY_FILE_SUFFIX);
   const names = [...blobs.keys()].sort();
   const out: HeadPolicy[] = [];
   const problems: string[] = [];
+  // a link or submodule named like a policy is never followed (the PR check reports it as FILE_TYPE)
+  for (const e of irregular) if (e.path.endsWith(POLICY_FILE_SUFFIX)) problems.push(`${e.path}: is ${describeMode(e.mode)}, not a regular file (never followed)`);
   for (const path of names) {
     const id = policyIdFromFileName(path.slice(path.lastIndexOf("/") + 1));
     if (!id) {
@@ -130,18 +135,18 @@ function changedSince(root: string, dir: string, since: string | null, head: str
   if (!since) return null;
   let c = resolveCommit(since, root);
   if (!c && /^[0-9a-f]{40}$/.test(since)) {
-    git(["fetch", "--quiet", "--no-tags", "origin", since], root);
+    git(["fetch", "--quiet", "--no-tags", "--end-of-options", "origin", since], root);
     c = resolveCommit(since, root);
   }
   if (!c) return "unknown";
-  if (git(["merge-base", "--is-ancestor", head, c], root).status === 0) return new Set();
+  if (git(["merge-base", "--is-ancestor", "--end-of-options", head, c], root).status === 0) return new Set();
   const mb = mergeBase(c, head, root) ?? c;
-  const out = gitOk(["diff", "--name-only", "--no-renames", "-z", mb, head, "--", `${dir}/`], root);
+  const out = gitOk(["diff", "--name-only", "--no-renames", "-z", "--end-of-options", mb, head, "--", `${dir}/`], root);
   return new Set(out.split("\0").filter(Boolean));
 }
 
 export function sourceFromEnv(env: NodeJS.ProcessEnv, commit: string, root: string): EntrySource {
-  const branch = git(["symbolic-ref", "-q", "HEAD"], root).stdout.toString("utf8").trim();
+  const branch = git(["symbolic-ref", "-q", "--end-of-options", "HEAD"], root).stdout.toString("utf8").trim();
   return {
     repository: env.GITHUB_REPOSITORY || null,
     ref: env.GITHUB_REF || branch || null,
@@ -152,6 +157,7 @@ export function sourceFromEnv(env: NodeJS.ProcessEnv, commit: string, root: stri
 }
 
 export function publish(o: PublishOptions): PublishResult {
+  if (o.since !== undefined) checkRevision(o.since, o.sinceLabel ?? "--since");
   const root = repoRoot(o.cwd);
   const dir = relative(root, resolve(o.cwd, o.policiesDir)).split("\\").join("/") || ".";
   const head = resolveCommit("HEAD", root);

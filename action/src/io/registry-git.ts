@@ -4,7 +4,7 @@
  * published with a compare-and-swap push (`--force-with-lease` on the old commit) or `update-ref`.
  */
 import { WpcError } from "../core/json/errors.ts";
-import { catFileBatch, git, firstLine, lsTree } from "./git.ts";
+import { catFileBatch, describeMode, git, firstLine, lsTree, REGULAR_MODES } from "./git.ts";
 import { buildCommit } from "./git-commit.ts";
 import type { RegistrySnapshot, RegistryStore } from "./registry-snapshot.ts";
 
@@ -50,26 +50,27 @@ export class GitRegistryStore implements RegistryStore {
   private fetch(): void {
     const { remote, branch, cwd } = this.spec;
     if (!remote) return;
-    const ls = git(["ls-remote", "--exit-code", remote, `refs/heads/${branch}`], cwd);
+    const ls = git(["ls-remote", "--exit-code", "--end-of-options", remote, `refs/heads/${branch}`], cwd);
     if (ls.status === 2) {
-      git(["update-ref", "-d", this.trackingRef()], cwd);
+      git(["update-ref", "-d", "--end-of-options", this.trackingRef()], cwd);
       return;
     }
     if (ls.status !== 0) throw new WpcError("E_IO", `git ls-remote ${remote}: ${firstLine(ls.stderr)}`);
-    const r = git(["fetch", "--quiet", "--no-tags", ...(this.spec.shallow ? ["--depth=1"] : []), remote, `+refs/heads/${branch}:${this.trackingRef()}`], cwd);
+    const r = git(["fetch", "--quiet", "--no-tags", ...(this.spec.shallow ? ["--depth=1"] : []), "--end-of-options", remote, `+refs/heads/${branch}:${this.trackingRef()}`], cwd);
     if (r.status !== 0) throw new WpcError("E_IO", `git fetch ${remote} ${branch}: ${firstLine(r.stderr)}`);
   }
 
   read(): RegistrySnapshot {
     this.fetch();
     const ref = this.spec.readOnlyRef ?? this.trackingRef();
-    const rev = git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], this.spec.cwd);
+    const rev = git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], this.spec.cwd);
     if (rev.status !== 0) {
       if (this.spec.readOnlyRef) throw new WpcError("E_IO", `registry ref "${ref}" does not exist`);
       return { files: new Map(), version: null };
     }
     const commit = rev.stdout.toString("utf8").trim();
-    return { files: readTree(commit, this.spec.cwd), version: commit };
+    const { files, irregular } = readTree(commit, this.spec.cwd);
+    return { files, version: commit, ...(irregular.length ? { irregular } : {}) };
   }
 
   readSome(paths: readonly string[], version?: string | null): RegistrySnapshot {
@@ -91,40 +92,42 @@ export class GitRegistryStore implements RegistryStore {
     return { files, version: commit };
   }
 
-  write(base: RegistrySnapshot, changes: ReadonlyMap<string, Uint8Array>, message: string, removed: readonly string[] = []): "ok" | "conflict" {
+  /** `discard` (superseded snapshot files) is deleted in the same commit: a commit is written whole or not at all. */
+  write(base: RegistrySnapshot, changes: ReadonlyMap<string, Uint8Array>, message: string, discard: readonly string[] = []): "ok" | "conflict" {
     if (this.spec.readOnlyRef) throw new WpcError("E_USAGE", `registry ref "${this.spec.readOnlyRef}" is read-only; use a branch`);
     const { cwd, remote, branch } = this.spec;
-    const commit = buildCommit(cwd, base.version, changes, message, removed);
+    const commit = buildCommit(cwd, base.version, changes, message, discard);
     if (remote) {
       const lease = `--force-with-lease=refs/heads/${branch}:${base.version ?? ""}`;
-      const r = git(["push", "--quiet", "--porcelain", lease, remote, `${commit}:refs/heads/${branch}`], cwd);
+      const r = git(["push", "--quiet", "--porcelain", lease, "--end-of-options", remote, `${commit}:refs/heads/${branch}`], cwd);
       if (r.status !== 0) {
         // A compare-and-swap conflict only if the remote branch really moved; a declined push (branch
         // protection, a hook) leaves it where it was and fails at once.
-        const now = git(["ls-remote", remote, `refs/heads/${branch}`], cwd);
+        const now = git(["ls-remote", "--end-of-options", remote, `refs/heads/${branch}`], cwd);
         const at = now.status === 0 ? (now.stdout.toString("utf8").split(/\s/)[0] ?? "") : undefined;
         if (at !== undefined && at !== (base.version ?? "")) return "conflict";
         throw new WpcError("E_IO", `git push ${remote} ${branch} was refused (the branch did not move): check branch protection and push rights`);
       }
-      git(["update-ref", this.trackingRef(), commit], cwd);
+      git(["update-ref", "--end-of-options", this.trackingRef(), commit], cwd);
       // keep the local branch of the same name in step (it is the default `git:wpc-registry` reader)
-      git(["update-ref", `refs/heads/${branch}`, commit], cwd);
+      git(["update-ref", "--end-of-options", `refs/heads/${branch}`, commit], cwd);
       return "ok";
     }
-    const r = git(["update-ref", `refs/heads/${branch}`, commit, base.version ?? "0".repeat(40)], cwd);
+    const r = git(["update-ref", "--end-of-options", `refs/heads/${branch}`, commit, base.version ?? "0".repeat(40)], cwd);
     return r.status === 0 ? "ok" : "conflict";
   }
 }
 
-/** All files of a commit's tree: one ls-tree, one cat-file --batch. */
-function readTree(commit: string, cwd: string): Map<string, Uint8Array> {
+/** All regular files of a commit's tree (one ls-tree, one cat-file --batch); links and submodules are listed, never read. */
+function readTree(commit: string, cwd: string): { files: Map<string, Uint8Array>; irregular: Array<{ path: string; kind: string }> } {
   const files = new Map<string, Uint8Array>();
+  const irregular: Array<{ path: string; kind: string }> = [];
   const items: Array<{ sha: string; path: string }> = [];
-  for (const e of lsTree(["-r", "-z", "--full-tree", commit], cwd)) {
-    if (e.type === "blob") items.push(e);
-    else files.set(e.path, new Uint8Array()); // a submodule or other object: never valid
+  for (const e of lsTree(commit, { recursive: true, fullTree: true }, cwd)) {
+    if (REGULAR_MODES.has(e.mode)) items.push(e);
+    else irregular.push({ path: e.path, kind: describeMode(e.mode) });
   }
   catFileBatch(items.map((i) => i.sha), cwd).forEach((bytes, i) => files.set(items[i]!.path, bytes ?? new Uint8Array()));
-  return files;
+  return { files, irregular };
 }
 

@@ -3,12 +3,12 @@
  * contract; core/registry/head.ts), all from one commit of a git store, in three small reads; when the
  * registry has no signed snapshot or anything is off, the whole registry is read and replayed instead.
  */
-import { verifyRegistry, type VerifiedRegistry, type VerifyRegistryOptions } from "../core/registry/registry.ts";
+import type { VerifiedRegistry, VerifyRegistryOptions } from "../core/registry/registry.ts";
 import { lightCheckpoint, lightPaths, lightRoot, verifyRegistryHead, type GateNeeds } from "../core/registry/head.ts";
 import { statePath } from "../core/registry/snapshot.ts";
 import { HEAD_FILE } from "../core/registry/types.ts";
 import type { RegistryStore } from "./registry-snapshot.ts";
-import { readExisting } from "./registry-store.ts";
+import { readExisting, verifySnapshot } from "./registry-store.ts";
 
 function light(store: RegistryStore, opts: VerifyRegistryOptions, needs: GateNeeds): VerifiedRegistry | null {
   const head = store.readSome([HEAD_FILE]);
@@ -22,6 +22,11 @@ function light(store: RegistryStore, opts: VerifyRegistryOptions, needs: GateNee
   return verifyRegistryHead(files, opts, needs);
 }
 
-export function readRegistryForGate(store: RegistryStore, opts: VerifyRegistryOptions, needs: GateNeeds): VerifiedRegistry {
-  return light(store, opts, needs) ?? verifyRegistry(readExisting(store).files, opts);
+/** `warn` hears what the full read has to say (e.g. a directory registry's interrupted write). */
+export function readRegistryForGate(store: RegistryStore, opts: VerifyRegistryOptions, needs: GateNeeds, warn: (w: string) => void = () => {}): VerifiedRegistry {
+  const quick = light(store, opts, needs);
+  if (quick) return quick;
+  const snap = readExisting(store);
+  for (const w of snap.warnings ?? []) warn(w);
+  return verifySnapshot(snap, opts);
 }

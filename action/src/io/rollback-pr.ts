@@ -12,6 +12,7 @@ import { buildCommit } from "./git-commit.ts";
 import { firstLine, git, resolveCommit, showFile } from "./git.ts";
 import { createOnce, type Repo } from "./github.ts";
 import { explainFailure, PR_SETTING } from "./github-errors.ts";
+import { checkBranch, checkRemote } from "./git-args.ts";
 
 export interface RollbackPrOptions {
   /** Resolved by prepareRollbackPr, before anything is signed. */
@@ -31,7 +32,6 @@ export interface RollbackPrOptions {
 
 export type RollbackPr = { opened: true; url: string; number: number; branch: string } | { opened: false; why: string };
 
-const BRANCH_RE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,200}$/;
 const DIR_RE = /^[A-Za-z0-9_][A-Za-z0-9._/-]{0,200}$/;
 
 /**
@@ -39,11 +39,12 @@ const DIR_RE = /^[A-Za-z0-9_][A-Za-z0-9._/-]{0,200}$/;
  * remote (fetched), the policies folder is a plain relative path and holds the policy file there.
  */
 export function prepareRollbackPr<T extends Omit<RollbackPrOptions, "contract" | "entry">>(o: T): T {
-  if (!BRANCH_RE.test(o.base) || o.base.includes("..") || git(["check-ref-format", "--branch", o.base], o.cwd).status !== 0)
-    throw new WpcError("E_BAD_INPUT", `invalid base branch ${JSON.stringify(o.base)}`);
+  checkBranch(o.base, 'input "base-branch"');
+  checkRemote(o.remote, "remote");
+  if (git(["check-ref-format", "--branch", o.base], o.cwd).status !== 0) throw new WpcError("E_USAGE", `input "base-branch": not a valid branch name (got ${JSON.stringify(o.base)})`);
   if (!DIR_RE.test(o.policiesDir) || o.policiesDir.split("/").some((s) => s === "" || s === "." || s === ".."))
     throw new WpcError("E_BAD_INPUT", `invalid policies folder ${JSON.stringify(o.policiesDir)} (a relative path without . or ..)`);
-  const f = git(["fetch", "--quiet", "--no-tags", o.remote, `+refs/heads/${o.base}:refs/remotes/${o.remote}/${o.base}`], o.cwd);
+  const f = git(["fetch", "--quiet", "--no-tags", "--end-of-options", o.remote, `+refs/heads/${o.base}:refs/remotes/${o.remote}/${o.base}`], o.cwd);
   if (f.status !== 0) throw new WpcError("E_BAD_INPUT", `base branch ${o.base} not found on ${o.remote}: ${firstLine(f.stderr)}`);
   const baseCommit = resolveCommit(`refs/remotes/${o.remote}/${o.base}`, o.cwd);
   if (!baseCommit) throw new WpcError("E_BAD_INPUT", `${o.remote}/${o.base} not found`);
@@ -94,7 +95,7 @@ export async function openRollbackPr(o: RollbackPrOptions): Promise<RollbackPr> 
   const branch = `wpc/rollback-${o.policyId}-seq${o.entry.seq}`;
   const message = `Roll back ${o.policyId} to ${hash}\n\nRegistry entry seq ${o.entry.seq} (${o.entry.entry_hash_b64u}): ${o.entry.payload.reason ?? ""}`;
   const commit = buildCommit(o.cwd, baseCommit, new Map([[path, new TextEncoder().encode(text)]]), message);
-  const p = git(["push", "--quiet", o.remote, `${commit}:refs/heads/${branch}`], o.cwd);
+  const p = git(["push", "--quiet", "--end-of-options", o.remote, `${commit}:refs/heads/${branch}`], o.cwd);
   if (p.status !== 0) throw new WpcError("E_IO", `git push ${o.remote} ${branch}: ${firstLine(p.stderr)}`);
   const entryUrl = `${o.serverUrl}/${o.repo.owner}/${o.repo.repo}/blob/${o.registryBranch}/log/${String(o.entry.seq).padStart(12, "0")}.json`;
   const body = [

@@ -65,3 +65,35 @@ export function daysInMonth(year: number, month: number): number {
 export function isCalendarTime(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59;
 }
+
+/** Latest instant a JavaScript Date holds (ms): ±8.64e15. */
+const MAX_MS = 8.64e15;
+
+/**
+ * A time given by a user (`--at`, `WPC_NOW`, an action input), in ms since the epoch, or undefined when
+ * it is not exactly one of: an RFC 3339 date-time with an explicit offset (`Z` or `±hh:mm`, seconds
+ * required, optional fraction), or integer epoch seconds. Never Date.parse: it also reads `1.5`,
+ * `Dec 1 2026` or `2026-12` and reads a time without an offset in the machine's zone (TZ-dependent).
+ */
+export function parseTimeInput(s: string): number | undefined {
+  if (/^[0-9]{1,13}$/.test(s)) {
+    const ms = Number(s) * 1000;
+    return ms <= MAX_MS ? ms : undefined;
+  }
+  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{1,9}))?(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))$/.exec(s);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number, number];
+  if (!isCalendarTime(year, month, day, hour, minute, second)) return undefined;
+  let offset = 0;
+  if (!m[8]) {
+    const oh = Number(m[10]);
+    const om = Number(m[11]);
+    if (oh > 23 || om > 59) return undefined;
+    offset = (oh * 60 + om) * 60_000 * (m[9] === "-" ? -1 : 1);
+  }
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day); // years 0–99 stay themselves (Date.UTC would map them to 19xx)
+  d.setUTCHours(hour, minute, second, m[7] ? Number(m[7].slice(0, 3).padEnd(3, "0")) : 0);
+  const ms = d.getTime() - offset;
+  return Math.abs(ms) <= MAX_MS ? ms : undefined;
+}
