@@ -7,12 +7,14 @@ import * as core from "@actions/core";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
-import { CHECK_MARKER, capAnnotations, checkAnnotations, checkMarkdown, type Annotation } from "../core/policy/render.ts";
+import { CHECK_MARKER, capAnnotations, checkAnnotations, checkMarkdown } from "../core/policy/render.ts";
+import { plain, runUrl } from "../core/escape/index.ts";
 import { checkWorkingTree } from "../io/policy-repo.ts";
 import { git, isShallow } from "../io/git.ts";
 import { octokit, repoFromEnv, setLabel, upsertMarkedComment } from "../io/github.ts";
 import { booleanInput, env, optionalInput } from "./shared/inputs.ts";
 import { failWith } from "./shared/secrets.ts";
+import { annotate, fail, info } from "./shared/log.ts";
 
 interface PullRequestEvent {
   pull_request?: { number: number; base: { sha: string; ref: string }; head: { sha: string } };
@@ -26,13 +28,6 @@ function readEvent(): PullRequestEvent {
   } catch {
     throw new WpcError("E_BAD_INPUT", `cannot read the event payload at ${path}`);
   }
-}
-
-function annotate(a: Annotation): void {
-  const props = { file: a.file, startLine: a.line, startColumn: a.column, title: a.title };
-  if (a.level === "error") core.error(a.message, props);
-  else if (a.level === "warning") core.warning(a.message, props);
-  else core.notice(a.message, props);
 }
 
 async function run(): Promise<void> {
@@ -56,13 +51,9 @@ async function run(): Promise<void> {
   });
 
   const { shown, overflow } = capAnnotations(checkAnnotations(result));
-  for (const a of shown) annotate(a);
-  const body = checkMarkdown(result, { overflow: overflow.length });
-  let summary = body;
-  if (overflow.length) {
-    summary += `\n### Annotations beyond the limit\n\n${overflow.map((a) => `- \`${a.file}:${a.line}:${a.column}\` ${a.level} ${a.title}: ${a.message.replace(/[\r\n]+/g, " ")}`).join("\n")}\n`;
-  }
-  await core.summary.addRaw(summary).write();
+  for (const a of shown) annotate(a.level, a.message, { file: a.file, startLine: a.line, startColumn: a.column, title: a.title });
+  // the summary lists what the comment leaves out; both are fitted under GitHub's size limits
+  await core.summary.addRaw(checkMarkdown(result, { target: "summary", overflow })).write();
 
   const hashes: Record<string, { old: string | null; new: string | null }> = {};
   for (const f of result.files) hashes[f.file] = { old: f.base_hash, new: f.head_hash };
@@ -74,17 +65,19 @@ async function run(): Promise<void> {
   if (pr && token && repo && booleanInput("comment", true)) {
     const gh = octokit(token, env("apiUrl"));
     const bot = optionalInput("bot-login") ?? "github-actions[bot]";
-    const c = await upsertMarkedComment(gh, repo, pr.number, CHECK_MARKER, checkMarkdown(result, { marker: true, overflow: overflow.length }), bot);
-    core.info(`PR comment ${c.action} (id ${c.id})`);
+    const run = runUrl(env("serverUrl"), env("repository"), env("runId"));
+    const body = checkMarkdown(result, { target: "comment", overflow, ...(run ? { runUrl: run } : {}) });
+    const c = await upsertMarkedComment(gh, repo, pr.number, CHECK_MARKER, body, bot);
+    info(`PR comment ${c.action} (id ${c.id})`);
     const label = optionalInput("label") ?? "policy-expansion";
     const l = await setLabel(gh, repo, pr.number, label, result.expands);
-    core.info(`label ${label}: ${l}`);
+    info(`label ${plain(label)}: ${l}`);
   } else if (pr) {
-    core.info("no github-token: PR comment and label skipped");
+    info("no github-token: PR comment and label skipped");
   }
 
   if (result.unusable || result.errors)
-    core.setFailed(`${result.errors} error-level finding(s)${result.unusable ? `, ${result.unusable} unusable file(s)` : ""} in changed policies`);
+    fail(`${result.errors} error-level finding(s)${result.unusable ? `, ${result.unusable} unusable file(s)` : ""} in changed policies`);
 }
 
 run().catch((e: unknown) => failWith(e));

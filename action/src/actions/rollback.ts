@@ -13,6 +13,7 @@ import { octokit, repoFromEnv } from "../io/github.ts";
 import { booleanInput, env, optionalInput, requiredInput } from "./shared/inputs.ts";
 import { failWith, maskKey } from "./shared/secrets.ts";
 import { incidentOptions } from "./shared/incident.ts";
+import { mdCode } from "../core/escape/index.ts";
 
 async function run(): Promise<void> {
   const key = maskKey(core.getInput("signing-key"));
@@ -46,15 +47,15 @@ async function run(): Promise<void> {
 
   const r = rollback(opts, id, to, reason);
   const entry = r.entries[0]!;
-  const lines = [`## wpc rollback: ${id} → \`${to}\``, "", `Registry ${r.registry} at seq **${r.seq}** (entry \`${entry.entry_hash_b64u}\`). The next verification requires this version.`, ""];
+  const lines = [`## wpc rollback: ${mdCode(id)} → ${mdCode(to)}`, "", `Registry ${mdCode(r.registry)} at seq **${r.seq}** (entry ${mdCode(entry.entry_hash_b64u)}). The next verification requires this version.`, ""];
   if (pr) {
     const w = writer(opts);
     const reg = verifyForWrite(w.store, w.trust, Date.now()).reg;
     const res = await openRollbackPr({ ...pr, contract: reg.contracts.get(to)!, entry });
     if (res.opened) {
-      lines.push(`Pull request #${res.number} restores the policy file: ${res.url}`);
+      lines.push(`Pull request #${res.number} restores the policy file: ${mdCode(res.url)}`);
       core.setOutput("pr-url", res.url);
-    } else lines.push(`No pull request needed: ${res.why}.`);
+    } else lines.push(`No pull request needed: ${mdCode(res.why)}.`);
     if (!appToken)
       lines.push("", "⚠️ Opened with GITHUB_TOKEN, which triggers no workflows: the policy check will not run on that pull request until someone pushes to it. Pass a GitHub App token (`app-token`) to have it run.");
   } else lines.push("No pull request opened (open-pr false or no token): restore the policy file on main by hand.");

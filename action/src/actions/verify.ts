@@ -19,6 +19,8 @@ import { GitRegistryStore } from "../io/registry-git.ts";
 import { repoFromEnv } from "../io/repo-env.ts";
 import { booleanInput, env, optionalInput, requiredInput } from "./shared/inputs.ts";
 import { failWith } from "./shared/secrets.ts";
+import { annotate, fail, info } from "./shared/log.ts";
+import { plain } from "../core/escape/index.ts";
 
 function defaultBranch(): string {
   const path = env("eventPath");
@@ -103,14 +105,14 @@ async function run(): Promise<void> {
       conclusion: report.verdict === "pass" ? "success" : "failure",
       completed_at: new Date(at).toISOString(),
       output: {
-        title: report.verdict === "pass" ? `pass: ${policyId} ${report.policy.hash ?? ""}` : `fail: ${failed.join(", ")}`.slice(0, 255),
+        title: report.verdict === "pass" ? `pass: ${plain(policyId)} ${report.policy.hash ?? ""}`.slice(0, 255) : `fail: ${failed.join(", ")}`.slice(0, 255),
         summary: md.slice(0, 65_000),
       },
     });
-    core.info(`check run ${run.data.id}: ${report.verdict}`);
+    info(`check run ${run.data.id}: ${report.verdict}`);
   }
-  for (const c of report.checks) if (c.status === "fail") core.error(`${c.id}: ${c.detail}`, { title: `wpc verify ${c.id}` });
-  if (report.verdict !== "pass") core.setFailed(`proof bundle rejected: ${report.checks.filter((c) => c.status === "fail").map((c) => c.id).join(", ")}`);
+  for (const c of report.checks) if (c.status === "fail") annotate("error", `${c.id}: ${c.detail}`, { title: `wpc verify ${c.id}` });
+  if (report.verdict !== "pass") fail(`proof bundle rejected: ${report.checks.filter((c) => c.status === "fail").map((c) => c.id).join(", ")}`);
 }
 
 run().catch((e: unknown) => failWith(e));
