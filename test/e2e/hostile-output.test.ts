@@ -18,6 +18,10 @@ import { runAction } from "../support/run-action.ts";
 import { example, type Doc } from "../support/wpc-fixtures.ts";
 import { BIDI_ZW, commandLines } from "../support/runner-commands.ts";
 import { cells, outsideCodeSpans } from "../support/markdown-inert.ts";
+import { POLICY_ID, SUBJECT, VERIFY_AT, editedResigned, exampleWpc, makeWorld } from "../support/gate-world.ts";
+import { simTrust } from "../../scripts/sim/keys.ts";
+import { GitRegistryStore } from "../../action/src/io/registry-git.ts";
+import { DirRegistryStore } from "../../action/src/io/registry-store.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -227,4 +231,73 @@ describe("action/check with hostile policies", () => {
       rmSync(big, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe("verify: hostile bundle fields and inputs (metadata.subject, policy id)", () => {
+  const w = makeWorld("hostile-out");
+  const SUBJECT_EVIL = "EVIL\n::error::subject ##[warning]x <img src=x> [l](https://evil.example) @octocat \u202e";
+  let dir: string;
+  let gh: StandIn;
+
+  beforeAll(async () => {
+    gh = await startGitHubStandIn({ token: "ghs_test", login: "github-actions[bot]" });
+    dir = mkdtempSync(join(tmpdir(), "wpc-hostile-verify-"));
+    sh(dir, "init", "-q", "-b", "main");
+    mkdirSync(join(dir, "policies"));
+    writeFileSync(join(dir, "policies/invoice-triage.wpc.json"), JSON.stringify(exampleWpc(), null, 2) + "\n");
+    writeFileSync(join(dir, "policies/trust.json"), JSON.stringify(simTrust(w.seed), null, 2) + "\n");
+    commitAll(dir, "trust");
+    sh(dir, "update-ref", "refs/remotes/origin/main", "HEAD");
+    const store = new GitRegistryStore({ cwd: dir, remote: null, branch: "wpc-registry", readOnlyRef: null });
+    expect(store.write(store.read(), w.files, "registry")).toBe("ok");
+    sh(dir, "update-ref", "refs/remotes/origin/wpc-registry", "refs/heads/wpc-registry");
+    const bundle = editedResigned(w, (p) => (p.metadata.subject = { commit: SUBJECT_EVIL }));
+    writeFileSync(join(dir, "bundle.json"), JSON.stringify(bundle, null, 2) + "\n");
+    const store2 = new DirRegistryStore(join(dir, "registry-dir"));
+    expect(store2.write(store2.read(), w.files)).toBe("ok");
+  });
+  afterAll(async () => {
+    await gh.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("wpc verify: text, --report-md and --json", () => {
+    const at = new Date(VERIFY_AT).toISOString();
+    const args = ["verify", "bundle.json", "--policy", POLICY_ID, "--registry", "registry-dir", "--trust", "policies/trust.json", "--subject", SUBJECT, "--at", at];
+    const t = wpc(dir, ...args, "--report-md", "report.md");
+    expect(t.code).toBe(1);
+    expect(t.stdout).toContain("EVIL");
+    expectNoInjectedCommand(t.stdout);
+    expectNoInjectedCommand(t.stderr);
+    expect(t.stdout.split("\n").filter(Boolean).every((l) => /^(verdict: |  (fail|warn|pass|skip) |\d+ failed)/.test(l))).toBe(true);
+    const md = readFileSync(join(dir, "report.md"), "utf8");
+    expect(md).toContain("EVIL");
+    expectInertMarkdown(md);
+    const j = wpc(dir, ...args, "--json");
+    expectNoInjectedCommand(j.stdout);
+    expect(JSON.parse(j.stdout).checks.find((c: { id: string }) => c.id === "SUBJECT").detail).toContain(SUBJECT_EVIL);
+    // a hostile policy id and subject given on the command line
+    const p = wpc(dir, "verify", "bundle.json", "--policy", "EVIL\n::error::id", "--registry", "registry-dir", "--trust", "policies/trust.json", "--subject", "\r::add-mask::x", "--at", at);
+    expectNoInjectedCommand(p.stdout);
+    expectNoInjectedCommand(p.stderr);
+  });
+
+  it("action/verify: stdout, stderr, summary and the check run are inert", async () => {
+    for (const inputs of [{ "policy-id": POLICY_ID, subject: SUBJECT }, { "policy-id": "EVIL\n::error::id ##[x] @octocat", subject: "EVIL\r::add-mask::s" }]) {
+      const r = await runAction("verify", {
+        cwd: dir,
+        eventName: "workflow_call",
+        inputs: { bundle: "bundle.json", fetch: "false", "github-token": "ghs_test", ...inputs },
+        env: { GITHUB_API_URL: gh.url, GITHUB_WORKSPACE: dir },
+      });
+      expect(r.status, r.all).toBe(1);
+      expect(r.outputs.verdict).toBe("fail");
+      expectNoInjectedCommand(r.stdout, ANNOTATION);
+      expectNoInjectedCommand(r.stderr);
+      expect(r.summary).toContain("EVIL");
+      expectInertMarkdown(r.summary);
+    }
+    expect(gh.state.checkRuns.length).toBeGreaterThan(0);
+    for (const run of gh.state.checkRuns) expectInertMarkdown(run.output.summary ?? "");
+  }, 60_000);
 });
