@@ -22,6 +22,7 @@ import { POLICY_ID, SUBJECT, VERIFY_AT, editedResigned, exampleWpc, makeWorld } 
 import { simTrust } from "../../scripts/sim/keys.ts";
 import { GitRegistryStore } from "../../action/src/io/registry-git.ts";
 import { DirRegistryStore } from "../../action/src/io/registry-store.ts";
+import { cli, createWorld, publish } from "../support/incident-world.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -55,7 +56,7 @@ function expectInertMarkdown(md: string): void {
     const outside = outsideCodeSpans(line);
     expect(outside, line).not.toContain("EVIL");
     expect(outside, line).not.toMatch(/<(?!!-- wpc:check -->)|\]\(https:\/\/evil|@acme|@octocat/);
-    if (line.startsWith("#")) expect(line).toMatch(/^(## wpc (policy check|verify)|### (Findings|Risk-classified changes|Annotations beyond the limit)$)/);
+    if (line.startsWith("#")) expect(line).toMatch(/^(## wpc (policy check|verify|revoke)|### (Findings|Risk-classified changes|Annotations beyond the limit)$)/);
   }
 }
 
@@ -299,5 +300,33 @@ describe("verify: hostile bundle fields and inputs (metadata.subject, policy id)
     }
     expect(gh.state.checkRuns.length).toBeGreaterThan(0);
     for (const run of gh.state.checkRuns) expectInertMarkdown(run.output.summary ?? "");
+  }, 60_000);
+});
+
+describe("revoke: a hostile jti and reason (action summary and log, wpc registry log)", () => {
+  it("inert everywhere they are shown", async () => {
+    const w = createWorld("wpc-hostile-revoke-");
+    try {
+      const key = readFileSync(w.key.file, "utf8");
+      expect(publish(w).run.code).toBe(0);
+      const reason = "EVIL [x](https://evil.example) ![i](https://evil.example/i.png) @octocat <img src=x> ##[warning]r \u202eevil\u202c";
+      const r = await runAction("revoke", {
+        cwd: w.repo,
+        eventName: "workflow_dispatch",
+        inputs: { "signing-key": key, target: "token", jti: "EVIL-jti ##[error]j @acme/security <b>`", reason },
+      });
+      expect(r.status, r.all.replace(/add-mask::\S+/g, "add-mask::***")).toBe(0);
+      expectNoInjectedCommand(r.stdout, /^::add-mask::/);
+      expectNoInjectedCommand(r.stderr);
+      expect(r.summary).toContain("EVIL");
+      expectInertMarkdown(r.summary);
+      sh(w.repo, "fetch", "-q", "origin", "wpc-registry:wpc-registry");
+      const log = cli(w.repo, ["registry", "log"]);
+      expect(log.stdout).toContain("EVIL");
+      expectNoInjectedCommand(log.stdout);
+      expectNoInjectedCommand(log.stderr);
+    } finally {
+      rmSync(w.dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
