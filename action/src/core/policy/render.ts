@@ -22,7 +22,8 @@ export function workflowCommand(a: Annotation): WorkflowCommand {
 
 /** An annotation as a plain log line (those past GitHub's limit of 10 per level). */
 export function annotationLine(a: Annotation): string {
-  return `${plain(a.file)}:${a.line}:${a.column}: ${a.level} ${plain(a.title)}: ${plain(a.message)}`;
+  // plain over the whole line: a file named ":" must not make the line start with "::"
+  return plain(`${a.file}:${a.line}:${a.column}: ${a.level} ${a.title}: ${a.message}`);
 }
 
 export function findingAnnotation(file: string, f: Finding): Annotation {
@@ -49,7 +50,7 @@ export function describeChange(c: Change): string {
 }
 
 export function findingLine(file: string, f: Finding): string {
-  return `${plain(file)}:${f.line}:${f.column}: ${f.level} ${f.rule}: ${plain(f.message)}`;
+  return plain(`${file}:${f.line}:${f.column}: ${f.level} ${f.rule}: ${f.message}`);
 }
 
 /** All annotations of a check, in a stable order: errors, then warnings, then notices. */
