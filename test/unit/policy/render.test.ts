@@ -120,6 +120,17 @@ describe("checkMarkdown: size limits (GitHub rejects a comment over 65,536 chara
       expect(comment.length).toBeLessThanOrEqual(60_000);
       expect(utf8Length(summary)).toBeLessThanOrEqual(1_000_000);
       expectInert(comment);
+      // strict priority: a lower-ranked row (a tightening or a warning) is shown only when every
+      // error and every expansion is
+      for (const md of [comment, summary]) {
+        const lines = md.split("\n");
+        const expansions = lines.filter((l) => /\| 🔺 expansion \| `/.test(l)).length;
+        const errors = lines.filter((l) => /\| error \| (WPC|E_)/.test(l)).length;
+        const lower = lines.some((l) => /\| 🔻 tightening \| `|\| warning \| WPC/.test(l));
+        const allExpansions = r.files.flatMap((f) => f.changes).filter((c) => c.risk === "expansion").length;
+        if (lower) expect({ expansions, errors }).toEqual({ expansions: allExpansions, errors: r.errors + r.unusable });
+        expect(errors + expansions).toBeGreaterThan(0);
+      }
     }
   });
 

@@ -120,9 +120,10 @@ export interface MarkdownOptions {
 }
 
 /**
- * Markdown for the PR comment and the job summary. Rows are ranked — unusable files, errors and
- * expansions first, then warnings and tightenings, then the rest — and fitted under the target's limit;
- * whatever does not fit is counted, pointing the comment's reader to the job summary.
+ * Markdown for the PR comment and the job summary. Rows are ranked and fitted under the target's
+ * limit, whatever does not fit counted with a pointer to the job summary: 0 errors (unusable files
+ * included) and expansions; 1 the policy rows of files that have them; 2 warnings, tightenings and their
+ * policies; 3 neutral changes and the rest; 4 the summary's list of annotations past GitHub's limit.
  */
 export function checkMarkdown(r: CheckResult, opts: MarkdownOptions): string {
   const t = TARGETS[opts.target];
@@ -140,16 +141,16 @@ export function checkMarkdown(r: CheckResult, opts: MarkdownOptions): string {
       : "GitHub keeps 1 MiB of a job summary; `wpc check --base <base> --json` lists them all";
   const note = (what: string) => (n: number) => `_${n} more ${what} not shown here: ${where}._`;
   const files: Row[] = r.files.map((f) => ({
-    rank: f.error || f.expands || f.findings.some((x) => x.level === "error") ? 0 : f.findings.length || f.changes.some((c) => c.risk === "tightening") ? 1 : 2,
+    rank: f.error || f.expands || f.findings.some((x) => x.level === "error") ? 1 : f.findings.length || f.changes.some((c) => c.risk === "tightening") ? 2 : 3,
     text: `| ${cell(f.file)} | ${f.status} | ${code(f.base_hash)} | ${code(f.head_hash)} | ${fileRisk(f)} |`,
   }));
   const findings: Row[] = r.files.flatMap((f) => [
     ...(f.error ? [{ rank: 0, text: `| ${cell(f.file)} | 1:1 | error | ${f.error.code} | ${cell(f.error.message)} |` }] : []),
-    ...f.findings.map((x) => ({ rank: x.level === "error" ? 0 : 1, text: `| ${cell(f.file)} | ${x.line}:${x.column} | ${x.level} | ${x.rule} | ${cell(x.message)} |` })),
+    ...f.findings.map((x) => ({ rank: x.level === "error" ? 0 : 2, text: `| ${cell(f.file)} | ${x.line}:${x.column} | ${x.level} | ${x.rule} | ${cell(x.message)} |` })),
   ]);
   const changes: Row[] = r.files.flatMap((f) =>
     f.changes.map((c) => ({
-      rank: c.risk === "expansion" ? 0 : c.risk === "tightening" ? 1 : 2,
+      rank: c.risk === "expansion" ? 0 : c.risk === "tightening" ? 2 : 3,
       text: `| ${cell(f.file)} | ${c.line} | ${riskBadge(c.risk)} | ${cell(c.path || "/")} | ${cell(describeChange(c))} |`,
     })),
   );
@@ -165,7 +166,7 @@ export function checkMarkdown(r: CheckResult, opts: MarkdownOptions): string {
     if (opts.target === "summary")
       sections.push({
         head: ["", "### Annotations beyond the limit", ""],
-        rows: overflow.map((a) => ({ rank: 3, text: `- ${cell(`${a.file}:${a.line}:${a.column}`)} ${a.level} ${cell(a.title)}: ${cell(a.message)}` })),
+        rows: overflow.map((a) => ({ rank: 4, text: `- ${cell(`${a.file}:${a.line}:${a.column}`)} ${a.level} ${cell(a.title)}: ${cell(a.message)}` })),
         omitted: note("annotations"),
       });
   }
