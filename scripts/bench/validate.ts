@@ -23,7 +23,7 @@ export async function benchValidate(root: string, count = 10_000): Promise<Row> 
     copyFileSync(join(root, "policies/trust.json"), join(pol, "trust.json"));
     const files = Array.from({ length: count }, (_, i) => `policies/p${String(i).padStart(5, "0")}.wpc.json`);
     const baselineMs = timeProcessMs("sha256sum", files, 5, { cwd: dir });
-    const quiet = { out: () => {}, err: () => {} };
+    const quiet = { out: () => {}, err: () => {}, command: () => {} };
     let exit = -1;
     const ms = await timeMs(async () => {
       exit = await main(["validate", "policies", "--json"], quiet, dir);

@@ -404,7 +404,7 @@ function commands(stdout: string): Cmd[] {
 }
 
 describe("--format github", () => {
-  it("validate: `::error file=…,line=…,col=…` with %, CR and LF escaped in the message and , : in properties", () => {
+  it("validate: `::error file=…,line=…,col=…` with % escaped and CR, LF shown as \\u{…} in the message, , : escaped in properties", () => {
     const name = "we,ird:name.wpc.json";
     const doc = mutate((d) => (d["a%b\nc\rd"] = 1));
     const text = pretty(doc);
@@ -413,7 +413,7 @@ describe("--format github", () => {
     expect(r.code).toBe(1);
     const { line, column } = where(text, '1\n}');
     expect(r.stdout.split("\n").filter((l) => l.startsWith("::"))).toEqual([
-      `::error file=we%2Cird%3Aname.wpc.json,line=${line},col=${column},title=wpc SCHEMA::unknown property "a%25b%0Ac%0Dd"`,
+      `::error file=we%2Cird%3Aname.wpc.json,line=${line},col=${column},title=wpc SCHEMA::unknown property "a%25b\\u{A}c\\u{D}d"`,
     ]);
     expect(r.stdout).not.toContain("\r");
     // the JSON output carries the raw message
@@ -471,7 +471,7 @@ describe("--format github", () => {
     const r = wpc(dir, "validate", name, "--format", "github");
     expect(r.code).toBe(2);
     expect(r.stdout.split("\n").filter((l) => l !== "")).toEqual([
-      "::error file=a%2Cb%3Ac%25d%0A%3A%3Awarning%3A%3Ax.wpc.json::E_IO: a,b:c%25d%0A::warning::x.wpc.json: no such file or directory",
+      "::error file=a%2Cb%3Ac%25d%0A%3A%3Awarning%3A%3Ax.wpc.json::E_IO: a,b:c%25d\\u{A}::warning::x.wpc.json: no such file or directory",
     ]);
     const h = wpc(dir, "hash", name, "--format", "github");
     expect(h.stdout.split("\n").filter((l) => l !== "")).toHaveLength(1);

@@ -74,17 +74,29 @@ function applyCheck(run: StoredCheckRun, b: CheckBody): Reply | undefined {
   return undefined;
 }
 
+/** GitHub refuses an issue comment body over 65,536 characters: 422, and no comment is written. */
+const MAX_COMMENT_BODY = 65_536;
+function bodyTooLong(body: unknown): Reply | undefined {
+  const text = (body as { body?: string } | undefined)?.body ?? "";
+  if (text.length <= MAX_COMMENT_BODY) return undefined;
+  return { ...error(422, "Validation Failed", [`body is too long (maximum is ${MAX_COMMENT_BODY} characters)`]), violation: "comment body over 65,536 characters" };
+}
+
 export const HANDLERS: Record<string, Handler> = {
   "issues/list-comments": (c) => paginate(c, c.state.comments
     .filter((x) => x.owner === c.path.owner && x.repo === c.path.repo && x.issue_number === c.path.issue_number)
     .map((x) => commentJson(x, c.base))),
   "issues/create-comment": (c) => {
+    const tooLong = bodyTooLong(c.body);
+    if (tooLong) return tooLong;
     const where = { owner: String(c.path.owner), repo: String(c.path.repo), issue_number: Number(c.path.issue_number) };
     return { status: 201, body: commentJson(c.state.addComment(where, (c.body as { body: string }).body), c.base) };
   },
   "issues/update-comment": (c) => {
     const found = c.state.comments.find((x) => x.id === c.path.comment_id && x.owner === c.path.owner && x.repo === c.path.repo);
     if (!found) return notFound();
+    const tooLong = bodyTooLong(c.body);
+    if (tooLong) return tooLong;
     Object.assign(found, { body: (c.body as { body: string }).body, updated_at: now() });
     return { status: 200, body: commentJson(found, c.base) };
   },

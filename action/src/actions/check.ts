@@ -7,7 +7,8 @@ import * as core from "@actions/core";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
-import { CHECK_MARKER, capAnnotations, checkAnnotations, checkMarkdown, type Annotation } from "../core/policy/render.ts";
+import { CHECK_MARKER, capAnnotations, checkAnnotations, checkMarkdown } from "../core/policy/render.ts";
+import { runUrl } from "../core/escape/index.ts";
 import { checkWorkingTree } from "../io/policy-check.ts";
 import { git, isShallow } from "../io/git.ts";
 import { checkRevision } from "../io/git-args.ts";
@@ -17,6 +18,7 @@ import { resultRecord } from "../io/check-result.ts";
 import { followUp } from "./shared/check-follow-up.ts";
 import { booleanInput, env, optionalInput } from "./shared/inputs.ts";
 import { failWith } from "./shared/secrets.ts";
+import { annotate, fail, info } from "./shared/log.ts";
 
 interface PullRequestEvent {
   pull_request?: { number: number; base: { sha: string; ref: string; repo?: { full_name?: string } | null }; head: { sha: string; repo?: { full_name?: string } | null } };
@@ -30,13 +32,6 @@ function readEvent(): PullRequestEvent {
   } catch {
     throw new WpcError("E_BAD_INPUT", `cannot read the event payload at ${path}`);
   }
-}
-
-function annotate(a: Annotation): void {
-  const props = { file: a.file, startLine: a.line, startColumn: a.column, title: a.title };
-  if (a.level === "error") core.error(a.message, props);
-  else if (a.level === "warning") core.warning(a.message, props);
-  else core.notice(a.message, props);
 }
 
 async function run(): Promise<void> {
@@ -66,13 +61,9 @@ async function run(): Promise<void> {
   });
 
   const { shown, overflow } = capAnnotations(checkAnnotations(result));
-  for (const a of shown) annotate(a);
-  const body = checkMarkdown(result, { overflow: overflow.length });
-  let summary = body;
-  if (overflow.length) {
-    summary += `\n### Annotations beyond the limit\n\n${overflow.map((a) => `- \`${a.file}:${a.line}:${a.column}\` ${a.level} ${a.title}: ${a.message.replace(/[\r\n]+/g, " ")}`).join("\n")}\n`;
-  }
-  await core.summary.addRaw(summary).write();
+  for (const a of shown) annotate(a.level, a.message, { file: a.file, startLine: a.line, startColumn: a.column, title: a.title });
+  // the summary lists what the comment leaves out; both are fitted under GitHub's size limits
+  await core.summary.addRaw(checkMarkdown(result, { target: "summary", overflow })).write();
 
   const hashes: Record<string, { old: string | null; new: string | null }> = {};
   for (const f of result.files) hashes[f.file] = { old: f.base_hash, new: f.head_hash };
@@ -90,20 +81,21 @@ async function run(): Promise<void> {
   const repo = repoFromEnv(env("repository"));
   if (pr && token && repo && booleanInput("comment", true)) {
     const gh = octokit(token, env("apiUrl"));
+    const run = runUrl(env("serverUrl"), env("repository"), env("runId"));
     await postFeedback(gh, repo, pr.number, {
       marker: CHECK_MARKER,
-      body: checkMarkdown(result, { marker: true, overflow: overflow.length }),
+      body: checkMarkdown(result, { target: "comment", overflow, ...(run ? { runUrl: run } : {}) }),
       botLogin: optionalInput("bot-login") ?? "github-actions[bot]",
       label: optionalInput("label") ?? "policy-expansion",
       expands: result.expands,
       fork: isForkPull(pr),
-    }, { info: core.info, warning: core.warning });
+    }, { info, warning: (s) => annotate("warning", s) });
   } else if (pr) {
-    core.info("no github-token: PR comment and label skipped");
+    info("no github-token: PR comment and label skipped");
   }
 
   if (result.unusable || result.errors)
-    core.setFailed(`${result.errors} error-level finding(s)${result.unusable ? `, ${result.unusable} unusable file(s)` : ""} in changed policies`);
+    fail(`${result.errors} error-level finding(s)${result.unusable ? `, ${result.unusable} unusable file(s)` : ""} in changed policies`);
 }
 
 // On workflow_run (policy-check-comment.yml) the same action is the follow-up that comments on fork pull requests.

@@ -10,6 +10,8 @@ import { loadSigner, KEY_ENV } from "../io/keys.ts";
 import { publish } from "../io/publish.ts";
 import { booleanInput, env, optionalInput } from "./shared/inputs.ts";
 import { failWith, maskKey } from "./shared/secrets.ts";
+import { info } from "./shared/log.ts";
+import { mdCell, mdCode, plain } from "../core/escape/index.ts";
 
 async function run(): Promise<void> {
   const key = maskKey(core.getInput("signing-key"));
@@ -27,13 +29,13 @@ async function run(): Promise<void> {
     now: () => Date.now(),
     env: process.env,
   });
-  const rows = r.published.map((p) => `| \`${p.policy_id}\` | \`${p.policy_hash_b64u}\` | ${p.seq} | \`${p.file}\` |`);
+  const rows = r.published.map((p) => `| ${mdCell(p.policy_id)} | ${mdCell(p.policy_hash_b64u)} | ${p.seq} | ${mdCell(p.file)} |`);
   await core.summary
     .addRaw(
       [
         `## wpc publish: ${r.published.length ? `${r.published.length} polic${r.published.length === 1 ? "y" : "ies"} published` : "nothing to publish"}`,
         "",
-        `Registry ${r.registry} at seq **${r.seq}**, source commit \`${r.commit}\`, signed by \`${signer.did}\`.`,
+        `Registry ${mdCode(r.registry)} at seq **${r.seq}**, source commit ${mdCode(r.commit)}, signed by ${mdCode(signer.did)}.`,
         ...(rows.length ? ["", "| policy | policy_hash_b64u | seq | file |", "|---|---|---|---|", ...rows] : []),
         "",
       ].join("\n"),
@@ -41,7 +43,7 @@ async function run(): Promise<void> {
     .write();
   core.setOutput("published", JSON.stringify(r.published));
   core.setOutput("seq", String(r.seq));
-  for (const p of r.published) core.info(`published ${p.policy_id} ${p.policy_hash_b64u} at seq ${p.seq}`);
+  for (const p of r.published) info(`published ${plain(p.policy_id)} ${plain(p.policy_hash_b64u)} at seq ${p.seq}`);
 }
 
 run().catch((e: unknown) => failWith(e));

@@ -15,6 +15,7 @@ import { checkBranch } from "../io/git-args.ts";
 import { booleanInput, env, optionalInput, requiredInput } from "./shared/inputs.ts";
 import { failWith, maskKey } from "./shared/secrets.ts";
 import { incidentOptions } from "./shared/incident.ts";
+import { mdCode } from "../core/escape/index.ts";
 
 async function run(): Promise<void> {
   const key = maskKey(core.getInput("signing-key"));
@@ -61,7 +62,7 @@ async function run(): Promise<void> {
   core.setOutput("seq", String(r.seq));
   core.setOutput("entry-hash", entry.entry_hash_b64u);
   await core.summary
-    .addRaw([`## wpc rollback: ${id} → \`${to}\``, "", `Registry ${r.registry} at seq **${r.seq}** (entry \`${entry.entry_hash_b64u}\`). The next verification requires this version.`, "", ""].join("\n"))
+    .addRaw([`## wpc rollback: ${mdCode(id)} → ${mdCode(to)}`, "", `Registry ${mdCode(r.registry)} at seq **${r.seq}** (entry ${mdCode(entry.entry_hash_b64u)}). The next verification requires this version.`, "", ""].join("\n"))
     .write();
   if (!pr) {
     await core.summary.addRaw("No pull request opened (open-pr false or no token): restore the policy file on main by hand.\n").write();
@@ -71,16 +72,17 @@ async function run(): Promise<void> {
   try {
     const w = writer(opts);
     const reg = verifyForWrite(w.store, w.trust, Date.now()).reg;
-    const res = await openRollbackPr({ ...pr, contract: reg.contracts.get(to)!, entry });
+    // the entry names the wpc hash (`to` may have been its Claw hash)
+    const res = await openRollbackPr({ ...pr, contract: reg.contracts.get(entry.payload.policy_hash_b64u!)!, entry });
     if (res.opened) {
-      lines.push(`Pull request #${res.number} restores the policy file: ${res.url}`);
+      lines.push(`Pull request #${res.number} restores the policy file: ${mdCode(res.url)}`);
       core.setOutput("pr-url", res.url);
-    } else lines.push(`No pull request needed: ${res.why}.`);
+    } else lines.push(`No pull request needed: ${mdCode(res.why)}.`);
     if (!appToken)
       lines.push("", "⚠️ Opened with GITHUB_TOKEN, which triggers no workflows: the policy check will not run on that pull request until someone pushes to it. Pass a GitHub App token (`app-token`) to have it run.");
   } catch (e) {
     const why = isWpcError(e) ? e.message : `${e instanceof Error ? e.message : String(e)}`;
-    lines.push(`⚠️ The pull request was not opened: ${why}`);
+    lines.push(`⚠️ The pull request was not opened: ${mdCode(why)}`);
     await core.summary.addRaw(lines.join("\n") + "\n").write();
     throw e;
   }

@@ -22,6 +22,8 @@ import { checkBranch, checkGitValue, checkRemote } from "../io/git-args.ts";
 import { repoFromEnv } from "../io/repo-env.ts";
 import { booleanInput, env, optionalInput, requiredInput } from "./shared/inputs.ts";
 import { failWith } from "./shared/secrets.ts";
+import { annotate, fail, info } from "./shared/log.ts";
+import { plain } from "../core/escape/index.ts";
 
 function defaultBranch(): string {
   const path = env("eventPath");
@@ -106,13 +108,13 @@ async function run(): Promise<void> {
     await postCheckRun({
       token, apiUrl: env("apiUrl"), repo, name: "wpc / verify", subject, cwd, githubSha: env("sha"),
       conclusion: report.verdict === "pass" ? "success" : "failure",
-      title: report.verdict === "pass" ? `pass: ${policyId} ${report.policy.hash ?? ""}` : `fail: ${failed.join(", ")}`,
-      summary: md,
+      title: (report.verdict === "pass" ? `pass: ${plain(policyId)} ${report.policy.hash ?? ""}` : `fail: ${failed.join(", ")}`).slice(0, 255),
+      summary: md.slice(0, 65_000),
       completedAt: new Date(at).toISOString(),
-    }, { info: core.info, warning: core.warning });
+    }, { info, warning: (s) => annotate("warning", s) });
   }
-  for (const c of report.checks) if (c.status === "fail") core.error(`${c.id}: ${c.detail}`, { title: `wpc verify ${c.id}` });
-  if (report.verdict !== "pass") core.setFailed(`proof bundle rejected: ${report.checks.filter((c) => c.status === "fail").map((c) => c.id).join(", ")}`);
+  for (const c of report.checks) if (c.status === "fail") annotate("error", `${c.id}: ${c.detail}`, { title: `wpc verify ${c.id}` });
+  if (report.verdict !== "pass") fail(`proof bundle rejected: ${report.checks.filter((c) => c.status === "fail").map((c) => c.id).join(", ")}`);
 }
 
 run().catch((e: unknown) => failWith(e));

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { main } from "./main.ts";
+import { oneLine, stdio } from "./output.ts";
 
 // `wpc … | head` closes stdout early: stop quietly, never with a stack trace.
 for (const stream of [process.stdout, process.stderr])
@@ -13,7 +14,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`wpc: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    stdio.err(`wpc: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}`);
     process.exitCode = 2;
   },
 );

@@ -10,6 +10,7 @@ import { readRegistry } from "./common.ts";
 import { readJsonFile } from "../io/bundle.ts";
 import { importRevocations, revokePolicy, revokeToken, rollback, type IncidentOptions, type IncidentResult } from "../io/incident.ts";
 import { printJson } from "./output.ts";
+import { plain } from "../core/escape/index.ts";
 import { DEFAULTS, flag, nowFn, str, type Ctx } from "./common.ts";
 
 export const REVOKE_USAGE = "wpc revoke token (--token JWT | --token-hash HEX | --jti ID) --reason TEXT | wpc revoke policy HASH --reason TEXT | wpc revoke import FILE  [--registry R] [--key FILE] [--trust FILE] [--json]";
@@ -28,8 +29,8 @@ function options(c: Ctx): IncidentOptions {
 
 function report(c: Ctx, what: string, r: IncidentResult): number {
   if (flag(c, "json")) printJson(c.io, { entries: r.entries.map((e) => ({ entry_hash_b64u: e.entry_hash_b64u, ...e.payload })), seq: r.seq, registry: r.registry, unchanged: r.unchanged });
-  else if (r.unchanged) c.io.out(`${what}: already in effect, nothing appended (registry ${r.registry} at seq ${r.seq})`);
-  else for (const e of r.entries) c.io.out(`${what}: ${e.payload.kind} seq ${e.seq} ${e.payload.policy_hash_b64u ?? e.payload.token_hash ?? e.payload.token_jti ?? ""} (registry ${r.registry})`);
+  else if (r.unchanged) c.io.out(`${what}: already in effect, nothing appended (registry ${plain(r.registry)} at seq ${r.seq})`);
+  else for (const e of r.entries) c.io.out(`${what}: ${e.payload.kind} seq ${e.seq} ${plain(e.payload.policy_hash_b64u ?? e.payload.token_hash ?? e.payload.token_jti ?? "")} (registry ${plain(r.registry)})`);
   return 0;
 }
 
@@ -70,8 +71,8 @@ export function cmdHistory(c: Ctx, id: string | undefined): number {
   const rows = policyHistory(reg, id);
   if (flag(c, "json")) printJson(c.io, { ok: reg.ok, policy_id: id, current: own(reg.state.policies, id)?.current ?? null, versions: rows });
   else {
-    c.io.out(`${id}: current ${own(reg.state.policies, id)?.current ?? "(none: fails closed)"}${reg.ok ? "" : " — registry does NOT verify"}`);
-    for (const r of rows) c.io.out(`${String(r.seq).padStart(6)} ${r.issued_at} ${r.kind.padEnd(13)} ${r.policy_hash_b64u} ${r.status.padEnd(10)} ${r.actor ?? "?"} @ ${(r.commit ?? "").slice(0, 12)}${r.reason ? ` — ${r.reason}` : ""}`);
+    c.io.out(`${plain(id)}: current ${plain(own(reg.state.policies, id)?.current ?? "(none: fails closed)")}${reg.ok ? "" : " — registry does NOT verify"}`);
+    for (const r of rows) c.io.out(`${String(r.seq).padStart(6)} ${plain(r.issued_at)} ${plain(r.kind).padEnd(13)} ${plain(r.policy_hash_b64u)} ${r.status.padEnd(10)} ${plain(r.actor ?? "?")} @ ${plain((r.commit ?? "").slice(0, 12))}${r.reason ? ` — ${plain(r.reason)}` : ""}`);
   }
   return reg.ok ? 0 : 1;
 }

@@ -10,6 +10,7 @@ import { driftCheck } from "../core/openclaw/drift.ts";
 import { parseAudit, parseExplain } from "../core/openclaw/evidence.ts";
 import { readFileLimited } from "../io/files.ts";
 import { printJson } from "./output.ts";
+import { plain } from "../core/escape/index.ts";
 import { flag, str, type Ctx } from "./common.ts";
 
 export const OPENCLAW_USAGE = "wpc openclaw config POLICY | wpc openclaw check POLICY CONFIG [--explain FILE] [--audit FILE] [--json]";
@@ -59,9 +60,9 @@ export function cmdOpenclaw(c: Ctx): number {
   else {
     const files: Record<string, string> = { config, explain: explainFile ?? "", audit: auditFile ?? "", metadata: "" };
     for (const d of report.drift)
-      c.io.out(`${files[d.source]}: ${d.rule} ${d.level} ${d.path || "/"}${d.agents && d.agents.some((a) => a !== "defaults") ? ` [${d.agents.join(", ")}]` : ""}: ${d.message}`);
-    for (const x of report.contexts) c.io.out(`agent ${x.agent}: sandbox ${x.sandboxMode}, workspace ${x.workspaceAccess}, tools ${x.tools.join(", ") || "(none)"}`);
-    c.io.out(report.drift.length ? `${report.drift.length} drift finding(s): ${config} does not match ${policy}` : `no drift: ${config} matches ${policy}`);
+      c.io.out(`${plain(files[d.source] ?? "")}: ${d.rule} ${d.level} ${plain(d.path || "/")}${d.agents && d.agents.some((a) => a !== "defaults") ? ` [${plain(d.agents.join(", "))}]` : ""}: ${plain(d.message)}`);
+    for (const x of report.contexts) c.io.out(`agent ${plain(x.agent)}: sandbox ${plain(String(x.sandboxMode))}, workspace ${plain(String(x.workspaceAccess))}, tools ${plain(x.tools.join(", ")) || "(none)"}`);
+    c.io.out(report.drift.length ? `${report.drift.length} drift finding(s): ${plain(config)} does not match ${plain(policy)}` : `no drift: ${plain(config)} matches ${plain(policy)}`);
   }
   return report.drift.length ? 1 : 0;
 }

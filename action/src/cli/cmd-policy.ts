@@ -6,7 +6,8 @@ import { parsePolicyBytes } from "../core/policy/wpc.ts";
 import { policyHash } from "../core/crypto/hash.ts";
 import { diffPolicies } from "../core/policy/diff.ts";
 import { WPC_SCHEMA } from "../core/policy/schema.ts";
-import { capAnnotations, checkAnnotations, checkText, describeChange, findingAnnotation, findingLine, workflowCommand } from "../core/policy/render.ts";
+import { annotationLine, capAnnotations, checkAnnotations, checkText, describeChange, findingAnnotation, findingLine, workflowCommand } from "../core/policy/render.ts";
+import { plain } from "../core/escape/index.ts";
 import { expandPolicyPaths, notRegular, readFileLimited } from "../io/files.ts";
 import { findTrust, readPolicySource, trustRoutes } from "../io/policy-repo.ts";
 import { checkWorkingTree, FILE_TYPE_RULE } from "../io/policy-check.ts";
@@ -72,16 +73,16 @@ export function cmdValidate(c: Ctx): number {
       ...r.findings.map((f) => findingAnnotation(r.file, f)),
     ]);
     const { shown, overflow } = capAnnotations(all);
-    for (const a of shown) c.io.out(workflowCommand(a));
-    for (const a of overflow) c.io.out(`${a.file}:${a.line}:${a.column}: ${a.level} ${a.title}: ${a.message}`);
+    for (const a of shown) c.io.command(workflowCommand(a));
+    for (const a of overflow) c.io.out(annotationLine(a));
   } else {
     for (const r of results) {
-      if (r.error) c.io.out(`${r.error.code}: ${r.error.message}`);
+      if (r.error) c.io.out(`${r.error.code}: ${plain(r.error.message)}`);
       for (const f of r.findings) c.io.out(findingLine(r.file, f));
     }
     c.io.out(`${results.length} file(s): ${errors} error(s), ${warnings} warning(s)${unusable ? `, ${unusable} unusable` : ""}`);
   }
-  for (const r of results) if (r.error) c.io.err(`wpc: ${r.error.code}: ${r.error.message}`);
+  for (const r of results) if (r.error) c.io.err(`wpc: ${r.error.code}: ${plain(r.error.message)}`);
   return unusable ? 2 : errors ? 1 : 0;
 }
 
@@ -92,7 +93,7 @@ export function cmdHash(c: Ctx): number {
   const { bytes, name } = readPolicySource(file, c.cwd);
   const h = policyHash(parsePolicyBytes(bytes!, name).value);
   if (format === "json") printJson(c.io, { file: name, policy_hash_b64u: h.policy_hash_b64u, sha256: h.sha256 });
-  else c.io.out(`${h.policy_hash_b64u}  ${h.sha256}  ${name}`);
+  else c.io.out(`${h.policy_hash_b64u}  ${h.sha256}  ${plain(name)}`);
   return 0;
 }
 
@@ -112,10 +113,10 @@ export function cmdDiff(c: Ctx): number {
   else if (format === "github") {
     for (const ch of d.changes)
       if (ch.risk !== "neutral")
-        c.io.out(workflowCommand({ level: ch.risk === "expansion" ? "warning" : "notice", file: ch.kind === "removed" ? base.name : head.name, line: ch.line, column: ch.column, title: `wpc ${ch.risk}`, message: describeChange(ch) }));
+        c.io.command(workflowCommand({ level: ch.risk === "expansion" ? "warning" : "notice", file: ch.kind === "removed" ? base.name : head.name, line: ch.line, column: ch.column, title: `wpc ${ch.risk}`, message: describeChange(ch) }));
   } else {
     c.io.out(`${d.base_hash} → ${d.head_hash}`);
-    for (const ch of d.changes) c.io.out(`[${ch.risk}] ${describeChange(ch)} (${ch.kind === "removed" ? "base" : "head"} line ${ch.line})`);
+    for (const ch of d.changes) c.io.out(`[${ch.risk}] ${plain(describeChange(ch))} (${ch.kind === "removed" ? "base" : "head"} line ${ch.line})`);
     c.io.out(d.expands ? "expands permissions" : d.changes.length ? "does not expand permissions" : "no semantic change");
   }
   return 0;
@@ -134,8 +135,8 @@ export function cmdCheck(c: Ctx): number {
   if (format === "json") printJson(c.io, r);
   else if (format === "github") {
     const { shown, overflow } = capAnnotations(checkAnnotations(r));
-    for (const a of shown) c.io.out(workflowCommand(a));
-    for (const a of overflow) c.io.out(`${a.file}:${a.line}:${a.column}: ${a.level} ${a.title}: ${a.message}`);
+    for (const a of shown) c.io.command(workflowCommand(a));
+    for (const a of overflow) c.io.out(annotationLine(a));
   } else c.io.out(checkText(r));
   return r.unusable ? 2 : r.errors ? 1 : 0;
 }

@@ -16,6 +16,7 @@ import { refreshCheckpoint } from "../io/registry-writer.ts";
 import { sourceFromEnv } from "../io/publish.ts";
 import { repoRoot, resolveCommit } from "../io/git.ts";
 import { printJson } from "./output.ts";
+import { plain } from "../core/escape/index.ts";
 import { cmdHistory } from "./cmd-incident.ts";
 import { DEFAULTS, flag, intFlag, nowFn, str, type Ctx } from "./common.ts";
 
@@ -25,7 +26,7 @@ export function cmdKeygen(c: Ctx): number {
   const { path, signer } = keygen(resolve(c.cwd, out));
   if (flag(c, "json")) printJson(c.io, { did: signer.did, key_file: path });
   else c.io.out(signer.did);
-  c.io.err(`wrote ${path} (mode 0600); keep it secret, store it as the WPC_SIGNING_KEY environment secret`);
+  c.io.err(`wrote ${plain(path)} (mode 0600); keep it secret, store it as the WPC_SIGNING_KEY environment secret`);
   return 0;
 }
 
@@ -40,7 +41,7 @@ export function cmdTrustAddKey(c: Ctx): number {
   const trust = loadTrustFile(file);
   const r = (trust.roles[role as Role] ??= { keys: [] });
   if (r.keys.includes(did)) {
-    c.io.out(`${did} already has role ${role}`);
+    c.io.out(`${plain(did)} already has role ${role}`);
     return 0;
   }
   r.keys.push(did);
@@ -49,7 +50,7 @@ export function cmdTrustAddKey(c: Ctx): number {
   const tmp = `${file}.tmp-${process.pid}`;
   writeFileSync(tmp, text);
   renameSync(tmp, file);
-  c.io.out(`added ${did} to role ${role} in ${str(c, "trust") ?? DEFAULTS.trust}`);
+  c.io.out(`added ${plain(did)} to role ${role} in ${plain(str(c, "trust") ?? DEFAULTS.trust)}`);
   return 0;
 }
 
@@ -76,8 +77,8 @@ export function cmdPublish(c: Ctx): number {
   const r = publish(opts);
   if (flag(c, "json")) printJson(c.io, { published: r.published, seq: r.seq, registry: r.registry, commit: r.commit });
   else {
-    for (const p of r.published) c.io.out(`published ${p.policy_id} ${p.policy_hash_b64u} seq ${p.seq}`);
-    c.io.out(r.published.length ? `registry ${r.registry} at seq ${r.seq}` : `nothing to publish (registry ${r.registry} at seq ${r.seq})`);
+    for (const p of r.published) c.io.out(`published ${plain(p.policy_id)} ${p.policy_hash_b64u} seq ${p.seq}`);
+    c.io.out(r.published.length ? `registry ${plain(r.registry)} at seq ${r.seq}` : `nothing to publish (registry ${plain(r.registry)} at seq ${r.seq})`);
   }
   return 0;
 }
@@ -93,7 +94,7 @@ export function cmdRegistry(c: Ctx): number {
     const head = root ? (resolveCommit("HEAD", root) ?? null) : null;
     const r = refreshCheckpoint({ store, trust, signer, now: () => at, source: root ? sourceFromEnv(c.env, head ?? "", root) : { repository: null, ref: null, commit: null, run_id: null, actor: null } });
     if (flag(c, "json")) printJson(c.io, r);
-    else c.io.out(`checkpoint at seq ${r.seq} renewed until ${r.expires_at}`);
+    else c.io.out(`checkpoint at seq ${r.seq} renewed until ${plain(r.expires_at)}`);
     return 0;
   }
   if (sub === "history") {
@@ -109,18 +110,18 @@ export function cmdRegistry(c: Ctx): number {
       if (rest.length) throw new WpcError("E_USAGE", "usage: wpc registry verify [--registry R] [--trust FILE] [--min-seq N] [--at TIME]");
       if (json) printJson(c.io, { ok: reg.ok, seq: reg.seq, entry_hash_b64u: reg.headEntryHash, expires_at: reg.checkpoint?.expires_at ?? null, problems: reg.problems, ...(snap.warnings?.length ? { warnings: snap.warnings } : {}) });
       else {
-        for (const p of reg.problems) c.io.out(`${p.code} seq ${p.seq ?? "-"} ${p.file}: ${p.message}`);
-        c.io.out(reg.ok ? `registry ${store.describe} verifies: seq ${reg.seq}, ${reg.entries.length} entries, checkpoint until ${reg.checkpoint?.expires_at ?? "-"}` : `registry ${store.describe} does NOT verify: ${reg.problems.length} problem(s)`);
+        for (const p of reg.problems) c.io.out(`${p.code} seq ${p.seq ?? "-"} ${plain(p.file)}: ${plain(p.message)}`);
+        c.io.out(reg.ok ? `registry ${plain(store.describe)} verifies: seq ${reg.seq}, ${reg.entries.length} entries, checkpoint until ${plain(reg.checkpoint?.expires_at ?? "-")}` : `registry ${plain(store.describe)} does NOT verify: ${reg.problems.length} problem(s)`);
       }
-      if (!reg.ok) c.io.err(`wpc: ${reg.problems[0]!.code}: seq ${reg.problems[0]!.seq ?? "-"}: ${reg.problems[0]!.message}`);
+      if (!reg.ok) c.io.err(`wpc: ${reg.problems[0]!.code}: seq ${reg.problems[0]!.seq ?? "-"}: ${plain(reg.problems[0]!.message)}`);
       return reg.ok ? 0 : 1;
     }
     case "show": {
       const body = { ok: reg.ok, seq: reg.seq, expires_at: reg.checkpoint?.expires_at ?? null, policies: Object.fromEntries(Object.entries(reg.state.policies).sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, p]) => [id, p.current])), claw_hashes: Object.fromEntries(Object.entries(reg.state.policies).sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, p]) => [id, p.claw])), revoked_policies: reg.state.revoked_policies, revoked_tokens: reg.state.revoked_tokens };
       if (json) printJson(c.io, body);
       else {
-        c.io.out(`registry ${store.describe}: seq ${reg.seq}${reg.ok ? "" : " (does NOT verify)"}`);
-        for (const [id, h] of Object.entries(body.policies)) c.io.out(`  ${id.padEnd(28)} ${h ?? "(no current version)"}`);
+        c.io.out(`registry ${plain(store.describe)}: seq ${reg.seq}${reg.ok ? "" : " (does NOT verify)"}`);
+        for (const [id, h] of Object.entries(body.policies)) c.io.out(`  ${plain(id).padEnd(28)} ${plain(h ?? "(no current version)")}`);
         c.io.out(`  revoked policy hashes: ${body.revoked_policies.length}; revoked tokens: ${body.revoked_tokens.hashes.length} hash(es), ${body.revoked_tokens.jtis.length} jti(s)`);
       }
       return reg.ok ? 0 : 1;
@@ -144,8 +145,8 @@ export function cmdRegistry(c: Ctx): number {
       else
         for (const e of reg.entries) {
           const p = e.payload;
-          const what = p.kind === "revoke_token" ? `token ${p.token_hash ?? ""}${p.token_jti ? ` jti ${p.token_jti}` : ""}` : `${p.policy_id ?? ""} ${p.policy_hash_b64u ?? ""}`;
-          c.io.out(`${String(e.seq).padStart(6)} ${p.issued_at} ${p.kind.padEnd(13)} ${what}${p.reason ? ` — ${p.reason}` : ""}  (${p.source.actor ?? "?"} @ ${(p.source.commit ?? "").slice(0, 12)})`);
+          const what = p.kind === "revoke_token" ? `token ${plain(p.token_hash ?? "")}${p.token_jti ? ` jti ${plain(p.token_jti)}` : ""}` : `${plain(p.policy_id ?? "")} ${plain(p.policy_hash_b64u ?? "")}`;
+          c.io.out(`${String(e.seq).padStart(6)} ${plain(p.issued_at)} ${plain(p.kind).padEnd(13)} ${what}${p.reason ? ` — ${plain(p.reason)}` : ""}  (${plain(p.source.actor ?? "?")} @ ${plain((p.source.commit ?? "").slice(0, 12))})`);
         }
       return reg.ok ? 0 : 1;
     }

@@ -1,27 +1,37 @@
-/** CLI output conventions: --json / --format, one-line errors, exit codes (0 ok, 1 failed check, 2 bad input). */
+/**
+ * CLI output conventions: --json / --format, one-line errors, exit codes (0 ok, 1 failed check, 2 bad
+ * input). This is the CLI's print edge: every line goes through core/escape's `safeLines` (no line can
+ * become a workflow command, on stdout or stderr), except workflow commands that core/escape built.
+ */
 import { WpcError, exitCodeFor, isWpcError } from "../core/json/errors.ts";
-import { escapeData, escapeProperty } from "../core/policy/render.ts";
+import { jsonText, plain, safeLines, truncate, workflowCommand, type WorkflowCommand } from "../core/escape/index.ts";
 
 export type Format = "text" | "json" | "github";
 
 export interface Io {
   out(s: string): void;
   err(s: string): void;
+  /** A workflow command for `--format github`, escaped where it was built. */
+  command(c: WorkflowCommand): void;
 }
 
+const line = (s: string): string => (s.endsWith("\n") ? s.slice(0, -1) : s);
+
 export const stdio: Io = {
-  out: (s) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`),
-  err: (s) => process.stderr.write(s.endsWith("\n") ? s : `${s}\n`),
+  out: (s) => process.stdout.write(`${safeLines(line(s))}\n`),
+  err: (s) => process.stderr.write(`${safeLines(line(s))}\n`),
+  command: (c) => process.stdout.write(`${c}\n`),
 };
 
 export function formatOf(values: { json?: boolean; format?: string }): Format {
   const f = values.format ?? "text";
-  if (f !== "text" && f !== "json" && f !== "github") throw new WpcError("E_USAGE", `--format must be text, json or github (got "${f}")`);
+  if (f !== "text" && f !== "json" && f !== "github") throw new WpcError("E_USAGE", `--format must be text, json or github (got "${plain(f)}")`);
   return values.json ? "json" : f;
 }
 
+/** JSON on stdout: the same value, with bidi, invisible characters and `##[` as JSON escapes. */
 export function printJson(io: Io, v: unknown): void {
-  io.out(JSON.stringify(v, null, 2));
+  io.out(jsonText(v));
 }
 
 /** Report an error in the requested format; returns the exit code. Never prints a stack trace. */
@@ -32,12 +42,13 @@ export function reportError(io: Io, e: unknown, format: Format): number {
     if (err.file) body.file = err.file;
     printJson(io, { error: body });
   } else if (format === "github") {
-    io.out(`::error${err.file ? ` file=${escapeProperty(err.file)}` : ""}::${escapeData(`${err.code}: ${err.message}`)}`);
+    io.command(workflowCommand("error", { file: err.file }, `${err.code}: ${plain(err.message)}`));
   }
   io.err(`wpc: ${err.code}: ${oneLine(err.message)}`);
   return exitCodeFor(err.code);
 }
 
+/** An error message as one printable line: input-derived newlines and controls shown as `\u{…}`. */
 export function oneLine(s: string): string {
-  return s.replace(/[\r\n]+/g, " ").slice(0, 2000);
+  return plain(truncate(s, 2000));
 }

@@ -3,6 +3,7 @@
  * policies/<id>.wpc.json to the rolled-back contract, and a pull request (Octokit) whose body links
  * the registry entry. A PR opened with GITHUB_TOKEN triggers no workflows; an App token does.
  */
+import { mdCode } from "../core/escape/index.ts";
 import type { Octokit } from "@octokit/rest";
 import { WpcError } from "../core/json/errors.ts";
 import { policyHash } from "../core/crypto/hash.ts";
@@ -101,7 +102,7 @@ export async function openRollbackPr(o: RollbackPrOptions): Promise<RollbackPr> 
   const body = [
     `The registry rolled **${o.policyId}** back to \`${hash}\` (entry [seq ${o.entry.seq}](${entryUrl}), \`${o.entry.entry_hash_b64u}\`).`,
     "",
-    `Reason: ${o.entry.payload.reason ?? "—"}`,
+    `Reason: ${o.entry.payload.reason ? mdCode(o.entry.payload.reason) : "—"}`, // input: inert (core/escape)
     "",
     `This pull request restores \`${path}\` to that contract so main and the registry agree again. Until it merges, publish will not re-publish the replaced version.`,
   ].join("\n");

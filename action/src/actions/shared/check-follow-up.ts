@@ -20,6 +20,8 @@ import { explainFailure } from "../../io/github-errors.ts";
 import { checkCommits } from "../../io/policy-commits.ts";
 import { postFeedback } from "../../io/pr-feedback.ts";
 import { booleanInput, env, optionalInput } from "./inputs.ts";
+import { runUrl } from "../../core/escape/index.ts";
+import { annotate, info } from "./log.ts";
 
 const SHA_RE = /^[0-9a-f]{40}$/;
 const FULL_NAME_RE = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
@@ -73,7 +75,7 @@ export async function followUp(): Promise<void> {
   const cwd = resolve(optionalInput("working-directory") ?? env("workspace") ?? process.cwd());
   const run = readRun();
   if (run?.event !== "pull_request") {
-    core.info(`the triggering run was not for a pull_request (${JSON.stringify(run?.event ?? null)}): nothing to comment on`);
+    info(`the triggering run was not for a pull_request (${JSON.stringify(run?.event ?? null)}): nothing to comment on`);
     return;
   }
   const sha = run.head_sha ?? "";
@@ -83,7 +85,7 @@ export async function followUp(): Promise<void> {
   const token = optionalInput("github-token");
   const repo = repoFromEnv(env("repository"));
   if (!token || !repo) {
-    core.warning("no github-token (or GITHUB_REPOSITORY): the follow-up cannot comment");
+    annotate("warning", "no github-token (or GITHUB_REPOSITORY): the follow-up cannot comment");
     return;
   }
   const gh = octokit(token, env("apiUrl"));
@@ -94,7 +96,7 @@ export async function followUp(): Promise<void> {
     throw new WpcError("E_IO", explainFailure("listing the open pull requests", e, "pull-requests: read"));
   }
   if (!pulls.length) {
-    core.info(`no open pull request has head ${sha} from ${headRepo}: nothing to comment on`);
+    info(`no open pull request has head ${sha} from ${headRepo}: nothing to comment on`);
     return;
   }
   // no artifact (the download is allowed to fail): nothing to compare
@@ -104,24 +106,25 @@ export async function followUp(): Promise<void> {
   for (const p of pulls) {
     const fetched = fetchPull(cwd, "origin", p, sha);
     if ("stale" in fetched) {
-      core.notice(`pull request #${p.number} moved on to ${fetched.stale}: the run for that commit comments`);
+      annotate("notice", `pull request #${p.number} moved on to ${fetched.stale}: the run for that commit comments`);
       continue;
     }
     const result = checkCommits({ cwd, base: fetched.base, head: sha, policiesDir: optionalInput("policies") ?? "policies" });
     const { overflow } = capAnnotations(checkAnnotations(result));
-    if (claims && !claims.ok) core.warning(`the result artifact is ignored: ${claims.why}`);
+    if (claims && !claims.ok) annotate("warning", `the result artifact is ignored: ${claims.why}`);
     else if (claims && (claims.pull_request !== p.number || claims.head_sha !== sha || claims.expands !== result.expands))
-      core.warning(`the result artifact disagrees with the re-computed check of #${p.number} at ${sha.slice(0, 12)}: ignored`);
+      annotate("warning", `the result artifact disagrees with the re-computed check of #${p.number} at ${sha.slice(0, 12)}: ignored`);
     if (!booleanInput("comment", true)) continue;
+    const run = runUrl(env("serverUrl"), env("repository"), env("runId"));
     await postFeedback(gh, repo, p.number, {
       marker: CHECK_MARKER,
-      body: checkMarkdown(result, { marker: true, overflow: overflow.length }),
+      body: checkMarkdown(result, { target: "comment", overflow, ...(run ? { runUrl: run } : {}) }),
       botLogin: optionalInput("bot-login") ?? "github-actions[bot]",
       label: optionalInput("label") ?? "policy-expansion",
       expands: result.expands,
       fork: false,
-    }, { info: core.info, warning: core.warning });
-    summary.push(`## Pull request #${p.number}\n\n${checkMarkdown(result, { overflow: overflow.length })}`);
+    }, { info, warning: (s) => annotate("warning", s) });
+    summary.push(`## Pull request #${p.number}\n\n${checkMarkdown(result, { target: "summary", overflow })}`);
   }
   if (summary.length) await core.summary.addRaw(summary.join("\n") + "\n").write();
 }

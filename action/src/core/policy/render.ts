@@ -1,16 +1,11 @@
-/** Renderers, pure: human text, GitHub workflow commands, and Markdown for summaries and PR comments. */
+/**
+ * Renderers, pure: human text, GitHub workflow commands, and Markdown for summaries and PR comments.
+ * Every value from a policy file, its name or its diff goes through core/escape where it is embedded.
+ */
 import type { Finding } from "../json/findings.ts";
+import { fitSections, mdCell, mdRunLink, plain, utf8Length, workflowCommand as command, type Row, type WorkflowCommand } from "../escape/index.ts";
 import type { Change } from "./diff.ts";
 import type { CheckResult, CheckedFile } from "./check.ts";
-
-/** GitHub workflow command escaping (actions/toolkit command.ts). */
-export function escapeData(s: string): string {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-
-export function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
 
 export interface Annotation {
   level: "error" | "warning" | "notice";
@@ -21,8 +16,14 @@ export interface Annotation {
   message: string;
 }
 
-export function workflowCommand(a: Annotation): string {
-  return `::${a.level} file=${escapeProperty(a.file)},line=${a.line},col=${a.column},title=${escapeProperty(a.title)}::${escapeData(a.message)}`;
+export function workflowCommand(a: Annotation): WorkflowCommand {
+  return command(a.level, { file: a.file, line: a.line, col: a.column, title: a.title }, a.message);
+}
+
+/** An annotation as a plain log line (those past GitHub's limit of 10 per level). */
+export function annotationLine(a: Annotation): string {
+  // plain over the whole line: a file named ":" must not make the line start with "::"
+  return plain(`${a.file}:${a.line}:${a.column}: ${a.level} ${a.title}: ${a.message}`);
 }
 
 export function findingAnnotation(file: string, f: Finding): Annotation {
@@ -49,7 +50,7 @@ export function describeChange(c: Change): string {
 }
 
 export function findingLine(file: string, f: Finding): string {
-  return `${file}:${f.line}:${f.column}: ${f.level} ${f.rule}: ${f.message}`;
+  return plain(`${file}:${f.line}:${f.column}: ${f.level} ${f.rule}: ${f.message}`);
 }
 
 /** All annotations of a check, in a stable order: errors, then warnings, then notices. */
@@ -81,10 +82,10 @@ export function capAnnotations(all: readonly Annotation[], max = 10): { shown: A
 export function checkText(r: CheckResult): string {
   const lines: string[] = [];
   for (const f of r.files) {
-    lines.push(`${f.file} (${f.status}) ${short(f.base_hash)} → ${short(f.head_hash)}${f.expands ? "  EXPANDS" : ""}`);
-    if (f.error) lines.push(`  ${f.error.code}: ${f.error.message}`);
+    lines.push(`${plain(f.file)} (${f.status}) ${short(f.base_hash)} → ${short(f.head_hash)}${f.expands ? "  EXPANDS" : ""}`);
+    if (f.error) lines.push(`  ${f.error.code}: ${plain(f.error.message)}`);
     for (const x of f.findings) lines.push(`  ${findingLine(f.file, x)}`);
-    for (const c of f.changes) lines.push(`  [${c.risk}] ${describeChange(c)} (line ${c.line})`);
+    for (const c of f.changes) lines.push(`  [${c.risk}] ${plain(describeChange(c))} (line ${c.line})`);
   }
   if (r.files.length === 0) lines.push("no policy changes");
   lines.push(
@@ -97,41 +98,83 @@ function short(h: string | null): string {
   return h ? h.slice(0, 12) : "∅";
 }
 
-function md(s: string): string {
-  return s.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+export const CHECK_MARKER = "<!-- wpc:check -->";
+
+/**
+ * Where the Markdown goes, and its hard limit there. GitHub rejects a comment body over 65,536
+ * characters (UTF-16 units; 422, so no comment at all) and a job summary over 1 MiB per step: both are
+ * bounded with a margin, and each cell shows at most `cell` characters of its value.
+ */
+export const TARGETS = {
+  comment: { limit: 60_000, measure: (s: string) => s.length, cell: 300 },
+  summary: { limit: 1_000_000, measure: utf8Length, cell: 2_000 },
+} as const;
+
+export interface MarkdownOptions {
+  /** The PR comment (with the marker) or the job summary (with the annotations past the limit). */
+  target: keyof typeof TARGETS;
+  /** Annotations beyond GitHub's 10 per level: counted in the comment, listed in the summary. */
+  overflow?: readonly Annotation[];
+  /** The workflow run, whose job summary lists what the comment leaves out. */
+  runUrl?: string;
+}
+
+/**
+ * Markdown for the PR comment and the job summary. Rows are ranked and fitted under the target's
+ * limit, whatever does not fit counted with a pointer to the job summary: 0 errors (unusable files
+ * included) and expansions; 1 the policy rows of files that have them; 2 warnings, tightenings and their
+ * policies; 3 neutral changes and the rest; 4 the summary's list of annotations past GitHub's limit.
+ */
+export function checkMarkdown(r: CheckResult, opts: MarkdownOptions): string {
+  const t = TARGETS[opts.target];
+  const cell = (s: string) => mdCell(s, t.cell);
+  const top: string[] = [];
+  if (opts.target === "comment") top.push(CHECK_MARKER);
+  const verdict = r.unusable || r.errors ? "❌ fails" : "✅ passes";
+  top.push(`## wpc policy check ${verdict}`, "");
+  top.push(
+    `${r.files.length} changed polic${r.files.length === 1 ? "y" : "ies"} against ${cell(r.base)} · ${r.errors} error(s) · ${r.warnings} warning(s) · ${r.expands ? "**expands agent permissions** (label `policy-expansion`)" : "no expansion"}`,
+  );
+  const where =
+    opts.target === "comment"
+      ? `see the ${mdRunLink("job summary", opts.runUrl)} of this run`
+      : "GitHub keeps 1 MiB of a job summary; `wpc check --base <base> --json` lists them all";
+  const note = (what: string) => (n: number) => `_${n} more ${what} not shown here: ${where}._`;
+  const files: Row[] = r.files.map((f) => ({
+    rank: f.error || f.expands || f.findings.some((x) => x.level === "error") ? 1 : f.findings.length || f.changes.some((c) => c.risk === "tightening") ? 2 : 3,
+    text: `| ${cell(f.file)} | ${f.status} | ${code(f.base_hash)} | ${code(f.head_hash)} | ${fileRisk(f)} |`,
+  }));
+  const findings: Row[] = r.files.flatMap((f) => [
+    ...(f.error ? [{ rank: 0, text: `| ${cell(f.file)} | 1:1 | error | ${f.error.code} | ${cell(f.error.message)} |` }] : []),
+    ...f.findings.map((x) => ({ rank: x.level === "error" ? 0 : 2, text: `| ${cell(f.file)} | ${x.line}:${x.column} | ${x.level} | ${x.rule} | ${cell(x.message)} |` })),
+  ]);
+  const changes: Row[] = r.files.flatMap((f) =>
+    f.changes.map((c) => ({
+      rank: c.risk === "expansion" ? 0 : c.risk === "tightening" ? 2 : 3,
+      text: `| ${cell(f.file)} | ${c.line} | ${riskBadge(c.risk)} | ${cell(c.path || "/")} | ${cell(describeChange(c))} |`,
+    })),
+  );
+  const overflow = opts.overflow ?? [];
+  const sections = [
+    { head: ["", "| policy | status | old hash | new hash | risk |", "|---|---|---|---|---|"], rows: files, omitted: note("changed policies") },
+    { head: ["", "### Findings", "", "| file | line:col | level | rule | message |", "|---|---|---|---|---|"], rows: findings, omitted: note("findings") },
+    { head: ["", "### Risk-classified changes", "", "| file | line | risk | path | change |", "|---|---|---|---|---|"], rows: changes, omitted: note("changes") },
+  ];
+  const tail: string[] = [];
+  if (overflow.length) {
+    tail.push("", `_${overflow.length} annotation(s) beyond GitHub's limit of 10 per level are listed only ${opts.target === "summary" ? "above" : "in the job summary"}._`);
+    if (opts.target === "summary")
+      sections.push({
+        head: ["", "### Annotations beyond the limit", ""],
+        rows: overflow.map((a) => ({ rank: 4, text: `- ${cell(`${a.file}:${a.line}:${a.column}`)} ${a.level} ${cell(a.title)}: ${cell(a.message)}` })),
+        omitted: note("annotations"),
+      });
+  }
+  return fitSections(top, sections, tail, t).text + "\n";
 }
 
 function code(s: string | null): string {
-  return s ? `\`${s}\`` : "—";
-}
-
-export const CHECK_MARKER = "<!-- wpc:check -->";
-
-/** Markdown for the job summary and the PR comment (same body; the comment carries the marker). */
-export function checkMarkdown(r: CheckResult, opts: { marker?: boolean; overflow?: number } = {}): string {
-  const out: string[] = [];
-  if (opts.marker) out.push(CHECK_MARKER);
-  const verdict = r.unusable || r.errors ? "❌ fails" : "✅ passes";
-  out.push(`## wpc policy check ${verdict}`);
-  out.push("");
-  out.push(
-    `${r.files.length} changed polic${r.files.length === 1 ? "y" : "ies"} against \`${md(r.base)}\` · ${r.errors} error(s) · ${r.warnings} warning(s) · ${r.expands ? "**expands agent permissions** (label `policy-expansion`)" : "no expansion"}`,
-  );
-  if (r.files.length) {
-    out.push("", "| policy | status | old hash | new hash | risk |", "|---|---|---|---|---|");
-    for (const f of r.files) out.push(`| \`${md(f.file)}\` | ${f.status} | ${code(f.base_hash)} | ${code(f.head_hash)} | ${fileRisk(f)} |`);
-  }
-  const findings = r.files.flatMap((f) => [
-    ...(f.error ? [`| \`${md(f.file)}\` | 1:1 | error | ${f.error.code} | ${md(f.error.message)} |`] : []),
-    ...f.findings.map((x) => `| \`${md(f.file)}\` | ${x.line}:${x.column} | ${x.level} | ${x.rule} | ${md(x.message)} |`),
-  ]);
-  if (findings.length) out.push("", "### Findings", "", "| file | line:col | level | rule | message |", "|---|---|---|---|---|", ...findings);
-  const changes = r.files.flatMap((f) =>
-    f.changes.map((c) => `| \`${md(f.file)}\` | ${c.line} | ${riskBadge(c.risk)} | \`${md(c.path || "/")}\` | ${md(describeChange(c))} |`),
-  );
-  if (changes.length) out.push("", "### Risk-classified changes", "", "| file | line | risk | path | change |", "|---|---|---|---|---|", ...changes);
-  if (opts.overflow) out.push("", `_${opts.overflow} annotation(s) beyond GitHub's limit of 10 per level are listed only here._`);
-  return out.join("\n") + "\n";
+  return s ? mdCell(s) : "—";
 }
 
 function fileRisk(f: CheckedFile): string {
