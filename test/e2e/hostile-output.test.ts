@@ -289,14 +289,21 @@ describe("verify: hostile bundle fields and inputs (metadata.subject, policy id)
         cwd: dir,
         eventName: "workflow_call",
         inputs: { bundle: "bundle.json", fetch: "false", "github-token": "ghs_test", ...inputs },
-        env: { GITHUB_API_URL: gh.url, GITHUB_WORKSPACE: dir },
+        // a real commit for the check run (GitHub accepts check runs on commits only)
+        env: { GITHUB_API_URL: gh.url, GITHUB_WORKSPACE: dir, GITHUB_SHA: sh(dir, "rev-parse", "HEAD") },
       });
       expect(r.status, r.all).toBe(1);
-      expect(r.outputs.verdict).toBe("fail");
       expectNoInjectedCommand(r.stdout, ANNOTATION);
       expectNoInjectedCommand(r.stderr);
-      expect(r.summary).toContain("EVIL");
-      expectInertMarkdown(r.summary);
+      if (inputs.subject === SUBJECT) {
+        expect(r.outputs.verdict).toBe("fail");
+        expect(r.summary).toContain("EVIL");
+        expectInertMarkdown(r.summary);
+      } else {
+        // a subject with control characters is refused before any git call (it names a commit): usage error
+        expect(r.outputs.verdict).toBeUndefined();
+        expect(r.stdout).toMatch(/E_USAGE/);
+      }
     }
     expect(gh.state.checkRuns.length).toBeGreaterThan(0);
     for (const run of gh.state.checkRuns) expectInertMarkdown(run.output.summary ?? "");
