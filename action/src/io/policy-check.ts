@@ -140,7 +140,9 @@ export function checkWorkingTree(opts: CheckOptions): CheckResult {
     return input;
   });
   const routes = trustRoutes(trust.trust);
-  const result = checkChanges(mb, inputs, routes ? { routes } : {});
+  // trust.json changed: what the Claw runtime enforces may change for every contract (routes → models)
+  const trusts = trustChanged && !opts.trust ? { base: baseTrust(root, mb, trustPath), head: trust.trust } : undefined;
+  const result = checkChanges(mb, inputs, routes ? { routes } : {}, trusts);
   for (const f of [...extra, ...trust.findings]) {
     if (result.files.some((x) => x.file === f.file)) continue;
     result.files.push(f);
@@ -149,6 +151,17 @@ export function checkWorkingTree(opts: CheckOptions): CheckResult {
   }
   addOpenclawDrift(result, root, dir, changed, headEntry);
   return result;
+}
+
+/** The base side's trust.json (regular file only), for the runtime diff; undefined when absent or unreadable. */
+function baseTrust(root: string, mb: string, trustPath: string): Trust | undefined {
+  const e = lsTree(mb, { paths: [trustPath] }, root).find((x) => x.path === trustPath);
+  if (!isFile(e)) return undefined;
+  try {
+    return parseTrust(catFileBatch([e.sha], root)[0] ?? new Uint8Array(), `${trustPath} (base)`);
+  } catch {
+    return undefined; // an unreadable base trust.json: every runtime permission counts as new
+  }
 }
 
 /**

@@ -8,7 +8,9 @@ import { checkPolicy, parsePolicyBytes, type ParsedPolicy } from "./wpc.ts";
 import { diffPolicies, type Change } from "./diff.ts";
 import type { LintContext } from "./lint.ts";
 import { policyHash } from "../crypto/hash.ts";
-import { policyIdFromFileName } from "./types.ts";
+import { policyIdFromFileName, type Wpc } from "./types.ts";
+import type { Trust } from "./trust.ts";
+import { compileClawWpc, type CompiledClaw } from "./claw-compile.ts";
 
 export interface ChangedPolicyInput {
   file: string;
@@ -33,6 +35,18 @@ export interface CheckedFile {
   expands: boolean;
   /** The head (or base) version could not be read as I-JSON. */
   error?: FileError;
+  /**
+   * When trust.json changed: what the Claw runtime will enforce differently for this contract (its Claw
+   * WPC v1 compiled under the base and under the head trust.json; paths in the Claw payload), and the
+   * two Claw hashes. Present only when the head trust.json compiles contracts (`claw` section).
+   */
+  runtime?: { base_claw_hash: string | null; head_claw_hash: string | null; changes: Change[] };
+}
+
+/** trust.json of both sides, for the runtime (Claw) diff; absent when trust.json did not change. */
+export interface TrustPair {
+  base: Trust | undefined;
+  head: Trust | undefined;
 }
 
 export interface CheckResult {
@@ -44,8 +58,8 @@ export interface CheckResult {
   expands: boolean;
 }
 
-export function checkChanges(base: string, inputs: readonly ChangedPolicyInput[], ctx: LintContext): CheckResult {
-  const files = inputs.map((i) => checkOne(i, ctx)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+export function checkChanges(base: string, inputs: readonly ChangedPolicyInput[], ctx: LintContext, trusts?: TrustPair): CheckResult {
+  const files = inputs.map((i) => checkOne(i, ctx, trusts)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   let errors = 0;
   let warnings = 0;
   for (const f of files) {
@@ -67,7 +81,7 @@ function fileName(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1);
 }
 
-function checkOne(input: ChangedPolicyInput, ctx: LintContext): CheckedFile {
+function checkOne(input: ChangedPolicyInput, ctx: LintContext, trusts?: TrustPair): CheckedFile {
   const out: CheckedFile = {
     file: input.file,
     policy_id: policyIdFromFileName(fileName(input.file)) ?? null,
@@ -119,5 +133,45 @@ function checkOne(input: ChangedPolicyInput, ctx: LintContext): CheckedFile {
   );
   out.changes = diff.changes;
   out.expands = input.status === "added" ? true : diff.expands;
+  const report = out.head_hash && out.policy_id && !out.findings.some((f) => f.level === "error") ? (head.value as unknown as Wpc) : undefined;
+  if (trusts?.head?.claw && report && out.policy_id) runtimeDiff(out, out.policy_id, report, out.head_hash!, trusts);
   return out;
+}
+
+const CLAW_SET_FIELDS = ["allowed_providers", "allowed_models"] as const;
+
+function tryCompile(id: string, wpc: Wpc, hash: string, trust: Trust | undefined): CompiledClaw | string {
+  if (!trust?.claw) return "no claw section";
+  try {
+    return compileClawWpc({ policyId: id, wpc, wpcHash: hash, trust });
+  } catch (e) {
+    if (isWpcError(e)) return e.message;
+    throw e;
+  }
+}
+
+/**
+ * The same contract compiled under the base and the head trust.json: a provider or model pattern the
+ * runtime starts allowing is an expansion (a trust.json route change widens every contract using it),
+ * one it stops allowing a tightening; a head trust.json the contract cannot compile under is an error
+ * (publish would refuse it).
+ */
+function runtimeDiff(out: CheckedFile, id: string, wpc: Wpc, hash: string, trusts: TrustPair): void {
+  const head = tryCompile(id, wpc, hash, trusts.head);
+  const base = tryCompile(id, wpc, hash, trusts.base);
+  if (typeof head === "string") {
+    out.findings.push({ rule: "CLAW_COMPILE", level: "error", message: `under this trust.json the contract cannot be compiled for the Claw runtime: ${head}`, path: "/model_route/allowed", line: 1, column: 1 });
+    return;
+  }
+  const changes: Change[] = [];
+  for (const field of CLAW_SET_FIELDS) {
+    const before = new Set(typeof base === "string" ? [] : (base.payload[field] ?? []));
+    const after = new Set(head.payload[field] ?? []);
+    for (const x of [...after].sort()) if (!before.has(x)) changes.push({ path: `/${field}`, kind: "added", before: null, after: x, risk: "expansion", line: 1, column: 1 });
+    for (const x of [...before].sort()) if (!after.has(x)) changes.push({ path: `/${field}`, kind: "removed", before: x, after: null, risk: "tightening", line: 1, column: 1 });
+  }
+  if (typeof base !== "string" && base.payload.issuer_did !== head.payload.issuer_did)
+    changes.push({ path: "/issuer_did", kind: "changed", before: base.payload.issuer_did, after: head.payload.issuer_did, risk: "neutral", line: 1, column: 1 });
+  out.runtime = { base_claw_hash: typeof base === "string" ? null : base.claw_hash_b64u, head_claw_hash: head.claw_hash_b64u, changes };
+  if (changes.some((c) => c.risk === "expansion")) out.expands = true;
 }

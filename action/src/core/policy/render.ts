@@ -86,6 +86,7 @@ export function checkText(r: CheckResult): string {
     if (f.error) lines.push(`  ${f.error.code}: ${plain(f.error.message)}`);
     for (const x of f.findings) lines.push(`  ${findingLine(f.file, x)}`);
     for (const c of f.changes) lines.push(`  [${c.risk}] ${plain(describeChange(c))} (line ${c.line})`);
+    for (const c of f.runtime?.changes ?? []) lines.push(`  [${c.risk}] Claw runtime (trust.json): ${plain(describeChange(c))}`);
   }
   if (r.files.length === 0) lines.push("no policy changes");
   lines.push(
@@ -148,12 +149,17 @@ export function checkMarkdown(r: CheckResult, opts: MarkdownOptions): string {
     ...(f.error ? [{ rank: 0, text: `| ${cell(f.file)} | 1:1 | error | ${f.error.code} | ${cell(f.error.message)} |` }] : []),
     ...f.findings.map((x) => ({ rank: x.level === "error" ? 0 : 2, text: `| ${cell(f.file)} | ${x.line}:${x.column} | ${x.level} | ${x.rule} | ${cell(x.message)} |` })),
   ]);
-  const changes: Row[] = r.files.flatMap((f) =>
-    f.changes.map((c) => ({
+  const changes: Row[] = r.files.flatMap((f) => [
+    ...f.changes.map((c) => ({
       rank: c.risk === "expansion" ? 0 : c.risk === "tightening" ? 2 : 3,
       text: `| ${cell(f.file)} | ${c.line} | ${riskBadge(c.risk)} | ${cell(c.path || "/")} | ${cell(describeChange(c))} |`,
     })),
-  );
+    // what the Claw runtime will enforce differently because trust.json changed (no line in the file)
+    ...(f.runtime?.changes ?? []).map((c) => ({
+      rank: c.risk === "expansion" ? 0 : c.risk === "tightening" ? 2 : 3,
+      text: `| ${cell(f.file)} | — | ${riskBadge(c.risk)} | ${cell(`claw:${c.path}`)} | ${cell(`Claw runtime (trust.json): ${describeChange(c)}`)} |`,
+    })),
+  ]);
   const overflow = opts.overflow ?? [];
   const sections = [
     { head: ["", "| policy | status | old hash | new hash | risk |", "|---|---|---|---|---|"], rows: files, omitted: note("changed policies") },
