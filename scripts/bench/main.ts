@@ -4,6 +4,7 @@ import { benchPublish, benchVerify } from "./registry.ts";
 import { bench100k, benchColdStart, benchGate, peakRssMiB } from "./gate.ts";
 import { benchApprovals } from "./approvals.ts";
 import { benchGateRegistrySize } from "./gate-registry.ts";
+import { benchCheck } from "./check.ts";
 
 const root = process.argv[2]!;
 const only = process.argv.slice(3);
@@ -24,6 +25,7 @@ if (want("gate")) {
   rows.push(await benchGate(root, 10_000, 1.0));
 }
 if (want("approvals")) rows.push(await benchApprovals(root));
+if (want("check")) rows.push(await benchCheck(root));
 rows.push(...rss, ...regsize);
 if (want("100k")) rows.push(await bench100k(root));
 rows.push(...coldstart);
