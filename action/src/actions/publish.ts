@@ -31,7 +31,7 @@ async function run(): Promise<void> {
   const registry = optionalInput("registry") ?? "git:wpc-registry";
   const controlsUrl = optionalInput("clawcontrols-url");
   if (!controlsUrl && cst) throw new WpcError("E_USAGE", 'input "clawcontrols-cst" is given without "clawcontrols-url"');
-  const target = controlsUrl ? clawPushTarget(controlsUrl, cst, loadTrustFile(resolve(cwd, trustFile)), Date.now(), 'input "clawcontrols-cst"') : undefined;
+  const target = controlsUrl ? clawPushTarget(controlsUrl, cst, loadTrustFile(resolve(cwd, trustFile)), Date.now(), { url: 'input "clawcontrols-url"', token: 'input "clawcontrols-cst"' }) : undefined;
   const r = publish({
     cwd,
     policiesDir: optionalInput("policies") ?? "policies",

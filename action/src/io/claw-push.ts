@@ -28,8 +28,9 @@ export interface ClawPushTarget {
 }
 
 /** Everything checked before any request: https URL, a CST that has not expired, pinned signers. */
-export function clawPushTarget(baseUrl: string, token: string | undefined, trust: Trust, nowMs: number, tokenSource = CST_ENV): ClawPushTarget {
-  const url = controlsEndpoint(baseUrl);
+export function clawPushTarget(baseUrl: string, token: string | undefined, trust: Trust, nowMs: number, names = { url: "--clawcontrols", token: CST_ENV }): ClawPushTarget {
+  const url = controlsEndpoint(baseUrl, names.url);
+  const tokenSource = names.token;
   if (!trust.claw) throw new WpcError("E_USAGE", "pushing to clawcontrols needs Claw hashes: add claw.issuer_did to trust.json (wpc then compiles every policy)");
   const signers = trust.claw.controls_signers ?? [];
   if (signers.length === 0)

@@ -17,17 +17,17 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 const MAX_ANSWER_BYTES = 1 << 20;
 
 /** `POST /v1/wpc` under the base URL (its path kept, so a prefix behind a reverse proxy works). */
-export function controlsEndpoint(base: string): URL {
+export function controlsEndpoint(base: string, name = "--clawcontrols"): URL {
   let u: URL;
   try {
     u = new URL(base);
   } catch {
-    throw new WpcError("E_USAGE", "--clawcontrols is not a URL (give the service's https base URL, e.g. https://clawcontrols.com)");
+    throw new WpcError("E_USAGE", `${name} is not a URL (give the service's https base URL, e.g. https://clawcontrols.com)`);
   }
   // checked before the URL is ever echoed: credentials in it would be printed
-  if (u.username || u.password) throw new WpcError("E_USAGE", "--clawcontrols must not carry credentials; the CST goes in WPC_CLAWCONTROLS_CST");
-  if (u.protocol !== "https:") throw new WpcError("E_USAGE", `--clawcontrols must be an https URL (got ${u.protocol}): the CST is never sent in clear`);
-  if (u.search || u.hash) throw new WpcError("E_USAGE", "--clawcontrols is a base URL without query or fragment");
+  if (u.username || u.password) throw new WpcError("E_USAGE", `${name} must not carry credentials (the CST is given separately)`);
+  if (u.protocol !== "https:") throw new WpcError("E_USAGE", `${name} must be an https URL (got ${u.protocol}): the CST is never sent in clear`);
+  if (u.search || u.hash) throw new WpcError("E_USAGE", `${name} is a base URL without query or fragment`);
   return new URL(`${u.pathname.replace(/\/+$/, "")}/v1/wpc`, u.origin);
 }
 
