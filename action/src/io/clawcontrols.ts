@@ -6,6 +6,7 @@
  * errors name headers, never their values).
  */
 import { request } from "node:https";
+import * as tls from "node:tls";
 import { WpcError } from "../core/json/errors.ts";
 import { controlsRequestBody, CST_HEADER, interpretControlsAnswer, type ControlsOutcome } from "../core/claw/controls.ts";
 import type { ClawWpcV1 } from "../core/claw/wpc.ts";
@@ -38,6 +39,8 @@ export interface PostOptions {
   clawHash: string;
   signers: readonly string[];
   timeoutMs?: number;
+  /** Extra trusted CA certificates (PEM) beside the system's; the CLI and action use NODE_EXTRA_CA_CERTS. */
+  ca?: string;
 }
 
 /** One push. Never throws for what the network or clawcontrols does: that is a failure outcome. */
@@ -65,6 +68,7 @@ export function postClawWpc(o: PostOptions): Promise<ControlsOutcome> {
           [CST_HEADER]: o.token,
         },
         agent: false,
+        ...(o.ca ? { ca: [...tls.rootCertificates, o.ca] } : {}),
       },
       (res) => {
         const status = res.statusCode ?? 0;
