@@ -207,6 +207,7 @@ function expectRepositoriesClean(f: Fixture, secrets: readonly string[]): void {
 interface Published {
   policy_id: string;
   policy_hash_b64u: string;
+  claw_hash_b64u?: string;
   seq: number;
   file: string;
 }
@@ -219,12 +220,12 @@ function hashOf(repo: string, file: string): string {
   return json(r).policy_hash_b64u as string;
 }
 
-/** Summary table rows `| \`id\` | \`hash\` | seq | \`file\` |`. */
+/** Summary table rows `| \`id\` | \`hash\` | \`claw hash\` or — | seq | \`file\` |`. */
 function summaryRows(summary: string): Published[] {
   const rows: Published[] = [];
   for (const line of summary.split("\n")) {
-    const m = /^\| `([^`]+)` \| `([A-Za-z0-9_-]{43})` \| (\d+) \| `([^`]+)` \|$/.exec(line);
-    if (m) rows.push({ policy_id: m[1]!, policy_hash_b64u: m[2]!, seq: Number(m[3]), file: m[4]! });
+    const m = /^\| `([^`]+)` \| `([A-Za-z0-9_-]{43})` \| (?:`([A-Za-z0-9_-]{43})`|—) \| (\d+) \| `([^`]+)` \|$/.exec(line);
+    if (m) rows.push({ policy_id: m[1]!, policy_hash_b64u: m[2]!, ...(m[3] ? { claw_hash_b64u: m[3] } : {}), seq: Number(m[4]), file: m[5]! });
   }
   return rows;
 }
@@ -259,7 +260,9 @@ describe("action/publish against a real repository with a real origin", () => {
     expect(published.map((p) => p.policy_id).sort()).toEqual(POLICY_IDS);
     expect(published.map((p) => p.seq).sort()).toEqual([1, 2, 3, 4]);
     for (const p of published) {
-      expect(Object.keys(p).sort()).toEqual(["file", "policy_hash_b64u", "policy_id", "seq"]);
+      // trust.json has a claw section: each version's Claw hash is recorded and output
+      expect(Object.keys(p).sort()).toEqual(["claw_hash_b64u", "file", "policy_hash_b64u", "policy_id", "seq"]);
+      expect(p.claw_hash_b64u).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(p.file).toBe(`policies/${p.policy_id}.wpc.json`);
       expect(p.policy_hash_b64u).toBe(hashOf(f.repo, p.file));
     }
@@ -274,7 +277,7 @@ describe("action/publish against a real repository with a real origin", () => {
     const tip = sh(f.remote, "rev-parse", "--verify", "refs/heads/wpc-registry");
     expect(sh(f.repo, "rev-parse", "refs/heads/wpc-registry")).toBe(tip);
     const files = [...registryFiles(f.remote, "wpc-registry").keys()].sort();
-    expect(files).toEqual(["HEAD.json", ...[1, 2, 3, 4].map((s) => `log/${String(s).padStart(12, "0")}.json`), ...published.map((p) => `wpc/${p.policy_hash_b64u}.json`).sort()].sort());
+    expect(files).toEqual(["HEAD.json", ...[1, 2, 3, 4].map((s) => `log/${String(s).padStart(12, "0")}.json`), ...published.map((p) => `wpc/${p.policy_hash_b64u}.json`), ...published.map((p) => `claw/${p.claw_hash_b64u}.json`)].sort());
     // the policy branch is untouched, the working tree clean
     expect(sh(f.remote, "rev-parse", "refs/heads/main")).toBe(firstHead);
     expect(sh(f.repo, "status", "--porcelain")).toBe("");
@@ -330,7 +333,7 @@ describe("action/publish against a real repository with a real origin", () => {
     expect(r.status, shown(r.all)).toBe(0);
     const published = JSON.parse(r.outputs.published!) as Published[];
     const hash = hashOf(f.repo, "policies/research-readonly.wpc.json");
-    expect(published).toEqual([{ policy_id: "research-readonly", policy_hash_b64u: hash, seq: 5, file: "policies/research-readonly.wpc.json" }]);
+    expect(published).toEqual([{ policy_id: "research-readonly", policy_hash_b64u: hash, claw_hash_b64u: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), seq: 5, file: "policies/research-readonly.wpc.json" }]);
     expect(r.outputs.seq).toBe("5");
     expect(summaryRows(r.summary)).toEqual(published);
     expect(r.summary).toContain("1 policy published");

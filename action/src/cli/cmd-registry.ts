@@ -17,6 +17,8 @@ import { sourceFromEnv } from "../io/publish.ts";
 import { repoRoot, resolveCommit } from "../io/git.ts";
 import { printJson } from "./output.ts";
 import { plain } from "../core/escape/index.ts";
+import { errorOf, finishPush, pushTargetOf, reportPush } from "./cmd-claw.ts";
+import { pushClawWpcs } from "../io/claw-push.ts";
 import { cmdHistory } from "./cmd-incident.ts";
 import { DEFAULTS, flag, intFlag, nowFn, str, type Ctx } from "./common.ts";
 
@@ -58,15 +60,18 @@ function trustOf(c: Ctx): Trust {
   return loadTrustFile(resolve(c.cwd, str(c, "trust") ?? DEFAULTS.trust));
 }
 
-export function cmdPublish(c: Ctx): number {
-  if (c.positionals.length) throw new WpcError("E_USAGE", "usage: wpc publish [--policies DIR] [--registry R] [--key FILE] [--since REV | --all]");
+export async function cmdPublish(c: Ctx): Promise<number> {
+  if (c.positionals.length) throw new WpcError("E_USAGE", "usage: wpc publish [--policies DIR] [--registry R] [--key FILE] [--since REV | --all] [--clawcontrols URL]");
   if (str(c, "since") && flag(c, "all")) throw new WpcError("E_USAGE", "--since and --all exclude each other");
   const signer = loadSigner(str(c, "key"), c.env);
+  const trustFile = str(c, "trust") ?? DEFAULTS.trust;
+  // a push is checked before the registry write: a misconfiguration never leaves a half-done publish
+  const target = str(c, "clawcontrols") !== undefined ? pushTargetOf(c, loadTrustFile(resolve(c.cwd, trustFile))) : undefined;
   const opts: Parameters<typeof publish>[0] = {
     cwd: c.cwd,
     policiesDir: str(c, "policies") ?? DEFAULTS.policies,
     registry: str(c, "registry") ?? DEFAULTS.registry,
-    trustFile: str(c, "trust") ?? DEFAULTS.trust,
+    trustFile,
     signer,
     all: flag(c, "all"),
     now: nowFn(c),
@@ -75,12 +80,22 @@ export function cmdPublish(c: Ctx): number {
   const since = str(c, "since");
   if (since) opts.since = since;
   const r = publish(opts);
-  if (flag(c, "json")) printJson(c.io, { published: r.published, seq: r.seq, registry: r.registry, commit: r.commit });
+  const push = target
+    ? await pushClawWpcs({
+        store: openRegistry(opts.registry, c.cwd),
+        trust: loadTrustFile(resolve(c.cwd, trustFile)),
+        target,
+        now: opts.now,
+        include: r.published.flatMap((p) => (p.claw_hash_b64u ? [p.claw_hash_b64u] : [])),
+      })
+    : undefined;
+  if (flag(c, "json")) printJson(c.io, { published: r.published, seq: r.seq, registry: r.registry, commit: r.commit, ...(push ? { clawcontrols: push, ...errorOf(push) } : {}) });
   else {
     for (const p of r.published) c.io.out(`published ${plain(p.policy_id)} ${p.policy_hash_b64u} seq ${p.seq}`);
     c.io.out(r.published.length ? `registry ${plain(r.registry)} at seq ${r.seq}` : `nothing to publish (registry ${plain(r.registry)} at seq ${r.seq})`);
+    if (push) reportPush(c, push);
   }
-  return 0;
+  return push ? finishPush(c, push) : 0;
 }
 
 export function cmdRegistry(c: Ctx): number {

@@ -39,6 +39,7 @@ const OPTIONS = {
   to: { type: "string" },
   explain: { type: "string" },
   audit: { type: "string" },
+  clawcontrols: { type: "string" },
 } as const;
 
 const COMMANDS: Record<string, { run: Handler; usage: string }> = {
@@ -49,7 +50,7 @@ const COMMANDS: Record<string, { run: Handler; usage: string }> = {
   schema: { run: cmdSchema, usage: "wpc schema   (print the WPC JSON Schema)" },
   keygen: { run: cmdKeygen, usage: "wpc keygen --out DIR [--json]   (writes DIR/wpc-signing.key, prints the did:key)" },
   trust: { run: cmdTrustAddKey, usage: "wpc trust add-key --role ROLE DID [--trust FILE]" },
-  publish: { run: cmdPublish, usage: "wpc publish [--policies DIR] [--registry R] [--key FILE] [--trust FILE] [--since REV | --all] [--json]" },
+  publish: { run: cmdPublish, usage: "wpc publish [--policies DIR] [--registry R] [--key FILE] [--trust FILE] [--since REV | --all] [--clawcontrols URL] [--json]   (CST from WPC_CLAWCONTROLS_CST)" },
   verify: { run: cmdVerify, usage: VERIFY_USAGE },
   revoke: { run: cmdRevoke, usage: REVOKE_USAGE },
   rollback: { run: cmdRollback, usage: ROLLBACK_USAGE },

@@ -135,3 +135,29 @@ export function refreshCheckpoint(o: WriterOptions): { seq: number; expires_at: 
   }
   throw new WpcError("E_REG_CONFLICT", `the registry kept moving: gave up after ${max} compare-and-swap attempts`);
 }
+
+/**
+ * Add files no entry signs (clawcontrols' envelopes, `clawcontrols/<claw hash>.json`): a files-only
+ * compare-and-swap that appends no entry and leaves HEAD.json alone. The registry is re-verified before
+ * every attempt and again with the new files in place, so what is written is what `wpc registry verify`
+ * accepts. A path already on the registry is never replaced (idempotent: a repeat writes nothing).
+ */
+export function addRegistryFiles(
+  o: { store: RegistryStore; trust: Trust; now: () => number; maxAttempts?: number },
+  files: ReadonlyMap<string, Uint8Array>,
+  message: string,
+): { written: string[]; attempts: number } {
+  const max = o.maxAttempts ?? 12;
+  for (let attempt = 1; attempt <= max; attempt++) {
+    const at = o.now();
+    const { snap } = verifyForWrite(o.store, o.trust, at);
+    const fresh = new Map([...files].filter(([path]) => !snap.files.has(path)));
+    if (fresh.size === 0) return { written: [], attempts: attempt };
+    const after = verifyRegistry(new Map([...snap.files, ...fresh]), { trust: o.trust, at });
+    const bad = after.problems.find((p) => p.code !== "E_REG_EXPIRED");
+    if (bad) throw new WpcError(bad.code, `refusing to write ${bad.file}: the registry would not verify: ${bad.message}`, bad.file);
+    if (o.store.write(snap, fresh, message) === "ok") return { written: [...fresh.keys()].sort(), attempts: attempt };
+    sleepMs(Math.min(2000, 40 * 2 ** attempt) * (0.5 + Math.random()));
+  }
+  throw new WpcError("E_REG_CONFLICT", `the registry kept moving: gave up after ${max} compare-and-swap attempts`);
+}

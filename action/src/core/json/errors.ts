@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   "E_REG_CHECKPOINT",
   "E_REG_EXPIRED",
   "E_REG_UNKNOWN_FILE",
+  "E_CLAWCONTROLS",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
