@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { appendEntries, verifyRegistry, envelopeBytes, type EntryDraft } from "../../action/src/core/registry/registry.ts";
-import { policyRevocation, rollbackDraft } from "../../action/src/core/registry/incident.ts";
+import { policyHistory, policyRevocation, rollbackDraft } from "../../action/src/core/registry/incident.ts";
 import { compileClawWpc } from "../../action/src/core/policy/claw-compile.ts";
 import { parseTrust, type Trust } from "../../action/src/core/policy/trust.ts";
 import { policyHash, jcsHashB64u } from "../../action/src/core/crypto/hash.ts";
@@ -83,6 +83,11 @@ describe("Claw hash in the registry and at the gate", () => {
     const c2 = reg.state.policies[POLICY_ID]!.claw!;
     expect(c2).not.toBe(c1.claw_hash_b64u);
     expect(reg.state.policies[POLICY_ID]!.claw_history[policyHash(v1).policy_hash_b64u]).toEqual([c1.claw_hash_b64u, c2]);
+    // history shows both Claw hashes of the one wpc hash: the older one superseded
+    expect(policyHistory(reg, POLICY_ID).map((r) => [r.seq, r.kind, r.claw_hash_b64u, r.status])).toEqual([
+      [1, "publish", c1.claw_hash_b64u, "superseded"],
+      [2, "publish", c2, "current"],
+    ]);
     // publishing the same thing again appends nothing (E_BAD_INPUT from the replay rules)
     expect(() => append(files2, trust2, () => [publishDraft(v1, trust2)])).toThrow(/already at/);
     const w = world(files2, trust2, v1);

@@ -69,10 +69,10 @@ export function cmdHistory(c: Ctx, id: string | undefined): number {
   const store = openRegistry(str(c, "registry") ?? DEFAULTS.registry, c.cwd);
   const reg = verifySnapshot(readRegistry(c, store), { trust, at: nowFn(c)() });
   const rows = policyHistory(reg, id);
-  if (flag(c, "json")) printJson(c.io, { ok: reg.ok, policy_id: id, current: own(reg.state.policies, id)?.current ?? null, versions: rows });
+  if (flag(c, "json")) printJson(c.io, { ok: reg.ok, policy_id: id, current: own(reg.state.policies, id)?.current ?? null, current_claw_hash: own(reg.state.policies, id)?.claw ?? null, versions: rows });
   else {
     c.io.out(`${plain(id)}: current ${plain(own(reg.state.policies, id)?.current ?? "(none: fails closed)")}${reg.ok ? "" : " — registry does NOT verify"}`);
-    for (const r of rows) c.io.out(`${String(r.seq).padStart(6)} ${plain(r.issued_at)} ${plain(r.kind).padEnd(13)} ${plain(r.policy_hash_b64u)} ${r.status.padEnd(10)} ${plain(r.actor ?? "?")} @ ${plain((r.commit ?? "").slice(0, 12))}${r.reason ? ` — ${plain(r.reason)}` : ""}`);
+    for (const r of rows) c.io.out(`${String(r.seq).padStart(6)} ${plain(r.issued_at)} ${plain(r.kind).padEnd(13)} ${plain(r.policy_hash_b64u)}${r.claw_hash_b64u ? ` (Claw ${plain(r.claw_hash_b64u)})` : ""} ${r.status.padEnd(10)} ${plain(r.actor ?? "?")} @ ${plain((r.commit ?? "").slice(0, 12))}${r.reason ? ` — ${plain(r.reason)}` : ""}`);
   }
   return reg.ok ? 0 : 1;
 }

@@ -113,6 +113,8 @@ export interface HistoryRow {
   seq: number;
   kind: string;
   policy_hash_b64u: string;
+  /** The Claw hash the entry records (publish, rollback), else null. */
+  claw_hash_b64u: string | null;
   issued_at: string;
   commit: string | null;
   actor: string | null;
@@ -134,11 +136,13 @@ export function policyHistory(reg: VerifiedRegistry, id: string): HistoryRow[] {
       seq: e.seq,
       kind: x.kind,
       policy_hash_b64u: h,
+      claw_hash_b64u: x.claw_hash_b64u ?? null,
       issued_at: x.issued_at,
       commit: x.source.commit,
       actor: x.source.actor,
       reason: x.reason ?? null,
-      status: reg.state.revoked_policies.includes(h) ? "revoked" : p.current === h ? "current" : "superseded",
+      // a version is (wpc hash, recorded Claw hash): an older Claw hash of the current wpc hash is superseded
+      status: reg.state.revoked_policies.includes(h) ? "revoked" : p.current === h && (x.claw_hash_b64u === undefined || x.claw_hash_b64u === p.claw) ? "current" : "superseded",
     });
   }
   return rows;
