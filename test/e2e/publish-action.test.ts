@@ -276,7 +276,10 @@ describe("action/publish against a real repository with a real origin", () => {
     // the branch is on the remote, and the local branch of the same name follows it
     const tip = sh(f.remote, "rev-parse", "--verify", "refs/heads/wpc-registry");
     expect(sh(f.repo, "rev-parse", "refs/heads/wpc-registry")).toBe(tip);
-    const files = [...registryFiles(f.remote, "wpc-registry").keys()].sort();
+    const all = [...registryFiles(f.remote, "wpc-registry").keys()].sort();
+    // the state snapshot the checkpoint signs (its root; no revocation shard yet)
+    expect(all.filter((p) => p.startsWith("state/"))).toHaveLength(1);
+    const files = all.filter((p) => !p.startsWith("state/"));
     expect(files).toEqual(["HEAD.json", ...[1, 2, 3, 4].map((s) => `log/${String(s).padStart(12, "0")}.json`), ...published.map((p) => `wpc/${p.policy_hash_b64u}.json`), ...published.map((p) => `claw/${p.claw_hash_b64u}.json`)].sort());
     // the policy branch is untouched, the working tree clean
     expect(sh(f.remote, "rev-parse", "refs/heads/main")).toBe(firstHead);

@@ -325,14 +325,18 @@ describe("tampering is detected in both stores (exit 1, code and seq)", () => {
     await expectTampered(f, "HEAD by C", { code: "E_REG_CHECKPOINT", seq: 8 });
   });
 
-  it("HEAD.json replaced by an older genuine checkpoint (seq 6) → E_REG_CHECKPOINT at 8 on the branch; seq 6 in a directory (--min-seq 8 fails)", async () => {
+  it("HEAD.json replaced by an older genuine checkpoint (seq 6) → E_REG_CHECKPOINT at 8 on the branch; in a directory, the seq-6 snapshot is gone (writers removed it) → fails too", async () => {
     const f = cloneFiles(pristine);
     f.set("HEAD.json", atSeq6.get("HEAD.json")!);
-    // a directory now reads the genuine seq-6 state (7 and 8 beyond it): --min-seq is the defence
-    await expectBeyondCheckpoint(f, "old HEAD", { code: "E_REG_CHECKPOINT", seq: 8 }, 6);
-    const d = verifyDir(f, { args: ["--at", VERIFY_AT, "--min-seq", "8"] });
+    const { d, g } = await verifyBoth(f, "old HEAD", {});
+    expect(g.code).toBe(1);
+    expect((json(g).problems as Problem[]).some((p) => p.code === "E_REG_CHECKPOINT" && p.seq === 8)).toBe(true);
+    // a crashed writer never leaves this state (it removes a snapshot only after the new HEAD.json is in
+    // place); an old HEAD.json put back names a snapshot that is no longer there
     expect(d.code).toBe(1);
-    expect(json(d).problems).toEqual([expect.objectContaining({ code: "E_REG_CHECKPOINT", seq: 6 })]);
+    expect((json(d).problems as Problem[]).some((p) => p.code === "E_REG_CHECKPOINT" && /state snapshot file .* missing/.test(p.message))).toBe(true);
+    const m = verifyDir(f, { args: ["--at", VERIFY_AT, "--min-seq", "8"] });
+    expect(m.code).toBe(1);
   });
 
   it("HEAD.json deleted → E_REG_CHECKPOINT at 8 on the branch; every entry beyond the checkpoint in a directory", async () => {
