@@ -20,6 +20,7 @@ import { plain } from "../core/escape/index.ts";
 import { errorOf, finishPush, pushTargetOf, reportPush } from "./cmd-claw.ts";
 import { pushClawWpcs } from "../io/claw-push.ts";
 import { cmdHistory } from "./cmd-incident.ts";
+import { closest } from "./version.ts";
 import { DEFAULTS, flag, intFlag, nowFn, str, type Ctx } from "./common.ts";
 
 export function cmdKeygen(c: Ctx): number {
@@ -98,8 +99,15 @@ export async function cmdPublish(c: Ctx): Promise<number> {
   return push ? finishPush(c, push) : 0;
 }
 
+const REGISTRY_SUBCOMMANDS = ["verify", "show", "log", "history", "refresh", "site"];
+
 export function cmdRegistry(c: Ctx): number {
   const [sub, ...rest] = c.positionals;
+  // usage before any I/O: a typo is named as such, not reported as a missing registry
+  if (sub === undefined || !REGISTRY_SUBCOMMANDS.includes(sub)) {
+    const guess = sub === undefined ? undefined : closest(sub, REGISTRY_SUBCOMMANDS);
+    throw new WpcError("E_USAGE", `${sub === undefined ? "no registry subcommand" : `unknown registry subcommand "${sub}"`}${guess ? ` (did you mean "${guess}"?)` : ""}: wpc registry ${REGISTRY_SUBCOMMANDS.join("|")}`);
+  }
   const store = openRegistry(str(c, "registry") ?? DEFAULTS.registry, c.cwd);
   const trust = trustOf(c);
   const at = nowFn(c)();

@@ -8,6 +8,7 @@ import { cmdVerify, VERIFY_USAGE } from "./cmd-verify.ts";
 import { cmdRevoke, cmdRollback, REVOKE_USAGE, ROLLBACK_USAGE } from "./cmd-incident.ts";
 import { cmdOpenclaw, OPENCLAW_USAGE } from "./cmd-openclaw.ts";
 import { cmdClaw, CLAW_USAGE } from "./cmd-claw.ts";
+import { closest, versionLine } from "./version.ts";
 import type { Ctx } from "./common.ts";
 
 type Handler = (c: Ctx) => number | Promise<number>;
@@ -69,12 +70,19 @@ export async function main(argv: string[], io: Io = stdio, cwd = process.cwd(), 
       io.out(USAGE);
       return 0;
     }
+    if (name === "--version" || name === "-V" || name === "version") {
+      io.out(versionLine(env));
+      return 0;
+    }
     if (!name) {
       io.out(USAGE);
       throw new WpcError("E_USAGE", "no command given (wpc --help lists the commands)");
     }
     const cmd = COMMANDS[name];
-    if (!cmd) throw new WpcError("E_USAGE", `unknown command "${name}" (wpc --help lists the commands)`);
+    if (!cmd) {
+      const guess = closest(name, Object.keys(COMMANDS));
+      throw new WpcError("E_USAGE", `unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ""} (wpc --help lists the commands)`);
+    }
     let parsed;
     try {
       parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
