@@ -3,7 +3,7 @@ import { benchValidate } from "./validate.ts";
 import { benchPublish, benchVerify } from "./registry.ts";
 import { bench100k, benchColdStart, benchGate, peakRssMiB } from "./gate.ts";
 import { benchApprovals } from "./approvals.ts";
-import { benchGateRegistrySize } from "./gate-registry.ts";
+import { benchGateRegistrySize, benchVerify100k } from "./gate-registry.ts";
 import { benchCheck } from "./check.ts";
 
 const root = process.argv[2]!;
@@ -26,6 +26,7 @@ if (want("gate")) {
 }
 if (want("approvals")) rows.push(await benchApprovals(root));
 if (want("check")) rows.push(await benchCheck(root));
+if (only.includes("verify100k")) rows.push(benchVerify100k(root)); // minutes: only when named
 rows.push(...rss, ...regsize);
 if (want("100k")) rows.push(await bench100k(root));
 rows.push(...coldstart);

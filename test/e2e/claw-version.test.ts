@@ -168,3 +168,44 @@ describe("Claw hash in the registry and at the gate", () => {
     expect(verifyRegistry(downgraded, { trust, at: VERIFY_AT }).problems[0]).toMatchObject({ code: "E_REG_CHECKPOINT" });
   });
 });
+
+describe("rotating the registry key re-signs the served contracts", () => {
+  it("after K is retired, the next write by L re-signs K's Claw envelopes; the read API then needs only L", async () => {
+    const { mkdtempSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { DirRegistryStore } = await import("../../action/src/io/registry-store.ts");
+    const { refreshCheckpoint } = await import("../../action/src/io/registry-writer.ts");
+    const seed = "claw-rotation";
+    const K = partySigner(seed, "registry");
+    const L = partySigner(seed, "registry-new");
+    const base = simTrust(seed, { OpenRouter_via_fal: { providers: ["openai"], models: ["openrouter/*"] } }) as Doc;
+    base.claw = { issuer_did: ISSUER };
+    base.roles.registry.keys = [K.did, L.did];
+    const trustK = parseTrust(new TextEncoder().encode(JSON.stringify(base)), "trust.json");
+    const wpc = exampleWpc();
+    const hash = policyHash(wpc).policy_hash_b64u;
+    const compiled = compileClawWpc({ policyId: POLICY_ID, wpc: wpc as Wpc, wpcHash: hash, trust: trustK });
+    const reg0 = verifyRegistry(new Map(), { trust: trustK, at: PUBLISHED_AT });
+    const app = appendEntries(reg0, [{ kind: "publish", policy_id: POLICY_ID, policy_hash_b64u: hash, contract: wpc, claw: compiled }], K, { now: PUBLISHED_AT, source: SOURCE, checkpointDays: 90 });
+    const dir = mkdtempSync(join(tmpdir(), "wpc-claw-rotation-"));
+    try {
+      const store = new DirRegistryStore(dir);
+      expect(store.write(store.read(), app.files, "publish")).toBe("ok");
+      // the owners rotate: K retired after seq 1, L signs from now on
+      const trustL = parseTrust(new TextEncoder().encode(JSON.stringify({ ...base, retired: { [K.did]: { after_seq: 1 } } })), "trust.json");
+      refreshCheckpoint({ store, trust: trustL, signer: L, now: () => PUBLISHED_AT + 3_600_000, source: SOURCE });
+      const reg = verifyRegistry(store.read().files, { trust: trustL, at: VERIFY_AT });
+      expect(reg.problems).toEqual([]);
+      const served = [...readApiFiles(reg)].filter(([p]) => p.startsWith("v1/wpc/"));
+      expect(served).toHaveLength(1);
+      const body = JSON.parse(new TextDecoder().decode(served[0]![1]));
+      expect(body.envelope.signer_did).toBe(L.did);
+      expect(verifyClawWpcEnvelope(body.envelope, compiled.claw_hash_b64u, [L.did])).toMatchObject({ ok: true });
+      // the Claw hash (and so every CST pinning it) is unchanged
+      expect(body.policy_hash_b64u).toBe(compiled.claw_hash_b64u);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -209,8 +209,9 @@ export class DirRegistryStore implements RegistryStore {
         const full = join(this.dir, path);
         const existing = readIfRegular(full);
         if (existing !== undefined) {
-          if (Buffer.compare(existing, bytes) !== 0) return "conflict";
-          continue;
+          if (Buffer.compare(existing, bytes) === 0) continue;
+          // only a Claw WPC is ever replaced (re-signed after a key rotation: same payload, new signer)
+          if (!path.startsWith(`${CLAW_DIR}/`)) return "conflict";
         }
         mkdirSync(dirname(full), { recursive: true });
         this.replace(full, bytes);

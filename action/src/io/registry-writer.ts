@@ -5,7 +5,7 @@
  */
 import { own } from "../core/json/own.ts";
 import { WpcError } from "../core/json/errors.ts";
-import { appendEntries, checkpointFiles, verifyRegistry, type EntryDraft, type VerifiedRegistry } from "../core/registry/registry.ts";
+import { appendEntries, checkpointFiles, resignRetiredClaws, verifyRegistry, type EntryDraft, type VerifiedRegistry } from "../core/registry/registry.ts";
 import { verifySnapshot } from "./registry-store.ts";
 import { DEFAULT_CHECKPOINT_DAYS, HEAD_FILE, type EntryRecord, type EntrySource } from "../core/registry/types.ts";
 import { hasRole, type Trust } from "../core/policy/trust.ts";
@@ -109,7 +109,8 @@ export function appendWithRetry(o: WriterOptions, plan: (reg: VerifiedRegistry) 
       source: o.source,
       checkpointDays: o.checkpointDays ?? DEFAULT_CHECKPOINT_DAYS,
     });
-    const changes = new Map([...adopt, ...app.files]);
+    // a rotated-out key's Claw envelopes re-signed by the writer (clawproxy trusts WPC_SIGNER_DIDS only)
+    const changes = new Map([...adopt, ...resignRetiredClaws(reg, o.trust, o.signer, now), ...app.files]);
     if (o.store.write(snap, changes, message(drafts), [...discard, ...app.removed]) === "ok") return { entries: app.entries, seq: app.seq, attempts: attempt, before: reg };
     sleepMs(Math.min(2000, 40 * 2 ** attempt) * (0.5 + Math.random()));
   }
@@ -127,7 +128,8 @@ export function refreshCheckpoint(o: WriterOptions): { seq: number; expires_at: 
     const days = o.checkpointDays ?? DEFAULT_CHECKPOINT_DAYS;
     const cp = checkpointFiles(reg, { ...checkpointArgs(o, reg, now), days });
     const bytes = cp.files.get(HEAD_FILE)!;
-    if (o.store.write(snap, new Map([...adopt, ...cp.files]), `wpc registry refresh: checkpoint at seq ${reg.seq}`, [...discard, ...cp.removed]) === "ok") {
+    const resigned = resignRetiredClaws(reg, o.trust, o.signer, now);
+    if (o.store.write(snap, new Map([...adopt, ...resigned, ...cp.files]), `wpc registry refresh: checkpoint at seq ${reg.seq}`, [...discard, ...cp.removed]) === "ok") {
       const exp = JSON.parse(new TextDecoder().decode(bytes)).payload.expires_at as string;
       return { seq: reg.seq, expires_at: exp, attempts: attempt };
     }

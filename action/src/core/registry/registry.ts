@@ -473,6 +473,22 @@ export function checkpointFiles(reg: Pick<VerifiedRegistry, "stateFiles">, a: Ch
   return { files: out, removed };
 }
 
+/**
+ * Key rotation: the Claw WPC envelopes signed by a key trust.json has retired, re-signed by `signer`
+ * (same payload, so the same Claw hash). Old entries stay valid under a retired key, but clawproxy
+ * knows only WPC_SIGNER_DIDS: after this, the served tree needs only the current registry keys there.
+ */
+export function resignRetiredClaws(reg: Pick<VerifiedRegistry, "claws" | "state">, trust: Trust, signer: Signer, now: number): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  for (const [hash, c] of [...reg.claws].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (c.envelope.signer_did === signer.did || own(trust.retired, c.envelope.signer_did) === undefined) continue;
+    if (reg.state.revoked_policies.includes(c.policy_hash_b64u)) continue; // revoked: never served again
+    const env = signEnvelope({ type: "work_policy_contract", payload: c.envelope.payload, seed: signer.seed, issuedAt: isoSeconds(now) });
+    out.set(clawPath(hash), envelopeBytes(env));
+  }
+  return out;
+}
+
 /** The registry's first problem as an error (for commands that need a valid registry). */
 export function requireValid(reg: VerifiedRegistry): VerifiedRegistry {
   if (!reg.ok) {
