@@ -8,7 +8,7 @@ import { diffPolicies } from "../core/policy/diff.ts";
 import { WPC_SCHEMA } from "../core/policy/schema.ts";
 import { annotationLine, capAnnotations, checkAnnotations, checkText, describeChange, findingAnnotation, findingLine, workflowCommand } from "../core/policy/render.ts";
 import { plain } from "../core/escape/index.ts";
-import { expandPolicyPaths, notRegular, readFileLimited } from "../io/files.ts";
+import { expandPolicyEntries, readFileLimited } from "../io/files.ts";
 import { findTrust, readPolicySource, trustRoutes } from "../io/policy-repo.ts";
 import { checkWorkingTree, FILE_TYPE_RULE } from "../io/policy-check.ts";
 import { MAX_POLICY_BYTES } from "../core/policy/wpc.ts";
@@ -25,14 +25,14 @@ function str(v: string | boolean | undefined): string | undefined {
 export function cmdValidate(c: Ctx): number {
   const format = formatOf(c.values);
   const paths = c.positionals.length ? c.positionals : ["policies"];
-  const files = expandPolicyPaths(paths, c.cwd);
+  const entries = expandPolicyEntries(paths, c.cwd);
+  const files = entries.map((e) => e.file);
   const trust = findTrust(str(c.values.trust), files[0], c.cwd);
   const routes = trustRoutes(trust);
   const results: Array<{ file: string; policy_hash_b64u?: string; findings: ReturnType<typeof checkPolicyBytes>["findings"]; error?: { code: string; message: string } }> = [];
   let unusable = 0;
-  for (const file of files) {
+  for (const { file, kind } of entries) {
     // a link, FIFO or device is a finding, never opened or followed (a FIFO would block the read)
-    const kind = notRegular(resolve(c.cwd, file));
     if (kind) {
       results.push({ file, findings: [{ rule: FILE_TYPE_RULE, level: "error", message: `${file} ${kind}: only regular files are read (links are never followed)`, path: "", line: 1, column: 1 }] });
       continue;
