@@ -3,7 +3,6 @@ import { isRecord } from "../json/own.ts";
 import type { Trust } from "../policy/trust.ts";
 import type { Wpc } from "../policy/types.ts";
 import type { VerifiedRegistry } from "../registry/registry.ts";
-import { clawToWpc } from "../registry/head.ts";
 import type { CheckId, CheckResult, CheckStatus } from "./types.ts";
 
 export type Obj = Record<string, unknown>;
@@ -42,6 +41,8 @@ export interface GateContext {
    * version is not among them.
    */
   pins: ReadonlySet<string>;
+  /** Every Claw hash the registry records → its version (built once per gate run). */
+  claws: ReadonlyMap<string, { policy_id: string; policy_hash_b64u: string }>;
   trust: Trust;
   registry: VerifiedRegistry;
   at: number;
@@ -67,7 +68,7 @@ export function timeMs(s: unknown): number | undefined {
 /** What a pinned hash is, for a failure detail: a superseded Claw hash says so. */
 export function describePin(ctx: GateContext, h: unknown): string {
   if (typeof h !== "string") return String(h);
-  const c = clawToWpc(ctx.registry.state.policies).get(h);
+  const c = ctx.claws.get(h);
   return c ? `Claw hash ${h} (of ${c.policy_id} at ${c.policy_hash_b64u}, not its current version)` : h;
 }
 

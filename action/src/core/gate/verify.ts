@@ -56,7 +56,8 @@ export function verifyBundle(input: GateInput): VerifyReport {
   const claimed = isObj(meta.wpc) ? meta.wpc : {};
   // metadata.wpc may name the version by its Claw hash (what the job's CST pins): map it to its wpc hash
   const named = str(claimed.policy_hash_b64u);
-  const namedClaw = named !== undefined ? clawToWpc(registry.state.policies).get(named) : undefined;
+  const claws = clawToWpc(registry.state.policies);
+  const namedClaw = named !== undefined ? claws.get(named) : undefined;
   const wpcHash = namedClaw && namedClaw.policy_id === input.policyId ? namedClaw.policy_hash_b64u : named;
   const contract = wpcHash ? registry.contracts.get(wpcHash) : undefined;
   const policyState = own(registry.state.policies, input.policyId);
@@ -73,6 +74,7 @@ export function verifyBundle(input: GateInput): VerifyReport {
     wpc: contract as Wpc | undefined,
     wpcHash,
     pins,
+    claws,
     trust,
     registry,
     at: input.at,
