@@ -60,31 +60,28 @@ export class GitRegistryStore implements RegistryStore {
     if (r.status !== 0) throw new WpcError("E_IO", `git fetch ${remote} ${branch}: ${firstLine(r.stderr)}`);
   }
 
-  read(): RegistrySnapshot {
+  /** Fetch, then the registry's commit (null: the branch does not exist yet; a missing read-only ref is E_IO). */
+  private tip(): string | null {
     this.fetch();
     const ref = this.spec.readOnlyRef ?? this.trackingRef();
     const rev = git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], this.spec.cwd);
     if (rev.status !== 0) {
       if (this.spec.readOnlyRef) throw new WpcError("E_IO", `registry ref "${ref}" does not exist`);
-      return { files: new Map(), version: null };
+      return null;
     }
-    const commit = rev.stdout.toString("utf8").trim();
+    return rev.stdout.toString("utf8").trim();
+  }
+
+  read(): RegistrySnapshot {
+    const commit = this.tip();
+    if (commit === null) return { files: new Map(), version: null };
     const { files, irregular } = readTree(commit, this.spec.cwd);
     return { files, version: commit, ...(irregular.length ? { irregular } : {}) };
   }
 
   readSome(paths: readonly string[], version?: string | null): RegistrySnapshot {
-    let commit = version ?? null;
-    if (commit === null) {
-      this.fetch();
-      const ref = this.spec.readOnlyRef ?? this.trackingRef();
-      const rev = git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], this.spec.cwd);
-      if (rev.status !== 0) {
-        if (this.spec.readOnlyRef) throw new WpcError("E_IO", `registry ref "${ref}" does not exist`);
-        return { files: new Map(), version: null };
-      }
-      commit = rev.stdout.toString("utf8").trim();
-    }
+    const commit = version ?? this.tip();
+    if (commit === null) return { files: new Map(), version: null };
     const files = new Map<string, Uint8Array>();
     catFileBatch(paths.map((p) => `${commit}:${p}`), this.spec.cwd).forEach((bytes, i) => {
       if (bytes !== undefined) files.set(paths[i]!, bytes);
