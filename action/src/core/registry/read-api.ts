@@ -18,10 +18,11 @@ export function readApiFiles(reg: VerifiedRegistry): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
   // GitHub Pages runs Jekyll unless told not to
   out.set(".nojekyll", new Uint8Array());
+  const revoked = new Set(reg.state.revoked_policies);
   const hashes = [...reg.claws.keys()].sort();
   for (const h of hashes) {
     const c = reg.claws.get(h)!;
-    if (reg.state.revoked_policies.includes(c.policy_hash_b64u)) continue;
+    if (revoked.has(c.policy_hash_b64u)) continue;
     out.set(`${READ_API_PREFIX}${h}`, enc.encode(JSON.stringify({ ok: true, policy_hash_b64u: h, envelope: c.envelope })));
   }
   return out;

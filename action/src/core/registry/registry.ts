@@ -480,9 +480,10 @@ export function checkpointFiles(reg: Pick<VerifiedRegistry, "stateFiles">, a: Ch
  */
 export function resignRetiredClaws(reg: Pick<VerifiedRegistry, "claws" | "state">, trust: Trust, signer: Signer, now: number): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
+  const revoked = new Set(reg.state.revoked_policies);
   for (const [hash, c] of [...reg.claws].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (c.envelope.signer_did === signer.did || own(trust.retired, c.envelope.signer_did) === undefined) continue;
-    if (reg.state.revoked_policies.includes(c.policy_hash_b64u)) continue; // revoked: never served again
+    if (revoked.has(c.policy_hash_b64u)) continue; // revoked: never served again
     const env = signEnvelope({ type: "work_policy_contract", payload: c.envelope.payload, seed: signer.seed, issuedAt: isoSeconds(now) });
     out.set(clawPath(hash), envelopeBytes(env));
   }
