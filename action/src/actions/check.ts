@@ -7,13 +7,13 @@ import * as core from "@actions/core";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
-import { CHECK_MARKER, capAnnotations, checkAnnotations, checkMarkdown } from "../core/policy/render.ts";
-import { runUrl } from "../core/escape/index.ts";
+import { capAnnotations, checkAnnotations, checkMarkdown } from "../core/policy/render.ts";
 import { checkWorkingTree } from "../io/policy-check.ts";
 import { git, isShallow } from "../io/git.ts";
 import { checkRevision } from "../io/git-args.ts";
 import { octokit, repoFromEnv } from "../io/github.ts";
-import { isForkPull, postFeedback } from "../io/pr-feedback.ts";
+import { isForkPull } from "../io/pr-feedback.ts";
+import { postCheckFeedback } from "./shared/check-comment.ts";
 import { resultRecord } from "../io/check-result.ts";
 import { followUp } from "./shared/check-follow-up.ts";
 import { booleanInput, env, optionalInput } from "./shared/inputs.ts";
@@ -81,15 +81,7 @@ async function run(): Promise<void> {
   const repo = repoFromEnv(env("repository"));
   if (pr && token && repo && booleanInput("comment", true)) {
     const gh = octokit(token, env("apiUrl"));
-    const run = runUrl(env("serverUrl"), env("repository"), env("runId"));
-    await postFeedback(gh, repo, pr.number, {
-      marker: CHECK_MARKER,
-      body: checkMarkdown(result, { target: "comment", overflow, ...(run ? { runUrl: run } : {}) }),
-      botLogin: optionalInput("bot-login") ?? "github-actions[bot]",
-      label: optionalInput("label") ?? "policy-expansion",
-      expands: result.expands,
-      fork: isForkPull(pr),
-    }, { info, warning: (s) => annotate("warning", s) });
+    await postCheckFeedback(gh, repo, pr.number, result, overflow, isForkPull(pr));
   } else if (pr) {
     info("no github-token: PR comment and label skipped");
   }

@@ -12,15 +12,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Octokit } from "@octokit/rest";
 import { WpcError } from "../../core/json/errors.ts";
-import { CHECK_MARKER, capAnnotations, checkAnnotations, checkMarkdown } from "../../core/policy/render.ts";
+import { capAnnotations, checkAnnotations, checkMarkdown } from "../../core/policy/render.ts";
 import { readResultClaims } from "../../io/check-result.ts";
 import { firstLine, git, resolveCommit } from "../../io/git.ts";
 import { octokit, repoFromEnv, type Repo } from "../../io/github.ts";
 import { explainFailure } from "../../io/github-errors.ts";
 import { checkCommits } from "../../io/policy-commits.ts";
-import { postFeedback } from "../../io/pr-feedback.ts";
+import { postCheckFeedback } from "./check-comment.ts";
 import { booleanInput, env, optionalInput } from "./inputs.ts";
-import { runUrl } from "../../core/escape/index.ts";
 import { annotate, info } from "./log.ts";
 
 const SHA_RE = /^[0-9a-f]{40}$/;
@@ -115,15 +114,7 @@ export async function followUp(): Promise<void> {
     else if (claims && (claims.pull_request !== p.number || claims.head_sha !== sha || claims.expands !== result.expands))
       annotate("warning", `the result artifact disagrees with the re-computed check of #${p.number} at ${sha.slice(0, 12)}: ignored`);
     if (!booleanInput("comment", true)) continue;
-    const run = runUrl(env("serverUrl"), env("repository"), env("runId"));
-    await postFeedback(gh, repo, p.number, {
-      marker: CHECK_MARKER,
-      body: checkMarkdown(result, { target: "comment", overflow, ...(run ? { runUrl: run } : {}) }),
-      botLogin: optionalInput("bot-login") ?? "github-actions[bot]",
-      label: optionalInput("label") ?? "policy-expansion",
-      expands: result.expands,
-      fork: false,
-    }, { info, warning: (s) => annotate("warning", s) });
+    await postCheckFeedback(gh, repo, p.number, result, overflow, false);
     summary.push(`## Pull request #${p.number}\n\n${checkMarkdown(result, { target: "summary", overflow })}`);
   }
   if (summary.length) await core.summary.addRaw(summary.join("\n") + "\n").write();
