@@ -3,22 +3,12 @@
  * objects (a constant number of git processes: one diff, one ls-tree, one cat-file batch, …) in process,
  * against `git diff --name-only` of the same range as a whole process. Target: under 3 s.
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkWorkingTree } from "../../action/src/io/policy-check.ts";
 import { timeMs, type Row } from "./harness.ts";
-
-function git(cwd: string, ...args: string[]): string {
-  const r = spawnSync("git", args, {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, GIT_AUTHOR_NAME: "bench", GIT_AUTHOR_EMAIL: "bench@wpc.invalid", GIT_COMMITTER_NAME: "bench", GIT_COMMITTER_EMAIL: "bench@wpc.invalid", GIT_CONFIG_NOSYSTEM: "1" },
-  });
-  if (r.status !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
-  return r.stdout.trim();
-}
+import { git } from "./registry.ts";
 
 export async function benchCheck(root: string, count = 5_000): Promise<Row> {
   const repo = mkdtempSync(join(tmpdir(), "wpc-bench-check-"));

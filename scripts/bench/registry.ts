@@ -54,13 +54,15 @@ function trustText(root: string, did: string): string {
   return JSON.stringify(t, null, 2) + "\n";
 }
 
-function git(cwd: string, ...args: string[]): void {
+/** git with a fixed identity and no system config (bench repositories); its trimmed stdout. */
+export function git(cwd: string, ...args: string[]): string {
   const r = spawnSync("git", args, {
     cwd,
     encoding: "utf8",
     env: { ...process.env, GIT_AUTHOR_NAME: "bench", GIT_AUTHOR_EMAIL: "bench@wpc.invalid", GIT_COMMITTER_NAME: "bench", GIT_COMMITTER_EMAIL: "bench@wpc.invalid", GIT_CONFIG_NOSYSTEM: "1" },
   });
   if (r.status !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
+  return r.stdout.trim();
 }
 
 /** 43-character messages like the payload hashes publish signs. */
