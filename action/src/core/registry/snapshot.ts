@@ -140,17 +140,3 @@ export function shardProblems(v: unknown, key: string): string[] {
     out.push(`shard ${key}: jtis are not a sorted set of this shard`);
   return out;
 }
-
-/** Binary search in a sorted list. */
-export function sortedHas(xs: readonly string[], x: string): boolean {
-  let lo = 0;
-  let hi = xs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = xs[mid]!;
-    if (m === x) return true;
-    if (m < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
