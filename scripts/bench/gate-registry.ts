@@ -18,7 +18,7 @@ import { publicKeyFromDidKey } from "../../action/src/core/crypto/did.ts";
 import { b64uDecode } from "../../action/src/core/crypto/b64u.ts";
 import type { Trust } from "../../action/src/core/policy/trust.ts";
 import type { JsonValue } from "../../action/src/core/json/ijson.ts";
-import { median, type Row } from "./harness.ts";
+import { median, PEAK_RSS_ON_EXIT_ESM, type Row } from "./harness.ts";
 
 const SEED = "bench-registry-size";
 const AT = Date.parse("2026-11-27T00:00:00Z");
@@ -72,7 +72,7 @@ function writeDir(dir: string, files: ReadonlyMap<string, Uint8Array>): void {
 /** Median wall ms and peak RSS (MiB) of `wpc verify` as a whole process. */
 function cliVerify(root: string, args: string[], runs = 5): { ms: number; rss: number; verdict: string } {
   const cli = join(root, "action/dist/cli.js");
-  const driver = `process.on("exit", () => process.stderr.write("max rss " + process.resourceUsage().maxRSS + "\\n")); process.argv = [process.argv[0], ${JSON.stringify(cli)}, ...${JSON.stringify(args)}]; await import(${JSON.stringify(cli)});`;
+  const driver = `${PEAK_RSS_ON_EXIT_ESM} process.argv = [process.argv[0], ${JSON.stringify(cli)}, ...${JSON.stringify(args)}]; await import(${JSON.stringify(cli)});`;
   const times: number[] = [];
   const rss: number[] = [];
   let verdict = "";

@@ -19,7 +19,7 @@ import { signatureTriples } from "../../action/src/core/gate/prefetch.ts";
 import { readBundle } from "../../action/src/io/bundle.ts";
 import { runVerify } from "../../action/src/io/verify-run.ts";
 import type { Trust } from "../../action/src/core/policy/trust.ts";
-import { median, timeMs, timeProcessMs, type Row } from "./harness.ts";
+import { median, PEAK_RSS_ON_EXIT, PEAK_RSS_ON_EXIT_ESM, timeMs, timeProcessMs, type Row } from "./harness.ts";
 
 const SEED = "bench";
 const START = "2026-11-26T12:00:00Z";
@@ -131,7 +131,7 @@ function cliVerify(root: string, w: GateWorld, path: string): { ms: number; rss:
   }
   const args = ["verify", path, "--policy", "invoice-triage", "--registry", join(w.dir, "registry"), "--trust", join(w.dir, "trust.json"), "--subject", "a".repeat(40), "--at", new Date(w.at).toISOString(), "--json"];
   // the CLI as users run it, with its peak RSS reported on exit
-  const driver = `process.on("exit", () => process.stderr.write("max rss " + process.resourceUsage().maxRSS + "\\n")); process.argv = [process.argv[0], ${JSON.stringify(join(root, "action/dist/cli.js"))}, ...${JSON.stringify(args)}]; await import(${JSON.stringify(join(root, "action/dist/cli.js"))});`;
+  const driver = `${PEAK_RSS_ON_EXIT_ESM} process.argv = [process.argv[0], ${JSON.stringify(join(root, "action/dist/cli.js"))}, ...${JSON.stringify(args)}]; await import(${JSON.stringify(join(root, "action/dist/cli.js"))});`;
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ["--input-type=module", "-e", driver], { encoding: "utf8", maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -142,7 +142,7 @@ function cliVerify(root: string, w: GateWorld, path: string): { ms: number; rss:
 
 /** Peak RSS (MiB) of a process that only reads `path` and JSON.parses it: the memory floor of any gate. */
 function parseOnlyRss(path: string): number {
-  const r = spawnSync(process.execPath, ["-e", `const b = JSON.parse(require("fs").readFileSync(${JSON.stringify(path)}, "utf8")); process.stderr.write("max rss " + process.resourceUsage().maxRSS + " " + Object.keys(b).length + "\\n");`], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["-e", `${PEAK_RSS_ON_EXIT} const b = JSON.parse(require("fs").readFileSync(${JSON.stringify(path)}, "utf8")); process.stderr.write("keys " + Object.keys(b).length + "\\n");`], { encoding: "utf8" });
   return Number(/max rss (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
 }
 

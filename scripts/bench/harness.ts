@@ -54,3 +54,14 @@ export function report(rows: Row[]): boolean {
   }
   return ok;
 }
+
+/**
+ * JavaScript for a child process that prints its own peak RSS on exit as `max rss <KiB>`. Linux's
+ * getrusage maxrss survives fork + exec, so a child spawned by this (large) bench process would report
+ * the bench's own size; VmHWM in /proc/self/status belongs to the child's fresh address space. Other
+ * systems fall back to maxRSS.
+ */
+export const PEAK_RSS_ON_EXIT = `process.on("exit", () => { let kib = process.resourceUsage().maxRSS; try { kib = Number(/VmHWM:\\s+(\\d+)/.exec(require("node:fs").readFileSync("/proc/self/status", "utf8"))[1]); } catch {} process.stderr.write("max rss " + kib + "\\n"); });`;
+
+/** The same for an ES-module driver (`--input-type=module`), where `require` does not exist. */
+export const PEAK_RSS_ON_EXIT_ESM = `import { readFileSync as __r } from "node:fs"; ${PEAK_RSS_ON_EXIT.replace('require("node:fs").readFileSync', "__r")}`;

@@ -172,7 +172,7 @@ describe("compare-and-swap publishing", () => {
       const i = Number(e.policy_id.slice(1));
       expect(e.source.commit, `${e.policy_id} names its publisher's commit`).toBe(heads[i]);
     }
-  });
+  }, 240_000); // ten whole publish processes racing on 2 cores: 45–55 s on a loaded machine
 
   for (const hangOn of ["fast-import", "push"] as const) {
     it(`(b) a publisher SIGKILLed while \`git ${hangOn}\` hangs leaves origin unchanged; the next run publishes`, async () => {

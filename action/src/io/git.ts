@@ -51,6 +51,18 @@ export function repoRoot(cwd: string): string {
   return r.stdout.toString("utf8").trim();
 }
 
+/**
+ * The repository's top level and its HEAD commit in one git process (publish runs on every merge;
+ * each spawn costs more the larger the calling process is). `head` is undefined in a repository
+ * without commits.
+ */
+export function repoHead(cwd: string): { root: string; head: string | undefined } {
+  const r = git(["rev-parse", "--show-toplevel", "--verify", "--quiet", "--end-of-options", "HEAD^{commit}"], cwd);
+  const lines = r.stdout.toString("utf8").split("\n");
+  if (r.status === 0 && lines.length >= 2 && /^[0-9a-f]{40,64}$/.test(lines[1]!)) return { root: lines[0]!, head: lines[1]! };
+  return { root: repoRoot(cwd), head: undefined };
+}
+
 export function resolveCommit(ref: string, cwd: string): string | undefined {
   if (ref.startsWith("-")) throw new WpcError("E_USAGE", `invalid git ref "${ref}"`);
   const r = git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], cwd);
@@ -158,7 +170,7 @@ export function committedFiles(root: string, dir: string, commit: string, suffix
     if (!e.path.endsWith(suffix)) continue;
     let bytes: Buffer | undefined;
     try {
-      bytes = lstatSync(join(root, e.path)).isFile() ? readFileSync(join(root, e.path)) : undefined;
+      bytes = lstatSync(join(root, e.path), { throwIfNoEntry: false })?.isFile() ? readFileSync(join(root, e.path)) : undefined;
     } catch {
       bytes = undefined;
     }

@@ -15,7 +15,7 @@ import type { Wpc } from "../core/policy/types.ts";
 import type { EntrySource } from "../core/registry/types.ts";
 import type { JsonValue } from "../core/json/ijson.ts";
 import type { Signer } from "../core/crypto/signer.ts";
-import { committedFiles, describeMode, git, gitOk, mergeBase, repoRoot, resolveCommit } from "./git.ts";
+import { committedFiles, describeMode, git, gitOk, mergeBase, repoHead, resolveCommit } from "./git.ts";
 import { checkRevision } from "./git-args.ts";
 import { loadTrustFile } from "./policy-repo.ts";
 import { openRegistry } from "./registry-store.ts";
@@ -146,7 +146,8 @@ function changedSince(root: string, dir: string, since: string | null, head: str
 }
 
 export function sourceFromEnv(env: NodeJS.ProcessEnv, commit: string, root: string): EntrySource {
-  const branch = git(["symbolic-ref", "-q", "--end-of-options", "HEAD"], root).stdout.toString("utf8").trim();
+  // Actions always sets GITHUB_REF: ask git only outside a runner
+  const branch = env.GITHUB_REF ? "" : git(["symbolic-ref", "-q", "--end-of-options", "HEAD"], root).stdout.toString("utf8").trim();
   return {
     repository: env.GITHUB_REPOSITORY || null,
     ref: env.GITHUB_REF || branch || null,
@@ -158,9 +159,8 @@ export function sourceFromEnv(env: NodeJS.ProcessEnv, commit: string, root: stri
 
 export function publish(o: PublishOptions): PublishResult {
   if (o.since !== undefined) checkRevision(o.since, o.sinceLabel ?? "--since");
-  const root = repoRoot(o.cwd);
+  const { root, head } = repoHead(o.cwd);
   const dir = relative(root, resolve(o.cwd, o.policiesDir)).split("\\").join("/") || ".";
-  const head = resolveCommit("HEAD", root);
   if (!head) throw new WpcError("E_IO", `${root}: no commit to publish`);
   const trust = loadTrustFile(resolve(o.cwd, o.trustFile));
   if (!hasRole(trust, "registry", o.signer.did))

@@ -100,6 +100,8 @@ function crashPoint(): void {
 
 export class DirRegistryStore implements RegistryStore {
   readonly describe: string;
+  private readonly tmpTag = randomBytes(6).toString("hex");
+  private tmpCount = 0;
   constructor(readonly dir: string) {
     this.describe = `directory ${dir}`;
   }
@@ -204,6 +206,7 @@ export class DirRegistryStore implements RegistryStore {
       dirs.clear();
       // log entries first, then contracts: a contract on disk is always named by an entry on disk
       const paths = [...changes.keys()].filter((p) => p !== HEAD_FILE).sort((a, b) => (a.startsWith(LOG_DIR) ? 0 : 1) - (b.startsWith(LOG_DIR) ? 0 : 1) || (a < b ? -1 : 1));
+      const made = new Set<string>();
       for (const path of paths) {
         const bytes = changes.get(path)!;
         const full = join(this.dir, path);
@@ -213,7 +216,8 @@ export class DirRegistryStore implements RegistryStore {
           // only a Claw WPC is ever replaced (re-signed after a key rotation: same payload, new signer)
           if (!path.startsWith(`${CLAW_DIR}/`)) return "conflict";
         }
-        mkdirSync(dirname(full), { recursive: true });
+        const parent = dirname(full);
+        if (!made.has(parent)) mkdirSync(parent, { recursive: true }), made.add(parent);
         this.replace(full, bytes);
         dirs.add(dirname(full));
       }
@@ -235,7 +239,8 @@ export class DirRegistryStore implements RegistryStore {
 
   /** Write `bytes` under a temporary name, fsync, rename over `full` (atomic: old or new, never half). */
   private replace(full: string, bytes: Uint8Array): void {
-    const tmp = join(this.dir, `${TMP_PREFIX}${process.pid}-${randomBytes(6).toString("hex")}`);
+    // unique under the lock we hold: this process's id, a random tag per store, a counter
+    const tmp = join(this.dir, `${TMP_PREFIX}${process.pid}-${this.tmpTag}-${this.tmpCount++}`);
     const fd = openSync(tmp, "wx", 0o644);
     try {
       crashPoint();
@@ -264,12 +269,14 @@ export class DirRegistryStore implements RegistryStore {
 }
 
 function readIfRegular(path: string): Buffer | undefined {
+  // no exception for the common case (a new file): a thrown ENOENT costs more than the syscall
   let st;
   try {
-    st = lstatSync(path);
+    st = lstatSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
+  if (!st) return undefined;
   if (!st.isFile()) throw new WpcError("E_IO", `${path}: ${kindOf(st)}, not a regular file (never followed)`);
   const r = readRegular(path);
   if (typeof r === "string") throw new WpcError("E_IO", `${path}: ${r}, not a regular file (never followed)`);

@@ -13,7 +13,7 @@ import { jcsHashB64u, HASH_B64U_RE } from "../crypto/hash.ts";
 import { hasRole, type Trust } from "../policy/trust.ts";
 import { verifyClawWpcEnvelope, type ClawWpcV1 } from "../claw/wpc.ts";
 import { CLAW_METADATA_KEYS } from "../policy/claw-compile.ts";
-import { applyEntry, applyOrThrow, cloneState, stateForHash } from "./state.ts";
+import { applyEntry, applyOrThrow, cloneState, settleState, stateForHash } from "./state.ts";
 import { buildSnapshot, STATE_DIR } from "./snapshot.ts";
 import {
   CLAW_DIR,
@@ -245,6 +245,7 @@ export function verifyRegistry(files: RegistryFiles, opts: VerifyRegistryOptions
     signedAt(v.signer, seq);
     prev = v.payloadHash;
   }
+  settleState(state);
   const lastSeq = seqs.length ? seqs[seqs.length - 1]! : 0;
   for (const [hash, path] of contractFiles) if (!contracts.has(hash) && !badContracts.has(hash)) add("E_REG_UNKNOWN_FILE", null, path, `contract ${hash} is not published by any entry`);
   for (const [hash, path] of clawFiles) if (!claws.has(hash) && !badClaws.has(hash)) add("E_REG_UNKNOWN_FILE", null, path, `Claw WPC ${hash} is not recorded by any entry`);
@@ -427,6 +428,7 @@ export function appendEntries(
     entries.push({ seq, entry_hash_b64u: env.payload_hash_b64u, signer: signer.did, payload: env.payload });
     prev = env.payload_hash_b64u;
   }
+  settleState(state);
   signers[signer.did] = seq;
   const cp = checkpointFiles(reg, { seq, entryHash: prev, state, signer, now: opts.now, days: opts.checkpointDays, repository: opts.source.repository, signers });
   for (const [path, bytes] of cp.files) files.set(path, bytes);

@@ -35,7 +35,7 @@ export function applyEntry(
       const hash = e.policy_hash_b64u;
       if (typeof id !== "string" || !POLICY_ID_RE.test(id)) return v("E_BAD_INPUT", `invalid policy id ${JSON.stringify(id)}`);
       if (typeof hash !== "string" || !HASH_B64U_RE.test(hash)) return v("E_BAD_INPUT", `invalid policy hash ${JSON.stringify(hash)}`);
-      if (state.revoked_policies.includes(hash)) return v("E_POLICY_REVOKED", `policy hash ${hash} is revoked`);
+      if (setHas(state.revoked_policies, hash)) return v("E_POLICY_REVOKED", `policy hash ${hash} is revoked`);
       const claw = e.claw_hash_b64u;
       if (claw !== undefined && (typeof claw !== "string" || !HASH_B64U_RE.test(claw))) return v("E_BAD_INPUT", `invalid Claw hash ${JSON.stringify(claw)}`);
       const p = own(state.policies, id);
@@ -69,10 +69,10 @@ export function applyEntry(
       if (typeof hash !== "string" || !HASH_B64U_RE.test(hash)) return v("E_BAD_INPUT", `invalid policy hash ${JSON.stringify(hash)}`);
       const holders = Object.values(state.policies).filter((p) => p.history.includes(hash));
       if (holders.length === 0) return v("E_POLICY_UNKNOWN", `policy hash ${hash} was never published`);
-      if (state.revoked_policies.includes(hash)) return v("E_POLICY_REVOKED", `policy hash ${hash} is already revoked`);
+      if (setHas(state.revoked_policies, hash)) return v("E_POLICY_REVOKED", `policy hash ${hash} is already revoked`);
       if (e.policy_id !== undefined && !own(state.policies, e.policy_id)?.history.includes(hash))
         return v("E_POLICY_UNKNOWN", `${hash} is not a version of "${e.policy_id}"`);
-      insertSorted(state.revoked_policies, hash);
+      setAdd(state.revoked_policies, hash);
       for (const p of holders)
         if (p.current === hash) {
           p.current = null;
@@ -86,11 +86,11 @@ export function applyEntry(
       if (h === undefined && j === undefined) return v("E_BAD_INPUT", "a token revocation names a token hash or a jti");
       if (h !== undefined && (typeof h !== "string" || !TOKEN_HASH_RE.test(h))) return v("E_BAD_INPUT", "token hash must be 64 lowercase hex characters");
       if (j !== undefined && (typeof j !== "string" || j.length === 0 || j.length > 256)) return v("E_BAD_INPUT", "jti must be 1–256 characters");
-      const newHash = h !== undefined && !state.revoked_tokens.hashes.includes(h);
-      const newJti = j !== undefined && !state.revoked_tokens.jtis.includes(j);
+      const newHash = h !== undefined && !setHas(state.revoked_tokens.hashes, h);
+      const newJti = j !== undefined && !setHas(state.revoked_tokens.jtis, j);
       if (!newHash && !newJti) return v("E_BAD_INPUT", "token is already revoked");
-      if (newHash) insertSorted(state.revoked_tokens.hashes, h);
-      if (newJti) insertSorted(state.revoked_tokens.jtis, j);
+      if (newHash) setAdd(state.revoked_tokens.hashes, h);
+      if (newJti) setAdd(state.revoked_tokens.jtis, j);
       return undefined;
     }
     default:
@@ -98,14 +98,46 @@ export function applyEntry(
   }
 }
 
-function insertSorted(list: string[], x: string): void {
-  let i = list.length;
-  while (i > 0 && list[i - 1]! > x) i--;
-  list.splice(i, 0, x);
+/*
+ * The revocation lists are sorted sets in the state a checkpoint signs, but a replay of a registry that
+ * lived for years applies ~100,000 revocations one at a time: keeping each list sorted on every insert
+ * (scan + splice) is quadratic, 17 s for 90,000 token hashes. While entries are applied, membership is
+ * answered from a Set kept beside each list and new members are appended; `settleState` sorts a list
+ * once, when a writer or verifier is done applying. Every reader of the state's order (stateForHash,
+ * buildSnapshot) settles first, so an unsettled list is never hashed, written or printed.
+ */
+const members = new WeakMap<string[], Set<string>>();
+const unsorted = new WeakSet<string[]>();
+
+function memberSet(list: string[]): Set<string> {
+  let set = members.get(list);
+  // rebuilt when the list was changed by anything but setAdd (a clone, a test fixture)
+  if (!set || set.size !== list.length) members.set(list, (set = new Set(list)));
+  return set;
+}
+
+function setHas(list: string[], x: string): boolean {
+  return list.length < 16 ? list.includes(x) : memberSet(list).has(x);
+}
+
+function setAdd(list: string[], x: string): void {
+  if (list.length >= 16 || members.has(list)) memberSet(list).add(x);
+  if (list.length > 0 && list[list.length - 1]! > x) unsorted.add(list);
+  list.push(x);
+}
+
+/** Sort the revocation lists that entries were appended to out of order (in place; returns `s`). */
+export function settleState(s: RegistryState): RegistryState {
+  for (const list of [s.revoked_policies, s.revoked_tokens.hashes, s.revoked_tokens.jtis])
+    if (unsorted.has(list)) {
+      list.sort();
+      unsorted.delete(list);
+    }
+  return s;
 }
 
 export function cloneState(s: RegistryState): RegistryState {
-  return structuredClone(s);
+  return structuredClone(settleState(s));
 }
 
 /** Throwing form for writers. */
@@ -121,6 +153,7 @@ export function applyOrThrow(state: RegistryState, e: EntryPayload, hasContract:
  * and `claw_history`.
  */
 export function stateForHash(s: RegistryState, version: "1" | "2" = "2"): object | null {
+  settleState(s);
   const policies: Record<string, object> = {};
   for (const id of Object.keys(s.policies).sort()) {
     const p = s.policies[id]!;
