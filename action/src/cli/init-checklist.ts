@@ -3,7 +3,7 @@
  * needed (pure; printed as text or carried in `--json`). The same list, with the reasons, is
  * docs/setup.md.
  */
-import { APP_CLIENT_ID_VAR, APP_KEY_SECRET } from "./init-workflows.ts";
+import { APP_CLIENT_ID_SECRET, APP_KEY_SECRET } from "./init-workflows.ts";
 
 export interface ChecklistItem {
   /** Stable id (API of `wpc init --json`). */
@@ -37,10 +37,10 @@ export function checklist(o: ChecklistInput): ChecklistItem[] {
     {
       id: "environments",
       where: "Settings → Environments",
-      do: `Create wpc-signing (deployment branches: main only; no required reviewers: publish, refresh and token revocation must not wait) and wpc-signing-reviewed (main only; required reviewers, prevent self-review: policy revocation and rollback). In both: the variable ${APP_CLIENT_ID_VAR} and the secret ${APP_KEY_SECRET}.`,
+      do: `Create wpc-signing (deployment branches: main only; no required reviewers: publish, refresh and token revocation must not wait) and wpc-signing-reviewed (main only; required reviewers, prevent self-review: policy revocation and rollback). In both: the secrets ${APP_CLIENT_ID_SECRET} and ${APP_KEY_SECRET}.`,
       commands: ["wpc-signing", "wpc-signing-reviewed"].flatMap((env) => [
         `gh api -X PUT repos/{owner}/{repo}/environments/${env}`,
-        `gh variable set ${APP_CLIENT_ID_VAR} --env ${env} --body <app client id>`,
+        `gh secret set ${APP_CLIENT_ID_SECRET} --env ${env} --body <app client id>`,
         `gh secret set ${APP_KEY_SECRET} --env ${env} < <app private key .pem>`,
       ]),
     },

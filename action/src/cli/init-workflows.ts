@@ -17,8 +17,8 @@ export const PINNED = {
   appToken: "actions/create-github-app-token@1b10c78c7865c340bc4f6099eb2f838309f1e8c3 # v3.1.1",
 } as const;
 
-/** Where the wpc App's credentials live: a variable (not secret) and an environment secret. */
-export const APP_CLIENT_ID_VAR = "WPC_APP_CLIENT_ID";
+/** Where the wpc App's credentials live: environment secrets (the client ID is not secret, but actionlint and masking treat both alike). */
+export const APP_CLIENT_ID_SECRET = "WPC_APP_CLIENT_ID";
 export const APP_KEY_SECRET = "WPC_APP_PRIVATE_KEY";
 
 export interface WorkflowPins {
@@ -34,7 +34,7 @@ function appCheckout(permissions: readonly string[]): string {
         id: app
         uses: ${PINNED.appToken}
         with:
-          client-id: \${{ vars.${APP_CLIENT_ID_VAR} }}
+          client-id: \${{ secrets.${APP_CLIENT_ID_SECRET} }}
           private-key: \${{ secrets.${APP_KEY_SECRET} }}
 ${permissions.map((p) => `          permission-${p}: write`).join("\n")}
       - uses: ${PINNED.checkout}
