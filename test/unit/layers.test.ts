@@ -1,5 +1,5 @@
 /**
- * The house's layering, enforced (README "Development"): every import in action/src, type-only ones
+ * The house's layering, enforced (docs/layers.md): every import in action/src, type-only ones
  * included, runs down the order below or stays inside its folder; a folder with an index.ts is entered
  * through it; the core reaches node: only through crypto/crypto.ts; there is no import cycle.
  */

@@ -8,6 +8,7 @@ import { cmdVerify, VERIFY_USAGE } from "./cmd-verify.ts";
 import { cmdRevoke, cmdRollback, REVOKE_USAGE, ROLLBACK_USAGE } from "./cmd-incident.ts";
 import { cmdOpenclaw, OPENCLAW_USAGE } from "./cmd-openclaw.ts";
 import { cmdClaw, CLAW_USAGE } from "./cmd-claw.ts";
+import { cmdInit, INIT_USAGE } from "./cmd-init.ts";
 import { closest, versionLine } from "./version.ts";
 import type { Ctx } from "./common.ts";
 
@@ -41,9 +42,17 @@ const OPTIONS = {
   explain: { type: "string" },
   audit: { type: "string" },
   clawcontrols: { type: "string" },
+  // wpc init
+  "wpc-ref": { type: "string" },
+  "wpc-repo": { type: "string" },
+  "key-out": { type: "string" },
+  did: { type: "string", multiple: true },
+  owners: { type: "string", multiple: true },
+  force: { type: "boolean" },
 } as const;
 
 const COMMANDS: Record<string, { run: Handler; usage: string }> = {
+  init: { run: cmdInit, usage: INIT_USAGE },
   validate: { run: cmdValidate, usage: "wpc validate [PATH…] [--trust FILE] [--json | --format github]" },
   hash: { run: cmdHash, usage: "wpc hash FILE|git:REF:PATH [--json]" },
   diff: { run: cmdDiff, usage: "wpc diff BASE HEAD [--json | --format github]" },
@@ -94,7 +103,8 @@ export async function main(argv: string[], io: Io = stdio, cwd = process.cwd(), 
       return 0;
     }
     format = formatOf(parsed.values);
-    return await cmd.run({ io, cwd, env, values: parsed.values, positionals: parsed.positionals });
+    // --did and --owners repeat (string[]); only cmd-init reads them, through its own list()
+    return await cmd.run({ io, cwd, env, values: parsed.values as Ctx["values"], positionals: parsed.positionals });
   } catch (e) {
     return reportError(io, e, format);
   }

@@ -12,7 +12,8 @@ export function versionLine(env: NodeJS.ProcessEnv): string {
   return `wpc ${pkg.version} (commit ${runningCommit(env)})`;
 }
 
-function runningCommit(env: NodeJS.ProcessEnv): string {
+/** The wpc commit this CLI runs from (a ref on GitHub, a 40-hex SHA from git beside the bundle), or "unknown". */
+export function runningCommit(env: NodeJS.ProcessEnv): string {
   const ref = env.GITHUB_ACTION_REF;
   if (ref && /^[A-Za-z0-9._/-]{1,200}$/.test(ref)) return ref;
   try {
