@@ -57,7 +57,7 @@ export function docsMarkdown(): string {
   const out = [
     "# `wpc` command reference",
     "",
-    "<!-- Generated from action/src/cli/spec-table.ts by `node scripts/gen-cli-docs.mjs`; test/unit/cli/help.test.ts fails when this file is out of date. Do not edit by hand. -->",
+    "<!-- Generated from action/src/cli/spec-table.ts by `node scripts/gen-cli-docs.mjs`; test/unit/cli/spec.test.ts fails when this file is out of date. Do not edit by hand. -->",
     "",
     "`wpc help COMMAND [SUBCOMMAND]` and `wpc COMMAND [SUBCOMMAND] --help` print the same. Exit codes: 0 ok, 1 a failed check, 2 unusable input or bad usage (checked before any file, git or network access). `--json` output: [json-output.md](json-output.md).",
     "",
