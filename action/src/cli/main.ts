@@ -13,6 +13,7 @@ import { helpText, indexText } from "./help.ts";
 import { parseUsage, specOf, TOP_LEVEL } from "./usage.ts";
 import { plain } from "../core/escape/index.ts";
 import type { CommandSpec } from "./spec.ts";
+import { asGiven, errorAsGiven, givenPaths, type PathPairs } from "./shown.ts";
 import type { Ctx } from "./common.ts";
 
 type Handler = (c: Ctx) => number | Promise<number>;
@@ -75,6 +76,7 @@ export async function main(argv: string[], io: Io = stdio, cwd = process.cwd(), 
   let format: Format = argv.includes("--json") && (!named || acceptsJson(named, argv)) ? "json" : "text";
   // exactly one JSON document on stdout: an error after the result was printed goes to stderr only
   let wrote = false;
+  let pairs: PathPairs = [];
   const out: Io = { out: (s) => ((wrote = true), io.out(s)), err: (s) => io.err(s), command: (c) => ((wrote = true), io.command(c)) };
   try {
     const [name, ...rest] = argv;
@@ -100,6 +102,7 @@ export async function main(argv: string[], io: Io = stdio, cwd = process.cwd(), 
       out.out(helpText(p.spec));
       return 0;
     }
+    if (p) pairs = givenPaths(p.spec, p.values, p.positionals, cwd);
     let values: Record<string, string | boolean | undefined>;
     let positionals: string[];
     if (p) {
@@ -121,9 +124,9 @@ export async function main(argv: string[], io: Io = stdio, cwd = process.cwd(), 
       positionals = parsed.positionals;
     }
     format = formatOf(values);
-    return await cmd.run({ io: out, cwd, env, values, positionals });
+    return await cmd.run({ io: out, cwd, env, values, positionals, shown: (s) => asGiven(s, pairs) });
   } catch (e) {
-    return reportError(io, e, format === "json" && wrote ? "text" : format);
+    return reportError(io, errorAsGiven(e, pairs), format === "json" && wrote ? "text" : format);
   }
 }
 
