@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync, cpSync, rmSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { painter } from "./colour.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = join(root, "action/dist/cli.js");
@@ -21,6 +22,7 @@ const gitEnv = {
 };
 const results = [];
 const t0 = Date.now();
+const sgr = painter(); // colour only on a terminal without NO_COLOR (scripts/colour.mjs)
 
 function git(cwd, ...args) {
   const r = spawnSync("git", args, { cwd, env: gitEnv, encoding: "utf8" });
@@ -37,7 +39,7 @@ function sim(args) {
   return r.stdout;
 }
 function step(title) {
-  console.log(`\n\x1b[1m▶ ${title}\x1b[0m`);
+  console.log(`\n${sgr(1, `▶ ${title}`)}`);
 }
 function show(text, max = 14) {
   const lines = text.trimEnd().split("\n");
@@ -46,7 +48,7 @@ function show(text, max = 14) {
 }
 function expect(name, ok, evidence) {
   results.push({ name, ok, evidence });
-  console.log(`  ${ok ? "\x1b[32m✔\x1b[0m" : "\x1b[31m✘\x1b[0m"} ${name}${evidence ? ` — ${evidence}` : ""}`);
+  console.log(`  ${ok ? sgr(32, "✔") : sgr(31, "✘")} ${name}${evidence ? ` — ${evidence}` : ""}`);
 }
 
 try {
@@ -164,7 +166,7 @@ try {
 }
 
 const failed = results.filter((r) => !r.ok);
-console.log(`\n\x1b[1mSummary\x1b[0m (${((Date.now() - t0) / 1000).toFixed(1)} s, work dir ${work})`);
+console.log(`\n${sgr(1, "Summary")} (${((Date.now() - t0) / 1000).toFixed(1)} s, work dir ${work})`);
 for (const r of results) console.log(`  ${r.ok ? "✔" : "✘"} ${r.name}`);
 console.log(failed.length ? `\n${failed.length} expected outcome(s) did not happen` : `\nall ${results.length} expected outcomes happened`);
 if (!process.env.WPC_DEMO_KEEP) rmSync(work, { recursive: true, force: true });

@@ -11,7 +11,7 @@ import { readJsonFile } from "../io/bundle.ts";
 import { importRevocations, revokePolicy, revokeToken, rollback, type IncidentOptions, type IncidentResult } from "../io/incident.ts";
 import { printJson } from "./output.ts";
 import { plain } from "../core/escape/index.ts";
-import { DEFAULTS, flag, nowFn, str, type Ctx } from "./common.ts";
+import { DEFAULTS, flag, nowFn, shownOf, str, type Ctx } from "./common.ts";
 
 export const REVOKE_USAGE = "wpc revoke token (--token JWT | --token-hash HEX | --jti ID) --reason TEXT | wpc revoke policy HASH --reason TEXT | wpc revoke import FILE  [--registry R] [--key FILE] [--trust FILE] [--json]";
 export const ROLLBACK_USAGE = "wpc rollback POLICY_ID --to HASH --reason TEXT [--registry R] [--key FILE] [--trust FILE] [--json]";
@@ -28,9 +28,10 @@ function options(c: Ctx): IncidentOptions {
 }
 
 function report(c: Ctx, what: string, r: IncidentResult): number {
-  if (flag(c, "json")) printJson(c.io, { entries: r.entries.map((e) => ({ entry_hash_b64u: e.entry_hash_b64u, ...e.payload })), seq: r.seq, registry: r.registry, unchanged: r.unchanged });
-  else if (r.unchanged) c.io.out(`${what}: already in effect, nothing appended (registry ${plain(r.registry)} at seq ${r.seq})`);
-  else for (const e of r.entries) c.io.out(`${what}: ${e.payload.kind} seq ${e.seq} ${plain(e.payload.policy_hash_b64u ?? e.payload.token_hash ?? e.payload.token_jti ?? "")} (registry ${plain(r.registry)})`);
+  const registry = shownOf(c, r.registry);
+  if (flag(c, "json")) printJson(c.io, { entries: r.entries.map((e) => ({ entry_hash_b64u: e.entry_hash_b64u, ...e.payload })), seq: r.seq, registry, unchanged: r.unchanged });
+  else if (r.unchanged) c.io.out(`${what}: already in effect, nothing appended (registry ${plain(registry)} at seq ${r.seq})`);
+  else for (const e of r.entries) c.io.out(`${what}: ${e.payload.kind} seq ${e.seq} ${plain(e.payload.policy_hash_b64u ?? e.payload.token_hash ?? e.payload.token_jti ?? "")} (registry ${plain(registry)})`);
   return 0;
 }
 

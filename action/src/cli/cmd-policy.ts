@@ -1,6 +1,7 @@
 /** wpc validate | hash | diff | check | schema */
 import { WpcError, isWpcError } from "../core/json/errors.ts";
-import { checkPolicyBytes } from "../core/policy/wpc.ts";
+import { checkPolicy } from "../core/policy/wpc.ts";
+import { assertWpcDocument } from "../core/policy/doc-kind.ts";
 import { countLevels } from "../core/json/findings.ts";
 import { parsePolicyBytes } from "../core/policy/wpc.ts";
 import { policyHash } from "../core/crypto/hash.ts";
@@ -15,7 +16,7 @@ import { MAX_POLICY_BYTES } from "../core/policy/wpc.ts";
 import { formatOf, printJson, reportError } from "./output.ts";
 import { resolve } from "node:path";
 
-import type { Ctx } from "./common.ts";
+import { shownOf, type Ctx } from "./common.ts";
 export type { Ctx };
 
 function str(v: string | boolean | undefined): string | undefined {
@@ -29,7 +30,7 @@ export function cmdValidate(c: Ctx): number {
   const files = entries.map((e) => e.file);
   const trust = findTrust(str(c.values.trust), files[0], c.cwd);
   const routes = trustRoutes(trust);
-  const results: Array<{ file: string; policy_hash_b64u?: string; findings: ReturnType<typeof checkPolicyBytes>["findings"]; error?: { code: string; message: string } }> = [];
+  const results: Array<{ file: string; policy_hash_b64u?: string; findings: ReturnType<typeof checkPolicy>["findings"]; error?: { code: string; message: string } }> = [];
   let unusable = 0;
   for (const { file, kind } of entries) {
     // a link, FIFO or device is a finding, never opened or followed (a FIFO would block the read)
@@ -38,12 +39,14 @@ export function cmdValidate(c: Ctx): number {
       continue;
     }
     try {
-      const r = checkPolicyBytes(readFileLimited(resolve(c.cwd, file), MAX_POLICY_BYTES, "policy file", true), file, routes ? { routes } : {});
+      const parsed = parsePolicyBytes(readFileLimited(resolve(c.cwd, file), MAX_POLICY_BYTES, "policy file", true), file);
+      assertWpcDocument(parsed.value, file); // trust.json, a bundle, any other JSON: unusable, not linted
+      const r = checkPolicy(parsed, file, routes ? { routes } : {});
       results.push({ file, policy_hash_b64u: r.policy_hash_b64u, findings: r.findings });
     } catch (e) {
       if (!isWpcError(e)) throw e;
       unusable++;
-      results.push({ file, findings: [], error: { code: e.code, message: e.message } });
+      results.push({ file, findings: [], error: { code: e.code, message: shownOf(c, e.message) } });
     }
   }
   let errors = 0;
@@ -91,7 +94,9 @@ export function cmdHash(c: Ctx): number {
   const [file, ...extra] = c.positionals;
   if (!file || extra.length) throw new WpcError("E_USAGE", "usage: wpc hash FILE [--json]");
   const { bytes, name } = readPolicySource(file, c.cwd);
-  const h = policyHash(parsePolicyBytes(bytes!, name).value);
+  const { value } = parsePolicyBytes(bytes!, name);
+  assertWpcDocument(value, name);
+  const h = policyHash(value);
   if (format === "json") printJson(c.io, { file: name, policy_hash_b64u: h.policy_hash_b64u, sha256: h.sha256 });
   else c.io.out(`${h.policy_hash_b64u}  ${h.sha256}  ${plain(name)}`);
   return 0;
@@ -105,6 +110,8 @@ export function cmdDiff(c: Ctx): number {
   const head = readPolicySource(headSpec, c.cwd);
   const b = parsePolicyBytes(base.bytes!, base.name);
   const h = parsePolicyBytes(head.bytes!, head.name);
+  assertWpcDocument(b.value, base.name);
+  assertWpcDocument(h.value, head.name);
   const d = diffPolicies(
     { value: b.value, hash: policyHash(b.value).policy_hash_b64u, map: b.map },
     { value: h.value, hash: policyHash(h.value).policy_hash_b64u, map: h.map },

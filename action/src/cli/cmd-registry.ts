@@ -21,15 +21,16 @@ import { errorOf, finishPush, pushTargetOf, reportPush } from "./cmd-claw.ts";
 import { pushClawWpcs } from "../io/claw-push.ts";
 import { cmdHistory } from "./cmd-incident.ts";
 import { closest } from "./version.ts";
-import { DEFAULTS, flag, intFlag, nowFn, str, type Ctx } from "./common.ts";
+import { DEFAULTS, flag, intFlag, nowFn, shownOf, str, type Ctx } from "./common.ts";
 
 export function cmdKeygen(c: Ctx): number {
   const out = str(c, "out");
   if (!out || c.positionals.length) throw new WpcError("E_USAGE", "usage: wpc keygen --out DIR");
   const { path, signer } = keygen(resolve(c.cwd, out));
-  if (flag(c, "json")) printJson(c.io, { did: signer.did, key_file: path });
+  const shown = shownOf(c, path); // the key file as the user spelled its folder
+  if (flag(c, "json")) printJson(c.io, { did: signer.did, key_file: shown });
   else c.io.out(signer.did);
-  c.io.err(`wrote ${plain(path)} (mode 0600); keep it secret, store it as the WPC_SIGNING_KEY environment secret`);
+  c.io.err(`wrote ${plain(shown)} (mode 0600); keep it secret, store it as the WPC_SIGNING_KEY environment secret`);
   return 0;
 }
 
@@ -40,11 +41,14 @@ export function cmdTrustAddKey(c: Ctx): number {
     throw new WpcError("E_USAGE", `usage: wpc trust add-key --role ${ROLES.join("|")} DID [--trust FILE]`);
   if (!(ROLES as readonly string[]).includes(role)) throw new WpcError("E_USAGE", `--role must be one of ${ROLES.join(", ")}`);
   publicKeyFromDidKey(did); // E_BAD_KEY for a malformed, non-canonical or small-order key
-  const file = resolve(c.cwd, str(c, "trust") ?? DEFAULTS.trust);
+  const given = str(c, "trust") ?? DEFAULTS.trust;
+  const file = resolve(c.cwd, given);
   const trust = loadTrustFile(file);
   const r = (trust.roles[role as Role] ??= { keys: [] });
+  const json = flag(c, "json");
   if (r.keys.includes(did)) {
-    c.io.out(`${plain(did)} already has role ${role}`);
+    if (json) printJson(c.io, { trust_file: given, did, role, added: false });
+    else c.io.out(`${plain(did)} already has role ${role}`);
     return 0;
   }
   r.keys.push(did);
@@ -53,7 +57,8 @@ export function cmdTrustAddKey(c: Ctx): number {
   const tmp = `${file}.tmp-${process.pid}`;
   writeFileSync(tmp, text);
   renameSync(tmp, file);
-  c.io.out(`added ${plain(did)} to role ${role} in ${plain(str(c, "trust") ?? DEFAULTS.trust)}`);
+  if (json) printJson(c.io, { trust_file: given, did, role, added: true });
+  else c.io.out(`added ${plain(did)} to role ${role} in ${plain(given)}`);
   return 0;
 }
 
@@ -90,10 +95,11 @@ export async function cmdPublish(c: Ctx): Promise<number> {
         include: r.published.flatMap((p) => (p.claw_hash_b64u ? [p.claw_hash_b64u] : [])),
       })
     : undefined;
-  if (flag(c, "json")) printJson(c.io, { published: r.published, seq: r.seq, registry: r.registry, commit: r.commit, ...(push ? { clawcontrols: push, ...errorOf(push) } : {}) });
+  if (flag(c, "json")) printJson(c.io, { published: r.published, seq: r.seq, registry: shownOf(c, r.registry), commit: r.commit, ...(push ? { clawcontrols: push, ...errorOf(push) } : {}) });
   else {
     for (const p of r.published) c.io.out(`published ${plain(p.policy_id)} ${p.policy_hash_b64u} seq ${p.seq}`);
-    c.io.out(r.published.length ? `registry ${plain(r.registry)} at seq ${r.seq}` : `nothing to publish (registry ${plain(r.registry)} at seq ${r.seq})`);
+    const reg = shownOf(c, r.registry);
+    c.io.out(r.published.length ? `registry ${plain(reg)} at seq ${r.seq}` : `nothing to publish (registry ${plain(reg)} at seq ${r.seq})`);
     if (push) reportPush(c, push);
   }
   return push ? finishPush(c, push) : 0;
@@ -134,7 +140,7 @@ export function cmdRegistry(c: Ctx): number {
       if (json) printJson(c.io, { ok: reg.ok, seq: reg.seq, entry_hash_b64u: reg.headEntryHash, expires_at: reg.checkpoint?.expires_at ?? null, problems: reg.problems, ...(snap.warnings?.length ? { warnings: snap.warnings } : {}) });
       else {
         for (const p of reg.problems) c.io.out(`${p.code} seq ${p.seq ?? "-"} ${plain(p.file)}: ${plain(p.message)}`);
-        c.io.out(reg.ok ? `registry ${plain(store.describe)} verifies: seq ${reg.seq}, ${reg.entries.length} entries, checkpoint until ${plain(reg.checkpoint?.expires_at ?? "-")}` : `registry ${plain(store.describe)} does NOT verify: ${reg.problems.length} problem(s)`);
+        c.io.out(reg.ok ? `registry ${plain(shownOf(c, store.describe))} verifies: seq ${reg.seq}, ${reg.entries.length} entries, checkpoint until ${plain(reg.checkpoint?.expires_at ?? "-")}` : `registry ${plain(shownOf(c, store.describe))} does NOT verify: ${reg.problems.length} problem(s)`);
       }
       if (!reg.ok) c.io.err(`wpc: ${reg.problems[0]!.code}: seq ${reg.problems[0]!.seq ?? "-"}: ${plain(reg.problems[0]!.message)}`);
       return reg.ok ? 0 : 1;
@@ -143,7 +149,7 @@ export function cmdRegistry(c: Ctx): number {
       const body = { ok: reg.ok, seq: reg.seq, expires_at: reg.checkpoint?.expires_at ?? null, policies: Object.fromEntries(Object.entries(reg.state.policies).sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, p]) => [id, p.current])), claw_hashes: Object.fromEntries(Object.entries(reg.state.policies).sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, p]) => [id, p.claw])), revoked_policies: reg.state.revoked_policies, revoked_tokens: reg.state.revoked_tokens };
       if (json) printJson(c.io, body);
       else {
-        c.io.out(`registry ${plain(store.describe)}: seq ${reg.seq}${reg.ok ? "" : " (does NOT verify)"}`);
+        c.io.out(`registry ${plain(shownOf(c, store.describe))}: seq ${reg.seq}${reg.ok ? "" : " (does NOT verify)"}`);
         for (const [id, h] of Object.entries(body.policies)) c.io.out(`  ${plain(id).padEnd(28)} ${plain(h ?? "(no current version)")}`);
         c.io.out(`  revoked policy hashes: ${body.revoked_policies.length}; revoked tokens: ${body.revoked_tokens.hashes.length} hash(es), ${body.revoked_tokens.jtis.length} jti(s)`);
       }

@@ -9,7 +9,7 @@ import { loadTrustFile } from "../io/policy-repo.ts";
 import { openRegistry } from "../io/registry-store.ts";
 import { readRegistryForGate } from "../io/registry-read.ts";
 import { printJson } from "./output.ts";
-import { DEFAULTS, flag, intFlag, nowFn, str, type Ctx } from "./common.ts";
+import { DEFAULTS, flag, intFlag, nowFn, shownOf, str, type Ctx } from "./common.ts";
 
 export const VERIFY_USAGE = "wpc verify BUNDLE --policy ID [--expect-hash H] [--subject SHA] [--registry DIR|git:REF] [--trust FILE] [--urm FILE] [--at TIME] [--min-seq N] [--json] [--report-md FILE]";
 
@@ -32,7 +32,7 @@ export async function cmdVerify(c: Ctx): Promise<number> {
     bundlePath,
     ownProcess: true,
     policyId,
-    loadRegistry: (needs) => readRegistryForGate(store, regOpts, needs, (w) => c.io.err(`wpc: warning: ${w}`)),
+    loadRegistry: (needs) => readRegistryForGate(store, regOpts, needs, (w) => c.io.err(`wpc: warning: ${shownOf(c, w)}`)),
     trust,
     at,
     ...(urmFile ? { urmPath: resolve(c.cwd, urmFile) } : {}),

@@ -11,6 +11,13 @@ export interface Ctx {
   env: NodeJS.ProcessEnv;
   values: Record<string, string | boolean | undefined>;
   positionals: string[];
+  /** A path or message with the resolved paths of the command line spelled as given (shown.ts). */
+  shown?: (s: string) => string;
+}
+
+/** `s` with resolved command-line paths spelled as the user gave them. */
+export function shownOf(c: Ctx, s: string): string {
+  return c.shown ? c.shown(s) : s;
 }
 
 export function str(c: Ctx, name: string): string | undefined {
@@ -53,6 +60,6 @@ export const DEFAULTS = {
 /** A registry that must exist, its warnings (an interrupted directory write) said on stderr. */
 export function readRegistry(c: Ctx, store: RegistryStore): RegistrySnapshot {
   const snap = readExisting(store);
-  for (const w of snap.warnings ?? []) c.io.err(`wpc: warning: ${w}`);
+  for (const w of snap.warnings ?? []) c.io.err(`wpc: warning: ${shownOf(c, w)}`);
   return snap;
 }

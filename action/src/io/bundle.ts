@@ -1,6 +1,7 @@
 /** Reading a proof bundle (and its URM document) from disk, bounded, strict I-JSON. */
 import { existsSync } from "node:fs";
 import { WpcError } from "../core/json/errors.ts";
+import { documentKind } from "../core/policy/doc-kind.ts";
 import { decodeUtf8, parseIJson } from "../core/json/ijson.ts";
 import { rememberSourceText } from "../core/crypto/hash-memo.ts";
 import { readFileLimited } from "./files.ts";
@@ -23,7 +24,7 @@ export function readBundle(path: string): unknown {
   const v = parseIJson(text, { file: path, sourceSpans: { member: "payload", found } }).value;
   const t = typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>).envelope_type : undefined;
   if (t !== "proof_bundle")
-    throw new WpcError("E_BAD_INPUT", `${path}: not a proof_bundle envelope (envelope_type ${JSON.stringify(t ?? null)})`, path);
+    throw new WpcError("E_BAD_INPUT", `${path}: not a proof_bundle envelope (envelope_type ${JSON.stringify(t ?? null)}${t === undefined ? `: it is ${documentKind(v).replace(/ \(.*/, "")}` : ""})`, path);
   return v;
 }
 
