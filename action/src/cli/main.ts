@@ -41,6 +41,7 @@ const OPTIONS = {
   explain: { type: "string" },
   audit: { type: "string" },
   clawcontrols: { type: "string" },
+  "warn-within": { type: "string" },
 } as const;
 
 const COMMANDS: Record<string, { run: Handler; usage: string }> = {
@@ -55,7 +56,7 @@ const COMMANDS: Record<string, { run: Handler; usage: string }> = {
   verify: { run: cmdVerify, usage: VERIFY_USAGE },
   revoke: { run: cmdRevoke, usage: REVOKE_USAGE },
   rollback: { run: cmdRollback, usage: ROLLBACK_USAGE },
-  registry: { run: cmdRegistry, usage: "wpc registry verify|show|log|history ID|refresh|site DIR [--registry R] [--trust FILE] [--key FILE (refresh)] [--min-seq N] [--at TIME] [--json]" },
+  registry: { run: cmdRegistry, usage: "wpc registry verify|show|log|history ID|refresh|site DIR [--registry R] [--trust FILE] [--key FILE (refresh)] [--min-seq N] [--at TIME] [--warn-within DURATION (site)] [--json]" },
   openclaw: { run: cmdOpenclaw, usage: OPENCLAW_USAGE },
   claw: { run: cmdClaw, usage: CLAW_USAGE },
 };
