@@ -169,10 +169,8 @@ export function cmdRegistry(c: Ctx): number {
       const w = writeTree(resolve(c.cwd, rest[0]!), files, [READ_API_PREFIX, ...SITE_DIRS]);
       const x = html.expiry;
       if (json) printJson(c.io, { dir: rest[0], seq: reg.seq, claw_hashes: served, pages: html.pages, checkpoint: x ? { seq: x.seq, expires_at: x.expires_at, warn_from: x.warn_from, near: x.near } : null, removed: w.removed });
-      else {
-        c.io.out(`wrote ${served.length} Claw WPC(s) under ${plain(rest[0]!)}/${READ_API_PREFIX} and ${html.pages} HTML page(s) (registry seq ${reg.seq}${w.removed ? `, ${w.removed} removed` : ""})`);
-        if (x?.near) c.io.err(`wpc: warning: the registry checkpoint expires at ${plain(x.expires_at)} (renew before ${plain(x.warn_from)}): run wpc registry refresh`);
-      }
+      else c.io.out(`wrote ${served.length} Claw WPC(s) under ${plain(rest[0]!)}/${READ_API_PREFIX} and ${html.pages} HTML page(s) (registry seq ${reg.seq}${w.removed ? `, ${w.removed} removed` : ""})`);
+      if (x?.near) c.io.err(`wpc: warning: the registry checkpoint expires at ${plain(x.expires_at)} (renew before ${plain(x.warn_from)}): run wpc registry refresh`);
       return 0;
     }
     case "log": {
