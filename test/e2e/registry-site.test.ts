@@ -50,7 +50,9 @@ describe("wpc registry site", () => {
     const files = [...tree(site).keys()].sort();
     expect(files).toContain("index.html");
     expect(files).toContain(`policy/${POLICY}.html`);
-    expect(files.filter((f) => f.startsWith("revocations/")).sort()).toEqual(["revocations/2.html", "revocations/3.html", "revocations/index.html"]);
+    // 2,502 revocations, 200 a page
+    expect(files.filter((f) => f.startsWith("revocations/")).length).toBe(13);
+    expect(files).toContain("revocations/13.html");
     expect(out.pages).toBe(files.filter((f) => f.endsWith(".html")).length);
     expect(out.checkpoint).toMatchObject({ near: false });
     const index = readFileSync(join(site, "index.html"), "utf8");

@@ -2,7 +2,7 @@
  * The site's HTML files: `index.html` (what the site exposes, the checkpoint, every policy),
  * `policy/<id>.html` and `revocations/index.html`, `revocations/2.html`, … (token revocations, newest
  * first, `pageSize` per page; each page links first, previous, next and last only, so the links are
- * constant per page and 100,000 revocations make 100 pages of bounded size, never one huge page).
+ * constant per page and 100,000 revocations make 500 pages of about 90 KB, never one huge page).
  */
 import type { VerifiedRegistry } from "../registry/registry.ts";
 import { checkpointExpiry, type ExpiryStatus } from "./expiry.ts";
@@ -26,7 +26,7 @@ export interface SiteOptions {
   maxChanges?: number;
 }
 
-export const DEFAULTS = { server: "https://github.com", pageSize: 1000, maxEvents: 500, maxChanges: 200 } as const;
+export const DEFAULTS = { server: "https://github.com", pageSize: 200, maxEvents: 500, maxChanges: 200 } as const;
 
 export interface SiteHtml {
   files: Map<string, Uint8Array>;
