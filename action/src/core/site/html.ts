@@ -30,11 +30,11 @@ h3{font-size:1.05rem;margin:.25rem 0}
 a{color:#0550ae}
 code{font:14px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere;word-break:break-word}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}
-th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
 th{background:#f6f8fa}
 .note{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:.5rem .75rem}
 .warn{background:#fff8c5;border:2px solid #9a6700;border-radius:6px;padding:.5rem .75rem;color:#3b2300}
-.badge{display:inline-block;border-radius:1rem;padding:0 .5rem;font-size:.85rem;font-weight:600;border:1px solid currentColor}
+.badge{display:inline-block;white-space:nowrap;border-radius:1rem;padding:0 .5rem;font-size:.85rem;font-weight:600;border:1px solid currentColor}
 .current,.tightening{background:#dafbe1;color:#0f5323}
 .superseded,.neutral{background:#eaeef2;color:#32383f}
 .revoked,.expansion{background:#ffebe9;color:#82071e}

@@ -58,8 +58,8 @@ function expiryBlock(x: ExpiryStatus | null): string {
 
 function policyRow(v: PolicyView): string {
   const last = v.events[v.events.length - 1];
-  const state = v.current ? badge("current", "current") : badge("revoked", "no current version");
-  return `<tr><th scope="row"><a href="${policyPagePath(v.id)}">${t(v.id, 128)}</a></th><td>${state}</td><td>${v.current ? code(v.current) : "—"}</td><td>${v.events.length}</td><td>${last ? t(last.issued_at, 40) : "—"}</td></tr>`;
+  const state = v.current ? badge("current", "current") : badge("revoked", "no version");
+  return `<tr><th scope="row"><a href="${policyPagePath(v.id)}">${t(v.id, 128)}</a></th><td>${state}</td><td>${v.current ? `${code(v.current.slice(0, 12))}…` : "—"}</td><td>${v.events.length}</td><td>${last ? t(last.issued_at, 40) : "—"}</td></tr>`;
 }
 
 function indexBody(m: SiteModel, x: ExpiryStatus | null, repository: string | null | undefined, readApi: number): string {
