@@ -30,7 +30,7 @@ h3{font-size:1.05rem;margin:.25rem 0}
 a{color:#0550ae}
 code{font:14px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere;word-break:break-word}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}
-th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 th{background:#f6f8fa}
 .note{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:.5rem .75rem}
 .warn{background:#fff8c5;border:2px solid #9a6700;border-radius:6px;padding:.5rem .75rem;color:#3b2300}
