@@ -19,7 +19,7 @@ const ORDER: ReadonlyArray<readonly string[]> = [
   ["core/claw"],
   ["core/policy"],
   ["core/openclaw", "core/registry"],
-  ["core/gate"],
+  ["core/gate", "core/site"], // site: the registry rendered as HTML pages
   ["io"],
   ["actions", "cli"],
 ];

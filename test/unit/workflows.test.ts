@@ -62,7 +62,31 @@ describe("workflows holding a write token never run pull-request code", () => {
     expect(doc.on.workflow_run.workflows).toEqual(["policy-check"]);
     expect(parse(readFileSync(join(wfDir, "policy-check.yml"), "utf8")).name).toBe("policy-check");
   });
-  for (const wf of followUps) {
+  const byName = new Map(workflows.map((wf) => [String((parse(readFileSync(join(wfDir, wf), "utf8")) as { name?: unknown }).name), wf]));
+  const followsPullRequests = (wf: string): boolean => {
+    const doc = parse(readFileSync(join(wfDir, wf), "utf8")) as { on: { workflow_run: { workflows: string[] } } };
+    return doc.on.workflow_run.workflows.some((name) => {
+      const file = byName.get(name);
+      // an unknown triggering workflow counts as one that runs pull-request code
+      return file === undefined || /pull_request/.test(JSON.stringify((parse(readFileSync(join(wfDir, file), "utf8")) as { on?: unknown }).on ?? ""));
+    });
+  };
+  for (const wf of followUps.filter((f) => !followsPullRequests(f))) {
+    it(`${wf}: follows only workflows that no pull request triggers; no event data in a shell step`, () => {
+      const doc = parse(readFileSync(join(wfDir, wf), "utf8")) as { jobs: Record<string, { steps?: Array<{ uses?: string; run?: string; with?: Record<string, string> }> }> };
+      for (const job of Object.values(doc.jobs))
+        for (const step of job.steps ?? []) {
+          expect(step.run ?? "").not.toMatch(/\$\{\{\s*github\.event/);
+          if (step.uses?.startsWith("actions/checkout@")) expect(step.with?.ref ?? "", "checkout of the default branch").toBe("");
+        }
+    });
+  }
+  it("registry-site follows the registry-writing workflows, none of which a pull request triggers", () => {
+    expect(followUps).toContain("registry-site.yml");
+    expect(followsPullRequests("registry-site.yml")).toBe(false);
+    expect(followsPullRequests("policy-check-comment.yml")).toBe(true);
+  });
+  for (const wf of followUps.filter(followsPullRequests)) {
     it(`${wf}: checks out only the default branch, no run: steps, only the local (default-branch) action`, () => {
       const text = readFileSync(join(wfDir, wf), "utf8");
       const doc = parse(text) as { jobs: Record<string, { steps?: Array<{ uses?: string; run?: string; with?: Record<string, string> }> }> };

@@ -7,6 +7,7 @@ import { ROLES, parseTrust, type Role, type Trust } from "../core/policy/trust.t
 import { verifyRegistry } from "../core/registry/registry.ts";
 import { readApiFiles, READ_API_PREFIX } from "../core/registry/read-api.ts";
 import { writeTree } from "../io/site.ts";
+import { parseDuration, SERVER_RE, siteHtml, SITE_DIRS } from "../core/site/index.ts";
 import { keygen, loadSigner } from "../io/keys.ts";
 import { loadTrustFile } from "../io/policy-repo.ts";
 import { openRegistry, readExisting, verifySnapshot } from "../io/registry-store.ts";
@@ -105,6 +106,8 @@ export async function cmdPublish(c: Ctx): Promise<number> {
   return push ? finishPush(c, push) : 0;
 }
 
+const SITE_USAGE = "usage: wpc registry site DIR [--registry R] [--trust FILE] [--warn-within DURATION] [--at TIME] [--json]";
+
 const REGISTRY_SUBCOMMANDS = ["verify", "show", "log", "history", "refresh", "site"];
 
 export function cmdRegistry(c: Ctx): number {
@@ -114,6 +117,10 @@ export function cmdRegistry(c: Ctx): number {
     const guess = sub === undefined ? undefined : closest(sub, REGISTRY_SUBCOMMANDS);
     throw new WpcError("E_USAGE", `${sub === undefined ? "no registry subcommand" : `unknown registry subcommand "${sub}"`}${guess ? ` (did you mean "${guess}"?)` : ""}: wpc registry ${REGISTRY_SUBCOMMANDS.join("|")}`);
   }
+  // site flags before any I/O, like the subcommand itself
+  if (sub === "site" && rest.length !== 1) throw new WpcError("E_USAGE", SITE_USAGE);
+  const warnWithin = sub === "site" ? str(c, "warn-within") : undefined;
+  const warnWithinMs = warnWithin === undefined ? undefined : parseDuration(warnWithin);
   const store = openRegistry(str(c, "registry") ?? DEFAULTS.registry, c.cwd);
   const trust = trustOf(c);
   const at = nowFn(c)();
@@ -156,16 +163,20 @@ export function cmdRegistry(c: Ctx): number {
       return reg.ok ? 0 : 1;
     }
     case "site": {
-      if (rest.length !== 1) throw new WpcError("E_USAGE", "usage: wpc registry site DIR [--registry R] [--trust FILE]");
       if (!reg.ok) {
-        c.io.err(`wpc: ${reg.problems[0]!.code}: registry does not verify: ${reg.problems[0]!.message}`);
+        c.io.err(`wpc: ${reg.problems[0]!.code}: registry does not verify: ${plain(reg.problems[0]!.message)}`);
         return 1;
       }
       const files = readApiFiles(reg);
-      const w = writeTree(resolve(c.cwd, rest[0]!), files, [READ_API_PREFIX]);
       const served = [...files.keys()].filter((k) => k.startsWith(READ_API_PREFIX)).map((k) => k.slice(READ_API_PREFIX.length));
-      if (json) printJson(c.io, { dir: rest[0], seq: reg.seq, claw_hashes: served, removed: w.removed });
-      else c.io.out(`wrote ${served.length} Claw WPC(s) under ${rest[0]}/${READ_API_PREFIX} (registry seq ${reg.seq}${w.removed ? `, ${w.removed} removed` : ""})`);
+      const server = c.env.GITHUB_SERVER_URL && SERVER_RE.test(c.env.GITHUB_SERVER_URL) ? c.env.GITHUB_SERVER_URL : undefined;
+      const html = siteHtml(reg, { at, ...(warnWithinMs !== undefined ? { warnWithinMs } : {}), ...(server ? { server } : {}) }, served.length);
+      for (const [path, bytes] of html.files) files.set(path, bytes);
+      const w = writeTree(resolve(c.cwd, rest[0]!), files, [READ_API_PREFIX, ...SITE_DIRS]);
+      const x = html.expiry;
+      if (json) printJson(c.io, { dir: rest[0], seq: reg.seq, claw_hashes: served, pages: html.pages, checkpoint: x ? { seq: x.seq, expires_at: x.expires_at, warn_from: x.warn_from, near: x.near } : null, removed: w.removed });
+      else c.io.out(`wrote ${served.length} Claw WPC(s) under ${plain(rest[0]!)}/${READ_API_PREFIX} and ${html.pages} HTML page(s) (registry seq ${reg.seq}${w.removed ? `, ${w.removed} removed` : ""})`);
+      if (x?.near) c.io.err(`wpc: warning: the registry checkpoint expires at ${plain(x.expires_at)} (renew before ${plain(x.warn_from)}): run wpc registry refresh`);
       return 0;
     }
     case "log": {

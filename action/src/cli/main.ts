@@ -54,6 +54,7 @@ const OPTIONS = {
   did: { type: "string", multiple: true },
   owners: { type: "string", multiple: true },
   force: { type: "boolean" },
+  "warn-within": { type: "string" },
 } as const;
 
 const COMMANDS: Record<string, { run: Handler; usage: string }> = {
@@ -69,7 +70,7 @@ const COMMANDS: Record<string, { run: Handler; usage: string }> = {
   verify: { run: cmdVerify, usage: VERIFY_USAGE },
   revoke: { run: cmdRevoke, usage: REVOKE_USAGE },
   rollback: { run: cmdRollback, usage: ROLLBACK_USAGE },
-  registry: { run: cmdRegistry, usage: "wpc registry verify|show|log|history ID|refresh|site DIR [--registry R] [--trust FILE] [--key FILE (refresh)] [--min-seq N] [--at TIME] [--json]" },
+  registry: { run: cmdRegistry, usage: "wpc registry verify|show|log|history ID|refresh|site DIR [--registry R] [--trust FILE] [--key FILE (refresh)] [--min-seq N] [--at TIME] [--warn-within DURATION (site)] [--json]" },
   openclaw: { run: cmdOpenclaw, usage: OPENCLAW_USAGE },
   claw: { run: cmdClaw, usage: CLAW_USAGE },
 };

@@ -10,6 +10,7 @@ import { ROLES } from "../core/policy/trust.ts";
 import { publicKeyFromDidKey } from "../core/crypto/did.ts";
 import { controlsEndpoint } from "../io/clawcontrols.ts";
 import { checkRevision } from "../io/git-args.ts";
+import { parseDuration } from "../core/site/index.ts";
 import { HELP_FLAG, intCheck, nonEmpty, registryCheck, sourceCheck, timeCheck, type ArgSpec, type CommandSpec, type FlagSpec } from "./spec.ts";
 
 const policyId = (what: string) => (v: string) => {
@@ -336,11 +337,12 @@ function registrySpecs(): CommandSpec[] {
     },
     {
       path: ["registry", "site"],
-      summary: "write the registry's read API (the Claw WPCs by hash) as static files under DIR",
+      summary: "write the registry as a static site under DIR: HTML pages for people (policies, version timelines, risk diffs, token revocations, checkpoint expiry) and the clawcontrols-compatible read API (the Claw WPCs by hash)",
+      details: ["DIR must be empty or a site written before (it holds .nojekyll); docs/registry-site.md says what the site exposes."],
       args: [{ name: "DIR", description: "output folder", path: true }],
-      flags: reader(F.minSeq),
-      env: ["WPC_NOW"],
-      examples: ["wpc registry site public", "wpc registry site public --json"],
+      flags: reader(F.minSeq, { name: "warn-within", value: "DURATION", description: "warn when the checkpoint expires within this long (14d, 36h, 90m)", default: "a quarter of the checkpoint's lifetime", check: (v: string) => void parseDuration(v) }),
+      env: ["WPC_NOW", "GITHUB_SERVER_URL"],
+      examples: ["wpc registry site public", "wpc registry site public --warn-within 14d --json"],
     },
   ];
 }
