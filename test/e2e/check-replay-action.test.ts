@@ -114,8 +114,10 @@ describe("action/check impact replay", () => {
       expect(what).toContain("web_search");
       for (const line of text.split("\n")) expect(outsideCodeSpans(line)).not.toMatch(/<b>|@admin|\]\(/);
     }
-    // folders: 100, 101, 105, 106 with a bundle; 102 and 104 reports only (the link is not a bundle)
-    expect(r.summary).toMatch(/4 bundle\(s\) read, 2 report\(s\) without a bundle/);
+    // 100, 101, 105, 106 hold a bundle; 102 only a report; 104's bundle.json entry is a link, read as
+    // its text (never followed): unreadable; 103 names only ../bundle.json and sub/bundle.json: skipped
+    expect(r.summary).toContain("4 bundle(s) read, 1 unreadable, 1 report(s) without a bundle");
+    expect(r.stdout).toContain("wpc-proof-103-1: no wpc-report.json or bundle.json in the archive");
   });
 
   it("fails with fail-on-impact, and reads a folder given as replay-bundles", async () => {
