@@ -84,23 +84,34 @@ function contractOf(bytes: Uint8Array | undefined, file: string, trust: Trust | 
   }
 }
 
+/** The trust.json files of both sides: signatures are decided against the base's. */
+function trusts(sources: CheckSources): { base: Trust; head: Trust } {
+  const base = sources.baseTrust() ?? sources.headTrust;
+  const head = sources.headTrust ?? base;
+  if (!base || !head) throw new WpcError("E_USAGE", "the impact replay needs trust.json (to verify the bundles' signatures)");
+  return { base, head };
+}
+
 /**
- * Replay the folder against every changed policy that has a valid base and a valid head (an added
- * policy has no recent jobs; a deleted one is not replayed: publish does not revoke it).
+ * Every changed policy that has a valid base and a valid head (an added policy has no recent jobs; a
+ * deleted one is not replayed: publish does not revoke it).
  */
-export function replayFolder(sources: CheckSources, o: ReplayOptions): Impact {
-  const baseTrust = sources.baseTrust() ?? sources.headTrust;
-  const headTrust = sources.headTrust ?? baseTrust;
-  if (!baseTrust || !headTrust) throw new WpcError("E_USAGE", "the impact replay needs trust.json (to verify the bundles' signatures)");
+export function replayChanges(sources: CheckSources): ImpactChange[] {
+  const t = trusts(sources);
   const changes: ImpactChange[] = [];
   for (const input of sources.inputs) {
     const id = policyIdFromFileName(input.file.slice(input.file.lastIndexOf("/") + 1));
-    const base = contractOf(input.base, `${input.file} (base)`, baseTrust);
-    const head = contractOf(input.head, input.file, headTrust);
+    const base = contractOf(input.base, `${input.file} (base)`, t.base);
+    const head = contractOf(input.head, input.file, t.head);
     if (!id || !base || !head) continue;
-    changes.push({ policy_id: id, file: input.file, base: { ...base, trust: baseTrust }, head: { ...head, trust: headTrust } });
+    changes.push({ policy_id: id, file: input.file, base: { ...base, trust: t.base }, head: { ...head, trust: t.head } });
   }
-  const { found, reportOnly } = listReplayBundles(o.dir);
+  return changes;
+}
+
+/** Read the folder's bundles; those of a changed policy get their signatures decided (once). */
+export function readReplayFacts(dir: string, changes: readonly ImpactChange[], trust: Trust): { facts: BundleFacts[]; unreadable: number; reportOnly: number } {
+  const { found, reportOnly } = listReplayBundles(dir);
   const facts: BundleFacts[] = [];
   let unreadable = 0;
   const wanted = new Set(changes.map((c) => c.policy_id));
@@ -115,7 +126,14 @@ export function replayFolder(sources: CheckSources, o: ReplayOptions): Impact {
     }
     // a bundle of an unchanged policy is counted, its signatures never checked
     const id = policyIdOf(bundle);
-    facts.push(id !== undefined && wanted.has(id) ? bundleFacts(f.name, bundle, baseTrust) : { name: f.name, policyId: id ?? null, policyHash: null, runId: null, verified: false, problem: "not a changed policy", expMs: null });
+    facts.push(id !== undefined && wanted.has(id) ? bundleFacts(f.name, bundle, trust) : { name: f.name, policyId: id ?? null, policyHash: null, runId: null, verified: false, problem: "not a changed policy", expMs: null });
   }
+  return { facts, unreadable, reportOnly };
+}
+
+/** Replay the folder against every changed policy. */
+export function replayFolder(sources: CheckSources, o: ReplayOptions): Impact {
+  const changes = replayChanges(sources);
+  const { facts, unreadable, reportOnly } = readReplayFacts(o.dir, changes, trusts(sources).base);
   return replayImpact(changes, facts, { includeLive: o.includeLive, at: o.at, unreadable, reportOnly });
 }
