@@ -5,6 +5,7 @@ import { bench100k, benchColdStart, benchGate, peakRssMiB } from "./gate.ts";
 import { benchApprovals } from "./approvals.ts";
 import { benchGateRegistrySize, benchVerify100k } from "./gate-registry.ts";
 import { benchCheck } from "./check.ts";
+import { benchReplay } from "./replay.ts";
 
 const root = process.argv[2]!;
 const only = process.argv.slice(3);
@@ -26,6 +27,7 @@ if (want("gate")) {
 }
 if (want("approvals")) rows.push(await benchApprovals(root));
 if (want("check")) rows.push(await benchCheck(root));
+if (want("replay")) rows.push(...(await benchReplay(root)));
 if (only.includes("verify100k")) rows.push(benchVerify100k(root)); // minutes: only when named
 rows.push(...rss, ...regsize);
 if (want("100k")) rows.push(await bench100k(root));

@@ -22,6 +22,8 @@ const NEEDS: Record<string, Need> = {
   "pulls/create": [["pull-requests", "write"]],
   "pulls/list": [["pull-requests", "read"]],
   "repos/get": [["metadata", "read"]],
+  "actions/list-artifacts-for-repo": [["actions", "read"]],
+  "actions/download-artifact": [["actions", "read"]],
   "actions/get-github-actions-default-workflow-permissions-repository": [["administration", "read"]],
 };
 

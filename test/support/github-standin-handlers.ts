@@ -1,9 +1,9 @@
 /** The stand-in's operations: GitHub's answers to the requests wpc makes, faked on GitHubState. */
 import { DOCS_URL } from "./openapi-routes.ts";
-import { now, sameName, type Annotation, type GitHubState, type GitHubUser, type StoredCheckRun, type StoredComment, type StoredPull } from "./github-standin-state.ts";
+import { now, sameName, type StoredArtifact, type Annotation, type GitHubState, type GitHubUser, type StoredCheckRun, type StoredComment, type StoredPull } from "./github-standin-state.ts";
 
 /** `raw`: a non-JSON body (e.g. the HTML of a 502), sent as is. */
-export interface Reply { status: number; body?: unknown; raw?: string; headers?: Record<string, string>; violation?: string }
+export interface Reply { status: number; body?: unknown; raw?: string | Buffer; headers?: Record<string, string>; violation?: string }
 export interface Ctx { path: Record<string, unknown>; query: Record<string, unknown>; body: unknown; url: URL; state: GitHubState; base: string }
 export type Handler = (ctx: Ctx) => Reply;
 
@@ -51,6 +51,15 @@ function pullJson(p: StoredPull, base: string) {
     url: `${base}/repos/${p.owner}/${p.repo}/pulls/${p.number}`, html_url: `https://github.com/${p.owner}/${p.repo}/pull/${p.number}`,
     head: { ref: headRef, label: `${headOwner}:${headRef}`, sha: p.head_sha ?? "0".repeat(40), repo: repoJson(headRepo) },
     base: { ref: p.base, label: `${p.owner}:${p.base}`, sha: p.base_sha ?? "0".repeat(40), repo: repoJson(`${p.owner}/${p.repo}`) } };
+}
+
+/** Where the stand-in serves artifact ZIPs (a redirect target, like GitHub's blob storage; not an API path). */
+export const BLOB_PREFIX = "/_blobs/artifacts/";
+function artifactJson(a: StoredArtifact, base: string) {
+  const url = `${base}/repos/${a.owner}/${a.repo}/actions/artifacts/${a.id}`;
+  return { id: a.id, node_id: `MDg6QXJ0aWZhY3Q${a.id}`, name: a.name, size_in_bytes: a.zip.length, url, archive_download_url: `${url}/zip`,
+    expired: a.expired, created_at: a.created_at, updated_at: a.created_at, expires_at: "2027-03-01T00:00:00Z", digest: null,
+    workflow_run: { id: a.run_id, repository_id: 1, head_repository_id: 1, head_branch: "main", head_sha: "0".repeat(40) } };
 }
 
 type CheckBody = Partial<Pick<StoredCheckRun, "name" | "head_sha" | "status" | "conclusion" | "started_at" | "completed_at" | "details_url" | "external_id">> &
@@ -170,6 +179,20 @@ export const HANDLERS: Record<string, Handler> = {
   },
   "actions/get-github-actions-default-workflow-permissions-repository": (c) =>
     ({ status: 200, body: { default_workflow_permissions: "read", can_approve_pull_request_reviews: c.state.actionsCanCreatePullRequests } }),
+  "actions/list-artifacts-for-repo": (c) => {
+    const q = c.query as { name?: string; per_page?: number; page?: number };
+    const list = c.state.artifacts.filter((a) => a.owner === c.path.owner && a.repo === c.path.repo && (q.name === undefined || a.name === q.name)).reverse();
+    const per = Math.min(Number(q.per_page ?? 30), 100);
+    const page = Number(q.page ?? 1);
+    return { status: 200, body: { total_count: list.length, artifacts: list.slice((page - 1) * per, page * per).map((a) => artifactJson(a, c.base)) } };
+  },
+  "actions/download-artifact": (c) => {
+    const a = c.state.artifacts.find((x) => x.owner === c.path.owner && x.repo === c.path.repo && x.id === Number(c.path.artifact_id));
+    if (!a) return notFound();
+    if (a.expired) return error(410, "Artifact has expired");
+    // GitHub answers with a short-lived redirect to blob storage (not the API: no token there)
+    return { status: 302, headers: { location: `${c.state.blobBase}${BLOB_PREFIX}${a.id}.zip` } };
+  },
   "repos/get": (c) => {
     const [owner, repo] = [String(c.path.owner), String(c.path.repo)];
     const o = c.state.repos.get(`${owner}/${repo}`) ?? {};

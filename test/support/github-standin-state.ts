@@ -30,6 +30,10 @@ export interface StoredPull extends RepoRef {
   /** Head and base commits, and the head repository's full name (default: this repository). */
   head_sha?: string; base_sha?: string; head_repo?: string;
 }
+/** A workflow run's artifact: its ZIP bytes are served from the stand-in's blob path (as GitHub redirects to blob storage). */
+export interface StoredArtifact extends RepoRef {
+  id: number; name: string; zip: Buffer; expired: boolean; created_at: string; run_id: number;
+}
 export interface RecordedRequest { method: string; path: string; query: Record<string, string | string[]>; body: unknown; operationId: string | undefined }
 
 export const now = (): string => new Date().toISOString().replace(/\.\d+Z$/, "Z");
@@ -56,6 +60,10 @@ export class GitHubState {
   faults: Fault[] = [];
   /** Commits per `owner/repo` that check runs may name; a repository not listed accepts any 40-hex SHA. */
   commits = new Map<string, Set<string>>();
+  /** Artifacts of workflow runs, newest last (listed newest first, as GitHub does). */
+  artifacts: StoredArtifact[] = [];
+  /** Origin of the stand-in's blob storage (set when it starts). */
+  blobBase = "";
   private nextId = 1000;
   private nextNumber = 1;
 

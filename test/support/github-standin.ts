@@ -9,7 +9,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { loadOpenApiRoutes, type RequestParams } from "./openapi-routes.ts";
-import { error, HANDLERS, type Reply } from "./github-standin-handlers.ts";
+import { BLOB_PREFIX, error, HANDLERS, type Reply } from "./github-standin-handlers.ts";
 import { faultReply, permissionGate, takeFault } from "./github-standin-gates.ts";
 import { GitHubState, type RecordedRequest } from "./github-standin-state.ts";
 
@@ -42,6 +42,7 @@ export async function startGitHubStandIn(opts: { token?: string; login?: string 
   const handle = async (req: IncomingMessage): Promise<Reply> => {
     const method = req.method ?? "GET";
     const url = new URL(req.url ?? "/", base);
+    if (url.pathname.startsWith(BLOB_PREFIX)) return error(404, "Not Found"); // blobs live on the blob origin only
     const raw = await readBody(req);
     let body: unknown = raw === "" ? undefined : raw;
     try { body = raw === "" ? undefined : JSON.parse(raw); } catch { /* recorded as text */ }
@@ -94,16 +95,34 @@ export async function startGitHubStandIn(opts: { token?: string; login?: string 
         res.end(text);
       });
   });
+  // blob storage behind an artifact download's redirect: another origin (as GitHub's is), pre-signed,
+  // so the GitHub token must never reach it
+  const blobs = createServer((req, res: ServerResponse) => {
+    const path = new URL(req.url ?? "/", "http://blob").pathname;
+    requests.push({ method: req.method ?? "GET", path, query: {}, body: undefined, operationId: "blob" });
+    if (req.headers.authorization) violations.push(`${req.method} ${path}: the GitHub token was sent to blob storage`);
+    const a = state.artifacts.find((x) => `${BLOB_PREFIX}${x.id}.zip` === path);
+    res.writeHead(a ? 200 : 404, { "content-type": a ? "application/zip" : "text/plain" });
+    res.end(a ? a.zip : "BlobNotFound");
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => blobs.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  state.blobBase = `http://127.0.0.1:${(blobs.address() as AddressInfo).port}`;
   return {
     url: base,
     requests,
     violations,
     state,
-    close: () => new Promise<void>((resolve, reject) => {
-      server.close((e) => (e ? reject(e) : resolve()));
-      server.closeAllConnections();
-    }),
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        blobs.close(() => resolve());
+        blobs.closeAllConnections();
+      });
+      await new Promise<void>((resolve, reject) => {
+        server.close((e) => (e ? reject(e) : resolve()));
+        server.closeAllConnections();
+      });
+    },
   };
 }

@@ -11,7 +11,10 @@ import { annotationLine, capAnnotations, checkAnnotations, checkText, describeCh
 import { plain } from "../core/escape/index.ts";
 import { expandPolicyEntries, readFileLimited } from "../io/files.ts";
 import { findTrust, readPolicySource, trustRoutes } from "../io/policy-repo.ts";
-import { checkWorkingTree, FILE_TYPE_RULE } from "../io/policy-check.ts";
+import { checkWorkingTreeWithSources, FILE_TYPE_RULE } from "../io/policy-check.ts";
+import { replayFolder } from "../io/impact-replay.ts";
+import { impactText } from "../core/gate/index.ts";
+import { nowFn } from "./common.ts";
 import { MAX_POLICY_BYTES } from "../core/policy/wpc.ts";
 import { formatOf, printJson, reportError } from "./output.ts";
 import { resolve } from "node:path";
@@ -129,23 +132,35 @@ export function cmdDiff(c: Ctx): number {
   return 0;
 }
 
+export const CHECK_USAGE = "wpc check --base REF [--policies DIR] [--trust FILE] [--replay DIR [--replay-live] [--fail-on-impact] [--at TIME]] [--json | --format github]";
+
 export function cmdCheck(c: Ctx): number {
   const format = formatOf(c.values);
   const base = str(c.values.base);
-  if (!base) throw new WpcError("E_USAGE", "usage: wpc check --base REF [--policies DIR] [--trust FILE] [--json|--format github]");
-  const opts: Parameters<typeof checkWorkingTree>[0] = { base, cwd: c.cwd };
+  if (!base) throw new WpcError("E_USAGE", `usage: ${CHECK_USAGE}`);
+  const replayDir = str(c.values.replay);
+  if (replayDir === undefined && (c.values["replay-live"] || c.values["fail-on-impact"])) throw new WpcError("E_USAGE", `--replay-live and --fail-on-impact need --replay DIR (${CHECK_USAGE})`);
+  const opts: Parameters<typeof checkWorkingTreeWithSources>[0] = { base, cwd: c.cwd };
   const pol = str(c.values.policies);
   if (pol) opts.policiesDir = pol;
   const trust = str(c.values.trust);
   if (trust) opts.trust = trust;
-  const r = checkWorkingTree(opts);
-  if (format === "json") printJson(c.io, r);
+  const at = nowFn(c)();
+  const { result: r, sources } = checkWorkingTreeWithSources(opts);
+  // advisory: the impact never changes the check's verdict unless --fail-on-impact asks
+  const impact = replayDir !== undefined ? replayFolder(sources, { dir: resolve(c.cwd, replayDir), includeLive: c.values["replay-live"] === true, at }) : undefined;
+  if (format === "json") printJson(c.io, impact ? { ...r, impact } : r);
   else if (format === "github") {
     const { shown, overflow } = capAnnotations(checkAnnotations(r));
     for (const a of shown) c.io.command(workflowCommand(a));
     for (const a of overflow) c.io.out(annotationLine(a));
-  } else c.io.out(checkText(r));
-  return r.unusable ? 2 : r.errors ? 1 : 0;
+    if (impact) c.io.out(impactText(impact));
+  } else {
+    c.io.out(checkText(r));
+    if (impact) c.io.out(impactText(impact));
+  }
+  const code = r.unusable ? 2 : r.errors ? 1 : 0;
+  return code === 0 && impact && c.values["fail-on-impact"] === true && impact.now_failing > 0 ? 1 : code;
 }
 
 export function cmdSchema(c: Ctx): number {

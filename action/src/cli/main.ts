@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { WpcError } from "../core/json/errors.ts";
 import { formatOf, reportError, stdio, type Format, type Io } from "./output.ts";
-import { cmdCheck, cmdDiff, cmdHash, cmdSchema, cmdValidate } from "./cmd-policy.ts";
+import { CHECK_USAGE, cmdCheck, cmdDiff, cmdHash, cmdSchema, cmdValidate } from "./cmd-policy.ts";
 import { cmdKeygen, cmdPublish, cmdRegistry, cmdTrustAddKey } from "./cmd-registry.ts";
 import { cmdVerify, VERIFY_USAGE } from "./cmd-verify.ts";
 import { cmdRevoke, cmdRollback, REVOKE_USAGE, ROLLBACK_USAGE } from "./cmd-incident.ts";
@@ -55,6 +55,9 @@ const OPTIONS = {
   owners: { type: "string", multiple: true },
   force: { type: "boolean" },
   "warn-within": { type: "string" },
+  replay: { type: "string" },
+  "replay-live": { type: "boolean" },
+  "fail-on-impact": { type: "boolean" },
 } as const;
 
 const COMMANDS: Record<string, { run: Handler; usage: string }> = {
@@ -62,7 +65,7 @@ const COMMANDS: Record<string, { run: Handler; usage: string }> = {
   validate: { run: cmdValidate, usage: "wpc validate [PATH…] [--trust FILE] [--json | --format github]" },
   hash: { run: cmdHash, usage: "wpc hash FILE|git:REF:PATH [--json]" },
   diff: { run: cmdDiff, usage: "wpc diff BASE HEAD [--json | --format github]" },
-  check: { run: cmdCheck, usage: "wpc check --base REF [--policies DIR] [--trust FILE] [--json | --format github]" },
+  check: { run: cmdCheck, usage: CHECK_USAGE },
   schema: { run: cmdSchema, usage: "wpc schema   (print the WPC JSON Schema)" },
   keygen: { run: cmdKeygen, usage: "wpc keygen --out DIR [--json]   (writes DIR/wpc-signing.key, prints the did:key)" },
   trust: { run: cmdTrustAddKey, usage: "wpc trust add-key --role ROLE DID [--trust FILE]" },

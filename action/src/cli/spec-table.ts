@@ -78,8 +78,16 @@ export const SPECS: readonly CommandSpec[] = [
       { name: "base", value: "REF", description: "the branch or commit the change is measured against", default: "required", check: (v) => void checkRevision(v, "--base") },
       F.policies,
       F.trust,
+      { name: "replay", value: "DIR", description: "impact replay: re-judge the proof bundles in DIR (*.json, or wpc-proof-*/bundle.json) under the proposed contracts (docs/impact-replay.md)", default: "no replay", path: true },
+      { name: "replay-live", description: "also replay bundles whose CST is still live (they carry a usable token)", default: "off (skipped and counted)" },
+      { name: "fail-on-impact", description: "exit 1 when a replayed bundle would now fail (the impact is advisory otherwise)", default: "off" },
+      F.at,
     ),
-    examples: ["wpc check --base main", "wpc check --base origin/main --json"],
+    rules: [
+      { kind: "requires", flag: "replay-live", needs: "replay" },
+      { kind: "requires", flag: "fail-on-impact", needs: "replay" },
+    ],
+    examples: ["wpc check --base main", "wpc check --base origin/main --json", "wpc check --base main --replay proofs --fail-on-impact"],
   },
   {
     path: ["schema"],

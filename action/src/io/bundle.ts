@@ -18,8 +18,8 @@ export function readJsonFile(path: string, limit: number, what: string): unknown
  * (the bundle's, each receipt's) written as JSON.stringify writes them are later hashed from their
  * source text instead of being serialised again.
  */
-export function readBundle(path: string): unknown {
-  const text = decodeUtf8(readFileLimited(path, MAX_BUNDLE_BYTES, "proof bundle"), path);
+export function readBundle(path: string, noFollow = false): unknown {
+  const text = decodeUtf8(readFileLimited(path, MAX_BUNDLE_BYTES, "proof bundle", noFollow), path);
   const found = (value: object, start: number, end: number) => rememberSourceText(value, text, start, end);
   const v = parseIJson(text, { file: path, sourceSpans: { member: "payload", found } }).value;
   const t = typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>).envelope_type : undefined;

@@ -90,12 +90,25 @@ function fileTypeEntry(path: string, status: Status, e: TreeEntry, dir: string):
   return { file: path, policy_id: id, status, base_hash: null, head_hash: null, findings: [finding], changes: [], expands: true };
 }
 
+/** What the check read, for the impact replay: both sides of each changed policy, both trust.json files. */
+export interface CheckSources {
+  inputs: ChangedPolicyInput[];
+  headTrust: Trust | undefined;
+  /** The merge-base's trust.json (regular file only), read when asked. */
+  baseTrust(): Trust | undefined;
+}
+
 /**
  * All changed policy files of the head (the working tree, or `opts.head`) against the merge-base of
  * `base` and HEAD, validated against the head's trust.json. When trust.json itself changed, every
  * policy is re-checked (a removed route can break an unchanged policy).
  */
 export function checkWorkingTree(opts: CheckOptions): CheckResult {
+  return checkWorkingTreeWithSources(opts).result;
+}
+
+/** `checkWorkingTree`, with the bytes it read (the impact replay judges bundles under both sides). */
+export function checkWorkingTreeWithSources(opts: CheckOptions): { result: CheckResult; sources: CheckSources } {
   checkRevision(opts.base, opts.baseLabel ?? "--base");
   if (opts.head !== undefined) checkRevision(opts.head, "head");
   const root = repoRoot(opts.cwd);
@@ -150,7 +163,13 @@ export function checkWorkingTree(opts: CheckOptions): CheckResult {
     result.expands = true;
   }
   addOpenclawDrift(result, root, dir, changed, headEntry);
-  return result;
+  let base: { t: Trust | undefined } | undefined;
+  const sources: CheckSources = {
+    inputs,
+    headTrust: trust.trust,
+    baseTrust: () => (base ??= { t: trustChanged ? baseTrust(root, mb, trustPath) : trust.trust }).t,
+  };
+  return { result, sources };
 }
 
 /** The base side's trust.json (regular file only), for the runtime diff; undefined when absent or unreadable. */

@@ -12,11 +12,12 @@ import { postFeedback } from "../../io/pr-feedback.ts";
 import { env, optionalInput } from "./inputs.ts";
 import { annotate, info } from "./log.ts";
 
-export async function postCheckFeedback(gh: Octokit, repo: Repo, pr: number, result: CheckResult, overflow: readonly Annotation[], fork: boolean): Promise<void> {
+/** `extra`: Markdown appended to the comment (the impact replay, fitted under its own limit). */
+export async function postCheckFeedback(gh: Octokit, repo: Repo, pr: number, result: CheckResult, overflow: readonly Annotation[], fork: boolean, extra = ""): Promise<void> {
   const run = runUrl(env("serverUrl"), env("repository"), env("runId"));
   await postFeedback(gh, repo, pr, {
     marker: CHECK_MARKER,
-    body: checkMarkdown(result, { target: "comment", overflow, ...(run ? { runUrl: run } : {}) }),
+    body: checkMarkdown(result, { target: "comment", overflow, ...(run ? { runUrl: run } : {}) }) + extra,
     botLogin: optionalInput("bot-login") ?? "github-actions[bot]",
     label: optionalInput("label") ?? "policy-expansion",
     expands: result.expands,

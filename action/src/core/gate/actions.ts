@@ -8,7 +8,7 @@ import { roleKeys } from "../policy/trust.ts";
 import { normalizeToolName, toolAllowed } from "../policy/tool-catalog.ts";
 import { WORKSPACE_ORDER } from "../policy/types.ts";
 import type { CheckResult } from "./types.ts";
-import { arr, isObj, needWpc, result, str, timeMs, verdictOf, type Event, type GateContext, type Obj } from "./context.ts";
+import { arr, isObj, needWpc, result, str, timeMs, verdictOf, type Event, type GateContext, type PolicyContext, type Obj } from "./context.ts";
 
 /** A tool receipt's payload whatever its form (payload v1/v2 or envelope v1/v2). */
 export function toolPayload(item: unknown): Obj | undefined {
@@ -17,9 +17,18 @@ export function toolPayload(item: unknown): Obj | undefined {
   return item;
 }
 
-export function actionChecks(ctx: GateContext): CheckResult[] {
+export function actionChecks(ctx: PolicyContext): CheckResult[] {
+  return actionPolicyChecks(ctx, approvalEvidence(ctx));
+}
+
+/**
+ * Every check of this family reads the contract; only the approvals' signatures do not, so they come
+ * decided (`approvalEvidence`) and a replay judges one bundle under several versions without
+ * verifying them again.
+ */
+export function actionPolicyChecks(ctx: PolicyContext, evidence: ApprovalEvidence): CheckResult[] {
   const drift = ctx.wpc ? openclawDrift(ctx) : [];
-  return [tools(ctx, drift), sandbox(ctx, drift), approvals(ctx), dataBoundaries(ctx)];
+  return [tools(ctx, drift), sandbox(ctx, drift), approvals(ctx, evidence), dataBoundaries(ctx)];
 }
 
 const SANDBOX_RULES = new Set(["OC003", "OC004", "OC006", "OC007", "OC009"]);
@@ -28,7 +37,7 @@ const SANDBOX_RULES = new Set(["OC003", "OC004", "OC006", "OC007", "OC009"]);
  * The runtime evidence (`metadata.openclaw`) judged by the same effective-policy computation as
  * `wpc openclaw check`, so the gate and the drift check can never disagree. Error-level only.
  */
-function openclawDrift(ctx: GateContext): DriftFinding[] {
+function openclawDrift(ctx: PolicyContext): DriftFinding[] {
   const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
   return driftFromMetadata(ctx.wpc!, meta.openclaw).filter((f) => f.level === "error");
 }
@@ -41,7 +50,7 @@ function driftLine(f: DriftFinding): string {
   return `metadata.openclaw${f.path === "" ? "" : f.path.replace(/\//g, ".")}: ${f.rule} ${f.message}`;
 }
 
-function tools(ctx: GateContext, drift: DriftFinding[]): CheckResult {
+function tools(ctx: PolicyContext, drift: DriftFinding[]): CheckResult {
   const w = needWpc("TOOLS_ALLOWED", ctx);
   if (w) return w;
   const { allow, deny } = ctx.wpc!.tool_policy;
@@ -70,7 +79,7 @@ function tools(ctx: GateContext, drift: DriftFinding[]): CheckResult {
   return verdictOf("TOOLS_ALLOWED", problems, used.size ? `tools used: ${[...used].sort().join(", ")}` : "no tool receipts");
 }
 
-function sandbox(ctx: GateContext, drift: DriftFinding[]): CheckResult {
+function sandbox(ctx: PolicyContext, drift: DriftFinding[]): CheckResult {
   const w = needWpc("SANDBOX", ctx);
   if (w) return w;
   const driftProblems = drift.filter(isSandboxFinding).map(driftLine);
@@ -94,7 +103,7 @@ const EXTERNAL_SEND_EFFECTS = new Set(["network_egress", "external_api_write"]);
 const EXTERNAL_SEND_TOOLS = new Set(["message", "sessions_send"]);
 
 /** Events that need an approval: their type is a required action kind, or they carry an external send. */
-function highRisk(ctx: GateContext): Map<string, { event: Event; why: string }> {
+function highRisk(ctx: PolicyContext): Map<string, { event: Event; why: string }> {
   const required = new Set(ctx.wpc!.approvals.required_for);
   const out = new Map<string, { event: Event; why: string }>();
   for (const e of ctx.events) if (required.has(e.event_type)) out.set(e.event_hash_b64u, { event: e, why: e.event_type });
@@ -117,10 +126,14 @@ function highRisk(ctx: GateContext): Map<string, { event: Event; why: string }> 
   return out;
 }
 
-function approvals(ctx: GateContext): CheckResult {
-  const w = needWpc("APPROVALS", ctx);
-  if (w) return w;
-  const risky = highRisk(ctx);
+/** What the approvals prove, independent of the contract: problems with them, and the earliest valid approval per event hash. */
+export interface ApprovalEvidence {
+  problems: string[];
+  earliest: Map<string, number>;
+}
+
+/** Verify each approval envelope (approver key, not the agent, schema, bound to this run) once. */
+export function approvalEvidence(ctx: Pick<GateContext, "payload" | "trust" | "agentDid" | "runId">): ApprovalEvidence {
   const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
   const approvers = roleKeys(ctx.trust, "approver");
   // the earliest explicit approval of each event (by event hash): one pass over the approvals, one
@@ -142,6 +155,20 @@ function approvals(ctx: GateContext): CheckResult {
     const seen = earliest.get(eh);
     if (seen === undefined || at < seen) earliest.set(eh, at);
   });
+  return { problems, earliest };
+}
+
+/** The high-risk events the contract names (its action kinds; external sends), for a replay's evidence. */
+export function highRiskKinds(ctx: PolicyContext): string[] {
+  return ctx.wpc ? [...new Set([...highRisk(ctx).values()].map((r) => r.why))].sort() : [];
+}
+
+function approvals(ctx: PolicyContext, evidence: ApprovalEvidence): CheckResult {
+  const w = needWpc("APPROVALS", ctx);
+  if (w) return w;
+  const risky = highRisk(ctx);
+  const { earliest } = evidence;
+  const problems = [...evidence.problems];
   for (const { event, why } of risky.values()) {
     if (event.index < 0) {
       problems.push(`${event.event_id} (${why}) is not bound to an event of the chain, so no approval can cover it`);
@@ -154,7 +181,7 @@ function approvals(ctx: GateContext): CheckResult {
   return verdictOf("APPROVALS", problems, risky.size ? `${risky.size} high-risk action(s), each approved in advance` : "no high-risk actions");
 }
 
-function dataBoundaries(ctx: GateContext): CheckResult {
+function dataBoundaries(ctx: PolicyContext): CheckResult {
   const db = ctx.wpc?.data_boundaries;
   if (!db || (!db.egress_allowlist && !db.microsoft_graph_scopes)) return result("DATA_BOUNDARIES", "skip", "the contract sets no data boundaries");
   return result("DATA_BOUNDARIES", "skip", "egress allowlist / Graph scopes are linted, not verified: proof bundles carry no evidence for them");

@@ -26,6 +26,11 @@ export interface Event {
   event_hash_b64u: string;
 }
 
+/** Membership of pinnable hashes (a Set in the gate; "any hash named" when a replay judges by presence). */
+export interface PinSet {
+  has(h: string): boolean;
+}
+
 export interface GateContext {
   payload: Obj;
   agentDid: string | undefined;
@@ -40,13 +45,16 @@ export interface GateContext {
    * Claw hash recorded for that version while it is current. A Claw hash of a superseded or revoked
    * version is not among them.
    */
-  pins: ReadonlySet<string>;
+  pins: PinSet;
   /** Every Claw hash the registry records → its version (built once per gate run). */
   claws: ReadonlyMap<string, { policy_id: string; policy_hash_b64u: string }>;
   trust: Trust;
   registry: VerifiedRegistry;
   at: number;
 }
+
+/** What a check that reads the contract needs: everything but the registry (a replay judges without one). */
+export type PolicyContext = Omit<GateContext, "registry">;
 
 export function result(id: CheckId, status: CheckStatus, detail: string): CheckResult {
   return { id, status, detail };
@@ -66,12 +74,12 @@ export function timeMs(s: unknown): number | undefined {
 }
 
 /** What a pinned hash is, for a failure detail: a superseded Claw hash says so. */
-export function describePin(ctx: GateContext, h: unknown): string {
+export function describePin(ctx: PolicyContext, h: unknown): string {
   if (typeof h !== "string") return String(h);
   const c = ctx.claws.get(h);
   return c ? `Claw hash ${h} (of ${c.policy_id} at ${c.policy_hash_b64u}, not its current version)` : h;
 }
 
-export function needWpc(id: CheckId, ctx: GateContext): CheckResult | undefined {
+export function needWpc(id: CheckId, ctx: PolicyContext): CheckResult | undefined {
   return ctx.wpc ? undefined : result(id, "fail", "no published contract for the bundle's policy hash: cannot evaluate (fail closed)");
 }

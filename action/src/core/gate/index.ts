@@ -1,9 +1,13 @@
 /**
  * The promotion gate's public face: run it (`verifyBundle`), prefetch its signatures for the worker
- * pool (`signatureTriples`), and render its report. The individual check families stay internal.
+ * pool (`signatureTriples`), render its report, and replay bundles under other contract versions
+ * (impact replay). The individual check families stay internal.
  */
 export { verifyBundle, type GateInput } from "./verify.ts";
 export { CHECK_IDS, type CheckId, type CheckResult, type CheckStatus, type VerifyReport } from "./types.ts";
 export { signatureTriples, type SigTriple } from "./prefetch.ts";
 export { reportMarkdown, reportText } from "./render.ts";
 export { gateNeeds } from "./needs.ts";
+export { bundleFacts, judgeFacts, REPLAYED_CHECKS, BY_PRESENCE, type BundleFacts, type ReplayVersion } from "./replay.ts";
+export { policyImpact, replayImpact, type Impact, type ImpactChange, type PolicyImpact, type Flip } from "./impact.ts";
+export { impactMarkdown, impactText, IMPACT_LIMITS } from "./impact-render.ts";

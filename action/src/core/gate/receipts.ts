@@ -4,11 +4,11 @@ import { verifyEnvelope } from "../crypto/envelope.ts";
 import { roleKeys } from "../policy/trust.ts";
 import { globMatch } from "../json/glob.ts";
 import type { CheckResult } from "./types.ts";
-import { arr, describePin, isObj, result, str, verdictOf, type GateContext, type Obj } from "./context.ts";
+import { arr, describePin, isObj, result, str, verdictOf, type GateContext, type PolicyContext, type Obj } from "./context.ts";
 import { receiptName } from "./token.ts";
 import { parseCst } from "../claw/cst.ts";
 
-interface Receipt {
+export interface Receipt {
   index: number;
   name: string;
   payload: Obj | undefined;
@@ -17,7 +17,8 @@ interface Receipt {
   problem: string | undefined;
 }
 
-function receipts(ctx: GateContext): Receipt[] {
+/** Each gateway receipt with its signature decided (policy-independent: a replay computes this once per bundle). */
+export function gatewayReceipts(ctx: Pick<GateContext, "trust" | "payload">): Receipt[] {
   const gateways = roleKeys(ctx.trust, "gateway");
   return arr(ctx.payload.receipts).map((r, index) => {
     const name = receiptName(r, index);
@@ -28,9 +29,14 @@ function receipts(ctx: GateContext): Receipt[] {
   });
 }
 
-export function receiptChecks(ctx: GateContext): CheckResult[] {
-  const rs = receipts(ctx);
-  return [signed(rs), bound(rs, ctx), complete(rs, ctx), route(rs, ctx)];
+export function receiptChecks(ctx: PolicyContext): CheckResult[] {
+  const rs = gatewayReceipts(ctx);
+  return [signed(rs), ...receiptPolicyChecks(rs, ctx)];
+}
+
+/** The receipt checks that read the contract (binding requirements, completeness, routes): what a replay re-runs. */
+export function receiptPolicyChecks(rs: Receipt[], ctx: PolicyContext): CheckResult[] {
+  return [bound(rs, ctx), complete(rs, ctx), route(rs, ctx)];
 }
 
 function signed(rs: Receipt[]): CheckResult {
@@ -38,13 +44,13 @@ function signed(rs: Receipt[]): CheckResult {
   return verdictOf("RECEIPTS_SIGNED", problems, `${rs.length} gateway receipt(s) signed by gateway keys`);
 }
 
-function cstClaims(ctx: GateContext): Record<string, unknown> | undefined {
+function cstClaims(ctx: PolicyContext): Record<string, unknown> | undefined {
   const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
   const p = parseCst(isObj(meta.cst) ? meta.cst.token : undefined);
   return p.ok ? p.cst.claims : undefined;
 }
 
-function bound(rs: Receipt[], ctx: GateContext): CheckResult {
+function bound(rs: Receipt[], ctx: PolicyContext): CheckResult {
   const problems: string[] = [];
   const claims = cstClaims(ctx);
   const scope = claims ? str(claims.token_scope_hash_b64u) : undefined;
@@ -74,7 +80,7 @@ function bound(rs: Receipt[], ctx: GateContext): CheckResult {
   return verdictOf("RECEIPTS_BOUND", problems, `${rs.length} receipt(s) bound to run ${ctx.runId ?? "?"}, chain events, the CST scope and the policy`);
 }
 
-function complete(rs: Receipt[], ctx: GateContext): CheckResult {
+function complete(rs: Receipt[], ctx: PolicyContext): CheckResult {
   const problems: string[] = [];
   const perEvent = new Map<string, number>();
   const ids = new Set<string>();
@@ -112,23 +118,27 @@ function complete(rs: Receipt[], ctx: GateContext): CheckResult {
   return res;
 }
 
-function route(rs: Receipt[], ctx: GateContext): CheckResult {
+/** The allowed route of the contract a receipt travelled (signer, provider, model all match), if any. */
+export function receiptRoute(rc: Receipt, ctx: PolicyContext): string | undefined {
+  if (!ctx.wpc || rc.signer === undefined) return undefined;
+  const provider = rc.payload ? str(rc.payload.provider) : undefined;
+  const model = rc.payload ? str(rc.payload.model) : undefined;
+  if (provider === undefined || model === undefined) return undefined;
+  for (const name of ctx.wpc.model_route.allowed) {
+    const r = own(ctx.trust.routes, name);
+    if (r && r.gateways.includes(rc.signer) && r.providers.some((p) => p.toLowerCase() === provider.toLowerCase()) && r.models.some((m) => globMatch(m, model))) return name;
+  }
+  return undefined;
+}
+
+function route(rs: Receipt[], ctx: PolicyContext): CheckResult {
   if (!ctx.wpc) return result("MODEL_ROUTE", "fail", "no published contract: cannot evaluate routes (fail closed)");
-  const routes = ctx.wpc.model_route.allowed.map((n) => ({ name: n, r: own(ctx.trust.routes, n) })).filter((x) => x.r);
   const problems: string[] = [];
   for (const rc of rs) {
+    if (receiptRoute(rc, ctx) !== undefined) continue;
     const provider = rc.payload ? str(rc.payload.provider) : undefined;
     const model = rc.payload ? str(rc.payload.model) : undefined;
-    const ok = routes.find(
-      ({ r }) =>
-        rc.signer !== undefined &&
-        r!.gateways.includes(rc.signer) &&
-        provider !== undefined &&
-        r!.providers.some((p) => p.toLowerCase() === provider.toLowerCase()) &&
-        model !== undefined &&
-        r!.models.some((m) => globMatch(m, model)),
-    );
-    if (!ok) problems.push(`receipt ${rc.name} (${provider ?? "?"}/${model ?? "?"} via ${rc.signer ?? "?"}) matches no allowed route (${ctx.wpc.model_route.allowed.join(", ") || "none"})`);
+    problems.push(`receipt ${rc.name} (${provider ?? "?"}/${model ?? "?"} via ${rc.signer ?? "?"}) matches no allowed route (${ctx.wpc.model_route.allowed.join(", ") || "none"})`);
   }
   return verdictOf("MODEL_ROUTE", problems, `every receipt on an allowed route (${ctx.wpc.model_route.allowed.join(", ")})`);
 }

@@ -4,7 +4,7 @@ import { cstIssuerCandidates, parseCst, tokenHash, tokenScopeHash, type ParsedCs
 import { verify } from "../crypto/ed25519.ts";
 import { roleKeys, DEFAULT_TOKEN_AUDIENCE } from "../policy/trust.ts";
 import type { CheckResult } from "./types.ts";
-import { arr, describePin, isObj, needWpc, result, str, timeMs, verdictOf, type GateContext } from "./context.ts";
+import { arr, describePin, isObj, needWpc, result, str, timeMs, verdictOf, type GateContext, type PolicyContext } from "./context.ts";
 
 const SKEW_MS = 60_000;
 const enc = new TextEncoder();
@@ -21,10 +21,21 @@ export function tokenChecks(ctx: GateContext): CheckResult[] {
   }
   const cst = p.cst;
   const c = cst.claims;
-  return [signature(cst, ctx), claimShape(cst), ttl(cst, ctx), windowCheck(cst, ctx), scopeHash(cst, ctx), policyPin(cst, ctx), notRevoked(token as string, cst, ctx), retired(cst, ctx), subject(c, ctx)];
+  const [ttlR, scopeR, pinR] = tokenPolicyChecks(cst, ctx);
+  return [signature(cst, ctx), claimShape(cst), ttlR!, windowCheck(cst, ctx), scopeR!, pinR!, notRevoked(token as string, cst, ctx), retired(cst, ctx), subject(c, ctx)];
 }
 
-function signature(cst: ParsedCst, ctx: GateContext): CheckResult {
+/** The token checks that read the contract (TTL bound, scope-hash requirement, pinning): what a replay re-runs. */
+export function tokenPolicyChecks(cst: ParsedCst, ctx: PolicyContext): CheckResult[] {
+  return [ttl(cst, ctx), scopeHash(cst, ctx), policyPin(cst, ctx)];
+}
+
+/** The CST's signature by a token_issuer key (policy-independent: a replay decides it once per bundle). */
+export function tokenSignature(cst: ParsedCst, ctx: Pick<GateContext, "trust">): CheckResult {
+  return signature(cst, ctx);
+}
+
+function signature(cst: ParsedCst, ctx: Pick<GateContext, "trust">): CheckResult {
   const issuers = roleKeys(ctx.trust, "token_issuer");
   const candidates = cstIssuerCandidates(cst, issuers);
   if (candidates.length === 0)
@@ -48,7 +59,7 @@ function claimShape(cst: ParsedCst): CheckResult {
   return result("TOKEN_CLAIMS", "pass", "claims have the shape clawscope and clawproxy accept");
 }
 
-function ttl(cst: ParsedCst, ctx: GateContext): CheckResult {
+function ttl(cst: ParsedCst, ctx: PolicyContext): CheckResult {
   const w = needWpc("TOKEN_TTL", ctx);
   if (w) return w;
   const { iat, exp } = cst.claims;
@@ -87,7 +98,7 @@ export function receiptName(r: unknown, i: number): string {
   return id ? `${id} (#${i})` : `#${i}`;
 }
 
-function scopeHash(cst: ParsedCst, ctx: GateContext): CheckResult {
+function scopeHash(cst: ParsedCst, ctx: PolicyContext): CheckResult {
   const claim = cst.claims.token_scope_hash_b64u;
   const required = ctx.wpc?.token_requirements.require_scope_hash ?? true;
   if (claim === undefined)
@@ -96,7 +107,7 @@ function scopeHash(cst: ParsedCst, ctx: GateContext): CheckResult {
   return claim === expect ? result("TOKEN_SCOPE_HASH", "pass", `token_scope_hash_b64u ${claim} recomputed`) : result("TOKEN_SCOPE_HASH", "fail", `token_scope_hash_b64u ${String(claim)} ≠ recomputed ${expect}`);
 }
 
-function policyPin(cst: ParsedCst, ctx: GateContext): CheckResult {
+function policyPin(cst: ParsedCst, ctx: PolicyContext): CheckResult {
   const claim = cst.claims.policy_hash_b64u;
   const pinning = ctx.wpc?.token_requirements.policy_hash_pinning ?? "required";
   if (claim === undefined)

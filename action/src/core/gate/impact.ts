@@ -1,0 +1,184 @@
+/**
+ * Impact replay, the aggregate: every recent bundle of a changed policy judged under its base and its
+ * proposed version (replay.ts), grouped per check that flips, with counts, the bundles, and one human
+ * sentence built from the evidence ("3 of the last 50 invoice-triage jobs used web_search, which this
+ * change denies"). Pure and deterministic: bundles in the order given, checks in report order.
+ * Strings in it come from bundles and PRs: hostile, rendered only through core/escape (impact-render.ts).
+ */
+import { toolAllowed } from "../policy/tool-catalog.ts";
+import type { CheckId, CheckStatus } from "./types.ts";
+import { approvalKinds, BY_PRESENCE, judgeFacts, REPLAYED_CHECKS, routesLost, tokenTtl, toolsUsed, type BundleFacts, type ReplayVersion } from "./replay.ts";
+
+/** Bundle names kept per flip (the counts are always complete). */
+const NAMES_KEPT = 20;
+
+export interface Flip {
+  check: CheckId;
+  /** pass→fail: the change would now fail these jobs; fail→pass: it would now let them through. */
+  direction: "now_fails" | "now_passes";
+  count: number;
+  /** Up to 20 bundle names, in input order. */
+  bundles: string[];
+  /** The evidence the sentence names (tool names, provider/model routes, action kinds, TTLs), sorted. */
+  evidence: string[];
+  sentence: string;
+  /** The check's detail for the first bundle, under the version it now has that status in. */
+  detail: string;
+}
+
+export interface PolicyImpact {
+  policy_id: string;
+  file: string;
+  base_hash: string;
+  head_hash: string;
+  /** Bundles of this policy: found, judged under both versions, and skipped (live CST, signatures). */
+  bundles: { found: number; judged: number; skipped_live: number; unverified: number };
+  /** Jobs with at least one check flipping pass→fail. */
+  now_failing: number;
+  now_passing: number;
+  flips: Flip[];
+}
+
+export interface ImpactChange {
+  policy_id: string;
+  file: string;
+  base: ReplayVersion;
+  head: ReplayVersion;
+}
+
+export interface ReplayOptions {
+  /** Judge bundles whose CST is still live at `at` (opt-in: the artifact then holds a usable token). */
+  includeLive: boolean;
+  at: number;
+}
+
+const failed = (s: CheckStatus | undefined) => s === "fail";
+
+/** The impact of one changed policy on the bundles (all bundles given: those of other policies are ignored). */
+export function policyImpact(change: ImpactChange, bundles: readonly BundleFacts[], o: ReplayOptions): PolicyImpact {
+  const mine = bundles.filter((b) => b.policyId === change.policy_id);
+  const out: PolicyImpact = {
+    policy_id: change.policy_id,
+    file: change.file,
+    base_hash: change.base.hash,
+    head_hash: change.head.hash,
+    bundles: { found: mine.length, judged: 0, skipped_live: 0, unverified: 0 },
+    now_failing: 0,
+    now_passing: 0,
+    flips: [],
+  };
+  const groups = new Map<string, { flip: Flip; facts: BundleFacts[] }>();
+  for (const b of mine) {
+    if (!b.verified) {
+      out.bundles.unverified++;
+      continue;
+    }
+    if (!o.includeLive && (b.expMs === null || b.expMs > o.at)) {
+      out.bundles.skipped_live++;
+      continue;
+    }
+    out.bundles.judged++;
+    const before = new Map(judgeFacts(b, change.policy_id, change.base).map((c) => [c.id, c]));
+    const after = judgeFacts(b, change.policy_id, change.head);
+    let fails = false;
+    let passes = false;
+    for (const c of after) {
+      const was = before.get(c.id);
+      if (failed(was?.status) === failed(c.status)) continue;
+      const direction = failed(c.status) ? "now_fails" : "now_passes";
+      if (direction === "now_fails") fails = true;
+      else passes = true;
+      const key = `${direction}:${c.id}`;
+      let g = groups.get(key);
+      if (!g) {
+        g = { flip: { check: c.id, direction, count: 0, bundles: [], evidence: [], sentence: "", detail: direction === "now_fails" ? c.detail : was!.detail }, facts: [] };
+        groups.set(key, g);
+      }
+      g.flip.count++;
+      if (g.flip.bundles.length < NAMES_KEPT) g.flip.bundles.push(b.name);
+      g.facts.push(b);
+    }
+    if (fails) out.now_failing++;
+    if (passes) out.now_passing++;
+  }
+  const order = new Map(REPLAYED_CHECKS.map((id, i) => [id, i]));
+  out.flips = [...groups.values()]
+    .map(({ flip, facts }) => ({ ...flip, ...explain(flip, facts, change, out.bundles.judged) }))
+    .sort((a, b) => (a.direction === b.direction ? 0 : a.direction === "now_fails" ? -1 : 1) || order.get(a.check)! - order.get(b.check)!);
+  return out;
+}
+
+/** Count each evidence item over the bundles: "web_search (3), browser (1)" order, most frequent first. */
+function tally(lists: string[][]): Array<[string, number]> {
+  const n = new Map<string, number>();
+  for (const l of lists) for (const x of new Set(l)) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+function named(t: Array<[string, number]>, count: number): string {
+  const shown = t.slice(0, 5).map(([x, k]) => (t.length > 1 && k !== count ? `${x} (${k})` : x));
+  return shown.join(", ") + (t.length > 5 ? ` and ${t.length - 5} more` : "");
+}
+
+/** The sentence (and its evidence) of one flip, from the bundles' facts under both versions. */
+function explain(flip: Flip, facts: BundleFacts[], c: ImpactChange, judged: number): { evidence: string[]; sentence: string } {
+  const jobs = `${flip.count} of the last ${judged} ${c.policy_id} job${judged === 1 ? "" : "s"}`;
+  const fails = flip.direction === "now_fails";
+  // the version a job fails under, and the one it passes under
+  const [passV, failV] = fails ? [c.base, c.head] : [c.head, c.base];
+  let t: Array<[string, number]> = [];
+  let sentence: string | undefined;
+  if (flip.check === "TOOLS_ALLOWED") {
+    const lost = facts.map((f) => toolsUsed(f).filter((x) => toolAllowed(x, passV.wpc.tool_policy.allow, passV.wpc.tool_policy.deny) && !toolAllowed(x, failV.wpc.tool_policy.allow, failV.wpc.tool_policy.deny)));
+    t = tally(lost);
+    // the rest flipped on what their runtime allowed (metadata.openclaw), not on a tool they used
+    const used = lost.filter((l) => l.length).length;
+    const config = `ran with an OpenClaw tool config (metadata.openclaw) that this change ${fails ? "no longer permits" : "now permits"}`;
+    if (t.length) {
+      const denied = t.every(([x]) => !toolAllowed(x, ["*"], failV.wpc.tool_policy.deny));
+      const usedJobs = `${used} of the last ${judged} ${c.policy_id} job${judged === 1 ? "" : "s"}`;
+      sentence = `${usedJobs} used ${named(t, used)}, which this change ${fails ? (denied ? "denies" : "no longer allows") : "now allows"}${used < flip.count ? `; ${flip.count - used} more ${config}` : ""}`;
+    } else sentence = `${jobs} ${config}: ${flip.detail}`;
+  } else if (flip.check === "MODEL_ROUTE") {
+    t = tally(facts.map((f) => routesLost(f, passV, failV)));
+    if (t.length) sentence = fails ? `${jobs} called ${named(t, flip.count)}, on a route this change no longer allows` : `${jobs} called ${named(t, flip.count)}, on a route this change now allows`;
+  } else if (flip.check === "APPROVALS") {
+    t = tally(facts.map((f) => (fails ? approvalKinds(f, c.head).filter((k) => !approvalKinds(f, c.base).includes(k)) : approvalKinds(f, c.base).filter((k) => !approvalKinds(f, c.head).includes(k)))));
+    if (t.length) sentence = fails ? `${jobs} performed ${named(t, flip.count)} without the approval this change requires` : `${jobs} performed ${named(t, flip.count)} without an approval, which this change no longer requires`;
+  } else if (flip.check === "TOKEN_TTL") {
+    const ttls = facts.map(tokenTtl).filter((x): x is number => x !== undefined);
+    t = tally([[...new Set(ttls)].sort((a, b) => b - a).slice(0, 5).map((x) => `${x} s`)]);
+    if (ttls.length) sentence = `${jobs} ran with a CST TTL up to ${Math.max(...ttls)} s, ${fails ? "above" : "within"} this change's maximum of ${c.head.wpc.token_requirements.cst_ttl_seconds_max} s`;
+  }
+  const presence = BY_PRESENCE.includes(flip.check) ? " (judged by presence)" : "";
+  return {
+    evidence: t.map(([x]) => x).sort(),
+    sentence: sentence ?? `${jobs} would ${fails ? "now fail" : "now pass"} ${flip.check}${presence}: ${flip.detail}`,
+  };
+}
+
+export interface Impact {
+  /** The checks re-run (and those judged by presence): the report says what it did and did not re-judge. */
+  replayed_checks: CheckId[];
+  by_presence: CheckId[];
+  /** Every bundle read, whatever its policy; plus what could not be used. */
+  bundles: { found: number; unreadable: number; report_only: number; other_policy: number };
+  include_live: boolean;
+  policies: PolicyImpact[];
+  /** Jobs, over all policies, with at least one check flipping pass→fail. */
+  now_failing: number;
+}
+
+/** Replay every changed policy against the bundles. */
+export function replayImpact(changes: readonly ImpactChange[], bundles: readonly BundleFacts[], o: ReplayOptions & { unreadable: number; reportOnly: number }): Impact {
+  const ids = new Set(changes.map((c) => c.policy_id));
+  const policies = changes.map((c) => policyImpact(c, bundles, o));
+  return {
+    replayed_checks: [...REPLAYED_CHECKS],
+    by_presence: [...BY_PRESENCE],
+    bundles: { found: bundles.length, unreadable: o.unreadable, report_only: o.reportOnly, other_policy: bundles.filter((b) => b.policyId === null || !ids.has(b.policyId)).length },
+    include_live: o.includeLive,
+    policies,
+    now_failing: policies.reduce((n, p) => n + p.now_failing, 0),
+  };
+}

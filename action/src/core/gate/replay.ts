@@ -1,0 +1,170 @@
+/**
+ * Impact replay (issue 15 item 4), the per-bundle half: a proof bundle's facts are established ONCE —
+ * its signatures (bundle by an agent key, CST by a token issuer, gateway receipts, approvals) decided
+ * against one trust.json — and the bundle is then judged under any number of contract versions by the
+ * gate's own policy-dependent check functions, never by a copy of them.
+ *
+ * A bundle ran under an earlier version, so the checks bound to that version's identity cannot hold
+ * under another one by value: POLICY_CURRENT, TOKEN_POLICY_PIN and RECEIPTS_BOUND's policy binding are
+ * judged by presence (the bundle names its policy, the CST and receipts carry a pin) — what a job made
+ * under the proposed version would carry. Every other replayed check runs exactly as the gate runs it.
+ */
+import { parseCst, type ParsedCst } from "../claw/cst.ts";
+import { checkEventChain } from "../claw/events.ts";
+import { verifyEnvelope } from "../crypto/envelope.ts";
+import { hasRole, type Trust } from "../policy/trust.ts";
+import type { Wpc } from "../policy/types.ts";
+import { approvalEvidence, actionPolicyChecks, highRiskKinds, toolPayload, type ApprovalEvidence } from "./actions.ts";
+import { arr, isObj, str, verdictOf, type Event, type Obj, type PinSet, type PolicyContext } from "./context.ts";
+import { gatewayReceipts, receiptPolicyChecks, receiptRoute, type Receipt } from "./receipts.ts";
+import { tokenPolicyChecks, tokenSignature } from "./token.ts";
+import { CHECK_IDS, type CheckId, type CheckResult } from "./types.ts";
+
+/** The checks a replay re-runs (every check that reads the contract), in report order. */
+export const REPLAYED_CHECKS: readonly CheckId[] = ["POLICY_CURRENT", "TOKEN_TTL", "TOKEN_SCOPE_HASH", "TOKEN_POLICY_PIN", "RECEIPTS_BOUND", "RECEIPTS_COMPLETE", "MODEL_ROUTE", "TOOLS_ALLOWED", "SANDBOX", "APPROVALS", "DATA_BOUNDARIES"];
+/** Of those, the ones bound to the identity of the version the job ran under: judged by presence. */
+export const BY_PRESENCE: readonly CheckId[] = ["POLICY_CURRENT", "TOKEN_POLICY_PIN", "RECEIPTS_BOUND"];
+
+/** A contract version to judge under: the contract, its hash, and the trust.json whose routes it names. */
+export interface ReplayVersion {
+  wpc: Wpc;
+  hash: string;
+  trust: Trust;
+}
+
+/** What one bundle proves, independent of any contract version. */
+export interface BundleFacts {
+  name: string;
+  policyId: string | null;
+  /** The version it ran under, as it names it (wpc or Claw hash). */
+  policyHash: string | null;
+  runId: string | null;
+  /** Signatures of the bundle (agent key) and its CST (token issuer) verify; else `problem` says why. */
+  verified: boolean;
+  problem?: string;
+  /** The CST's exp in ms since the epoch (null: none readable). */
+  expMs: number | null;
+  /** Internal: the parts the policy checks read, decided once. */
+  readonly parts?: Parts;
+}
+
+interface Parts {
+  payload: Obj;
+  agentDid: string | undefined;
+  events: Event[];
+  eventByHash: Map<string, Event>;
+  cst: ParsedCst;
+  receipts: Receipt[];
+  approvals: ApprovalEvidence;
+}
+
+/** Judge "by presence": any non-empty hash is a pin of the version the job would run under. */
+const PRESENT: PinSet = { has: (h) => typeof h === "string" && h.length > 0 };
+
+function events(payload: Obj): Event[] {
+  return arr(payload.event_chain).map((e, index) => {
+    const o = isObj(e) ? e : {};
+    return { index, event_id: str(o.event_id) ?? `#${index}`, run_id: str(o.run_id) ?? "", event_type: str(o.event_type) ?? "", timestamp: str(o.timestamp) ?? "", event_hash_b64u: str(o.event_hash_b64u) ?? "" };
+  });
+}
+
+/** Decide a bundle's signatures against `trust` (the base branch's: a PR cannot make its own key count). */
+export function bundleFacts(name: string, bundle: unknown, trust: Trust): BundleFacts {
+  const env = isObj(bundle) ? bundle : {};
+  const payload = isObj(env.payload) ? env.payload : {};
+  const meta = isObj(payload.metadata) ? payload.metadata : {};
+  const claimed = isObj(meta.wpc) ? meta.wpc : {};
+  const agentDid = str(payload.agent_did);
+  const chain = checkEventChain(arr(payload.event_chain));
+  const evs = events(payload);
+  const base = { name, policyId: str(claimed.policy_id) ?? null, policyHash: str(claimed.policy_hash_b64u) ?? null, runId: chain.runId };
+  const p = parseCst(isObj(meta.cst) ? meta.cst.token : undefined);
+  const exp = p.ok && typeof p.cst.claims.exp === "number" && Number.isFinite(p.cst.claims.exp) ? p.cst.claims.exp * 1000 : null;
+  const v = verifyEnvelope(bundle, { expectedType: "proof_bundle" });
+  const problems: string[] = [];
+  if (!v.ok) problems.push(`bundle signature: ${v.code}`);
+  else if (v.signer !== agentDid || !hasRole(trust, "agent", v.signer)) problems.push("bundle not signed by its agent, an agent key in trust.json");
+  if (!p.ok) problems.push(`CST: ${p.code}`);
+  else if (tokenSignature(p.cst, { trust }).status !== "pass") problems.push("CST not signed by a token_issuer key in trust.json");
+  if (problems.length || !p.ok) return { ...base, verified: false, problem: problems.join("; "), expMs: exp };
+  const eventByHash = new Map((chain.ok ? evs : evs.filter((e) => chain.hashes.has(e.event_hash_b64u))).map((e) => [e.event_hash_b64u, e]));
+  const parts: Parts = {
+    payload,
+    agentDid,
+    events: evs,
+    eventByHash,
+    cst: p.cst,
+    receipts: gatewayReceipts({ trust, payload }),
+    approvals: approvalEvidence({ trust, payload, agentDid, runId: chain.runId }),
+  };
+  return { ...base, verified: true, expMs: exp, parts };
+}
+
+/** The policy context of a bundle under a version (pins by presence; the hash the job ran under in details). */
+export function replayContext(f: BundleFacts, v: ReplayVersion): PolicyContext | undefined {
+  const parts = f.parts;
+  if (!parts) return undefined;
+  return {
+    payload: parts.payload,
+    agentDid: parts.agentDid,
+    events: parts.events,
+    runId: f.runId,
+    eventByHash: parts.eventByHash,
+    wpc: v.wpc,
+    wpcHash: f.policyHash ?? undefined,
+    pins: PRESENT,
+    claws: new Map(),
+    trust: v.trust,
+    at: 0, // read only by TOKEN_RETIRED, which is not replayed
+  };
+}
+
+/** The replayed checks of a verified bundle under `v`, for policy `policyId`, in REPLAYED_CHECKS order. */
+export function judgeFacts(f: BundleFacts, policyId: string, v: ReplayVersion): CheckResult[] {
+  const ctx = replayContext(f, v);
+  if (!ctx || !f.parts) return [];
+  const named: string[] = [];
+  if (f.policyId !== policyId) named.push(`bundle ran under policy ${JSON.stringify(f.policyId)}, not "${policyId}"`);
+  if (!f.policyHash) named.push("metadata.wpc.policy_hash_b64u is missing");
+  const checks = [
+    verdictOf("POLICY_CURRENT", named, `names ${policyId} (judged by presence: the job ran under ${f.policyHash})`),
+    ...tokenPolicyChecks(f.parts.cst, ctx),
+    ...receiptPolicyChecks(f.parts.receipts, ctx),
+    ...actionPolicyChecks(ctx, f.parts.approvals),
+  ];
+  const order = new Map(CHECK_IDS.map((id, i) => [id, i]));
+  return checks.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}
+
+/** Tool names the bundle's tool receipts name (as written, first occurrence order, unique). */
+export function toolsUsed(f: BundleFacts): string[] {
+  const seen = new Set<string>();
+  for (const t of arr(f.parts?.payload.tool_receipts)) {
+    const name = str(toolPayload(t)?.tool_name);
+    if (name !== undefined) seen.add(name);
+  }
+  return [...seen];
+}
+
+/** `provider/model` of each receipt that travels an allowed route of `allowedUnder` but none of `deniedUnder`. */
+export function routesLost(f: BundleFacts, allowedUnder: ReplayVersion, deniedUnder: ReplayVersion): string[] {
+  const a = replayContext(f, allowedUnder);
+  const d = replayContext(f, deniedUnder);
+  if (!a || !d || !f.parts) return [];
+  const out = new Set<string>();
+  for (const rc of f.parts.receipts)
+    if (receiptRoute(rc, a) !== undefined && receiptRoute(rc, d) === undefined) out.add(`${str(rc.payload?.provider) ?? "?"}/${str(rc.payload?.model) ?? "?"}`);
+  return [...out];
+}
+
+/** The kinds of high-risk action the bundle performed that `v` requires approval for. */
+export function approvalKinds(f: BundleFacts, v: ReplayVersion): string[] {
+  const ctx = replayContext(f, v);
+  return ctx ? highRiskKinds(ctx) : [];
+}
+
+/** The CST's TTL in seconds (exp − iat), if both are numbers. */
+export function tokenTtl(f: BundleFacts): number | undefined {
+  const c = f.parts?.cst.claims;
+  return c && typeof c.exp === "number" && typeof c.iat === "number" ? c.exp - c.iat : undefined;
+}

@@ -1,0 +1,139 @@
+/**
+ * The impact replay at the edge: read a folder of recent proof bundles — `*.json` bundle files, or one
+ * folder per verify run's artifact (`wpc-proof-<run_id>-<run_attempt>/` holding `wpc-report.json` and,
+ * when the user opted in, `bundle.json`) — decide each bundle's signatures once against the base
+ * branch's trust.json, and judge it under the base and the proposed version of each changed policy
+ * (core/gate/impact.ts). Links are never followed, sizes are bounded, a file that is not a proof bundle
+ * is counted as unreadable, never fatal: the replay is advisory.
+ */
+import { readdirSync, type Dirent } from "node:fs";
+import { join } from "node:path";
+import { WpcError, isWpcError } from "../core/json/errors.ts";
+import { bundleFacts, replayImpact, type BundleFacts, type Impact, type ImpactChange } from "../core/gate/index.ts";
+import { checkPolicyBytes } from "../core/policy/wpc.ts";
+import { policyIdFromFileName } from "../core/policy/types.ts";
+import { isRecord } from "../core/json/own.ts";
+import type { Trust } from "../core/policy/trust.ts";
+import { trustRoutes } from "./policy-repo.ts";
+import { readBundle } from "./bundle.ts";
+import type { CheckSources } from "./policy-check.ts";
+
+/** At most this many entries are read from the folder (a fetch keeps the last 50; a bench, 1,000). */
+export const MAX_REPLAY_ENTRIES = 5_000;
+export const REPORT_FILE = "wpc-report.json";
+export const BUNDLE_FILE = "bundle.json";
+
+export interface ReplayOptions {
+  dir: string;
+  /** Judge bundles whose CST is still live (opt-in). */
+  includeLive: boolean;
+  at: number;
+}
+
+interface Found {
+  name: string;
+  path: string;
+}
+
+function entries(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (e) {
+    throw new WpcError("E_IO", `${dir}: cannot read the replay folder (${(e as { code?: string }).code ?? "error"})`, dir);
+  }
+}
+
+/** The bundles of the folder, by name order; run folders with only a report are counted apart. */
+export function listReplayBundles(dir: string): { found: Found[]; reportOnly: number; ignored: number } {
+  const found: Found[] = [];
+  let reportOnly = 0;
+  let ignored = 0;
+  const top = entries(dir);
+  if (top.length > MAX_REPLAY_ENTRIES) throw new WpcError("E_TOO_LARGE", `${dir}: ${top.length} entries, above the replay limit of ${MAX_REPLAY_ENTRIES}`, dir);
+  for (const e of top) {
+    // Dirent types come from the listing itself: a link is neither a file nor a directory here
+    if (e.isFile() && e.name.endsWith(".json")) found.push({ name: e.name, path: join(dir, e.name) });
+    else if (e.isDirectory()) {
+      const inner = entries(join(dir, e.name)).filter((x) => x.isFile());
+      if (inner.some((x) => x.name === BUNDLE_FILE)) found.push({ name: e.name, path: join(dir, e.name, BUNDLE_FILE) });
+      else if (inner.some((x) => x.name === REPORT_FILE)) reportOnly++;
+      else ignored++;
+    } else ignored++;
+  }
+  return { found, reportOnly, ignored };
+}
+
+function policyIdOf(bundle: unknown): string | undefined {
+  const p = isRecord(bundle) ? bundle.payload : undefined;
+  const m = isRecord(p) ? p.metadata : undefined;
+  const w = isRecord(m) ? m.wpc : undefined;
+  return isRecord(w) && typeof w.policy_id === "string" ? w.policy_id : undefined;
+}
+
+/** One side of a changed policy as a contract, or undefined when it does not validate. */
+function contractOf(bytes: Uint8Array | undefined, file: string, trust: Trust | undefined) {
+  if (!bytes) return undefined;
+  try {
+    const routes = trust ? trustRoutes(trust) : undefined;
+    const r = checkPolicyBytes(bytes, file, routes ? { routes } : {});
+    if (!r.wpc || r.findings.some((f) => f.level === "error")) return undefined;
+    return { wpc: r.wpc, hash: r.policy_hash_b64u };
+  } catch (e) {
+    if (isWpcError(e)) return undefined;
+    throw e;
+  }
+}
+
+/** The trust.json files of both sides: signatures are decided against the base's. */
+function trusts(sources: CheckSources): { base: Trust; head: Trust } {
+  const base = sources.baseTrust() ?? sources.headTrust;
+  const head = sources.headTrust ?? base;
+  if (!base || !head) throw new WpcError("E_USAGE", "the impact replay needs trust.json (to verify the bundles' signatures)");
+  return { base, head };
+}
+
+/**
+ * Every changed policy that has a valid base and a valid head (an added policy has no recent jobs; a
+ * deleted one is not replayed: publish does not revoke it).
+ */
+export function replayChanges(sources: CheckSources): ImpactChange[] {
+  const t = trusts(sources);
+  const changes: ImpactChange[] = [];
+  for (const input of sources.inputs) {
+    const id = policyIdFromFileName(input.file.slice(input.file.lastIndexOf("/") + 1));
+    const base = contractOf(input.base, `${input.file} (base)`, t.base);
+    const head = contractOf(input.head, input.file, t.head);
+    if (!id || !base || !head) continue;
+    changes.push({ policy_id: id, file: input.file, base: { ...base, trust: t.base }, head: { ...head, trust: t.head } });
+  }
+  return changes;
+}
+
+/** Read the folder's bundles; those of a changed policy get their signatures decided (once). */
+export function readReplayFacts(dir: string, changes: readonly ImpactChange[], trust: Trust): { facts: BundleFacts[]; unreadable: number; reportOnly: number } {
+  const { found, reportOnly } = listReplayBundles(dir);
+  const facts: BundleFacts[] = [];
+  let unreadable = 0;
+  const wanted = new Set(changes.map((c) => c.policy_id));
+  for (const f of found) {
+    let bundle: unknown;
+    try {
+      bundle = readBundle(f.path, true);
+    } catch (e) {
+      if (!isWpcError(e)) throw e;
+      unreadable++;
+      continue;
+    }
+    // a bundle of an unchanged policy is counted, its signatures never checked
+    const id = policyIdOf(bundle);
+    facts.push(id !== undefined && wanted.has(id) ? bundleFacts(f.name, bundle, trust) : { name: f.name, policyId: id ?? null, policyHash: null, runId: null, verified: false, problem: "not a changed policy", expMs: null });
+  }
+  return { facts, unreadable, reportOnly };
+}
+
+/** Replay the folder against every changed policy. */
+export function replayFolder(sources: CheckSources, o: ReplayOptions): Impact {
+  const changes = replayChanges(sources);
+  const { facts, unreadable, reportOnly } = readReplayFacts(o.dir, changes, trusts(sources).base);
+  return replayImpact(changes, facts, { includeLive: o.includeLive, at: o.at, unreadable, reportOnly });
+}

@@ -1,0 +1,88 @@
+/**
+ * Impact replay (issue 15 item 4): 1,000 signed proof bundles of the real shape (model calls through
+ * the gateway, tool calls, an approved external send; one job in ten also uses web_search) replayed
+ * against one policy change (deny web_search), against the baseline of one plain verify of each of the
+ * same bundles, in process (`runVerify`, as `wpc verify` and action/verify run it), cold (remembered
+ * signatures forgotten before each side). Target: replay ≤ 0.2× the verify time.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runJob, DEFAULT_STEPS, type Step } from "../sim/harness.ts";
+import { forgetValid } from "../../action/src/core/crypto/ed25519.ts";
+import { runVerify } from "../../action/src/io/verify-run.ts";
+import { readReplayFacts, replayChanges, replayFolder } from "../../action/src/io/impact-replay.ts";
+import { replayImpact } from "../../action/src/core/gate/index.ts";
+import type { CheckSources } from "../../action/src/io/policy-check.ts";
+import { gateWorld } from "./gate.ts";
+import { median, type Row } from "./harness.ts";
+
+const WEB: Step[] = [...DEFAULT_STEPS, { kind: "tool_call", tool: "web_search", args: "supplier address" }];
+const runtime = (web: boolean) => ({ tools: { profile: "full", allow: ["browser", "read", "web_fetch", ...(web ? ["web_search"] : []), "write"], deny: ["exec", "process"], elevated: { enabled: false } }, sandbox: { mode: "all", workspaceAccess: "ro" } });
+
+export async function benchReplay(root: string, n = 1_000, runs = 5): Promise<Row[]> {
+  const w = gateWorld(root);
+  const dir = mkdtempSync(join(tmpdir(), "wpc-bench-replay-"));
+  try {
+    const paths: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const web = i % 10 === 3;
+      const job = runJob({ seed: `replay-${i}`, world: "bench", policyId: "invoice-triage", policyHash: w.policyHash, steps: web ? WEB : DEFAULT_STEPS, openclaw: runtime(web), ttlSeconds: 1800, start: "2026-11-26T12:00:00Z", subject: { repository: "acme/app", commit: "a".repeat(40) } });
+      const p = join(dir, `job-${String(i).padStart(4, "0")}.json`);
+      writeFileSync(p, JSON.stringify(job.bundle));
+      paths.push(p);
+    }
+    const baseBytes = readFileSync(join(root, "policies/invoice-triage.wpc.json"));
+    const head = JSON.parse(baseBytes.toString("utf8"));
+    head.tool_policy.deny.push("web_search");
+    const sources: CheckSources = {
+      inputs: [{ file: "policies/invoice-triage.wpc.json", status: "modified", base: new Uint8Array(baseBytes), head: new TextEncoder().encode(JSON.stringify(head, null, 2)) }],
+      headTrust: w.trust,
+      baseTrust: () => w.trust,
+    };
+    const verifyAll = async () => {
+      forgetValid();
+      for (const p of paths) {
+        const r = await runVerify({ bundlePath: p, policyId: "invoice-triage", registry: w.registry, trust: w.trust, at: w.at, subject: "a".repeat(40) });
+        if (r.verdict !== "pass") throw new Error(`bench bundle ${p} does not pass: ${JSON.stringify(r.checks.filter((c) => c.status === "fail"))}`);
+      }
+    };
+    const replayAll = () => {
+      forgetValid();
+      const i = replayFolder(sources, { dir, includeLive: false, at: w.at });
+      const expect = Math.floor((n + 6) / 10);
+      if (i.now_failing !== expect || i.policies[0]?.bundles.judged !== n) throw new Error(`replay found ${i.now_failing} failing of ${i.policies[0]?.bundles.judged} judged, expected ${expect} of ${n}`);
+    };
+    // alternating, medians of each: both sides see the machine's same slow and fast moments
+    const v: number[] = [];
+    const r: number[] = [];
+    for (let k = 0; k < runs + 1; k++) {
+      let t0 = process.hrtime.bigint();
+      await verifyAll();
+      const vt = Number(process.hrtime.bigint() - t0) / 1e6;
+      t0 = process.hrtime.bigint();
+      replayAll();
+      const rt = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (k > 0) [v[v.length], r[r.length]] = [vt, rt];
+    }
+    // the part a replay adds per contract version judged: the bundles' facts (signatures decided once) kept
+    const changes = replayChanges(sources);
+    forgetValid();
+    const { facts } = readReplayFacts(dir, changes, w.trust);
+    const j: number[] = [];
+    for (let k = 0; k < runs + 1; k++) {
+      const t0 = process.hrtime.bigint();
+      const i = replayImpact(changes, facts, { includeLive: false, at: w.at, unreadable: 0, reportOnly: 0 });
+      if (k > 0) j.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      if (i.now_failing === 0) throw new Error("replay found no impact");
+    }
+    const baseline = `one plain verify of each of the ${n.toLocaleString("en")} bundles`;
+    return [
+      { name: `impact replay of ${n.toLocaleString("en")} bundles against one change, end to end: read, signatures once, judge under base and head (median of ${runs}, alternating)`, ms: median(r), baseline, baselineMs: median(v), target: 0.2 },
+      { name: `impact replay of ${n.toLocaleString("en")} pre-verified bundles (facts kept): judge under base and head only`, ms: median(j), baseline, baselineMs: median(v), target: 0.2 },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(w.dir, { recursive: true, force: true });
+  }
+}
