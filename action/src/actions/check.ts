@@ -17,7 +17,7 @@ import { postCheckFeedback } from "./shared/check-comment.ts";
 import { resultRecord } from "../io/check-result.ts";
 import { followUp } from "./shared/check-follow-up.ts";
 import { booleanInput, env, optionalInput } from "./shared/inputs.ts";
-import { failWith } from "./shared/secrets.ts";
+import { entry, isProcessEntry } from "./shared/entry.ts";
 import { annotate, fail, info } from "./shared/log.ts";
 
 interface PullRequestEvent {
@@ -34,7 +34,7 @@ function readEvent(): PullRequestEvent {
   }
 }
 
-async function run(): Promise<void> {
+async function main(): Promise<void> {
   const cwd = resolve(optionalInput("working-directory") ?? env("workspace") ?? process.cwd());
   const event = readEvent();
   const pr = event.pull_request;
@@ -91,4 +91,6 @@ async function run(): Promise<void> {
 }
 
 // On workflow_run (policy-check-comment.yml) the same action is the follow-up that comments on fork pull requests.
-(env("eventName") === "workflow_run" ? followUp() : run()).catch((e: unknown) => failWith(e));
+export const run = entry(() => (env("eventName") === "workflow_run" ? followUp() : main()));
+
+if (isProcessEntry(import.meta.url)) void run();

@@ -21,7 +21,7 @@ import { verifySnapshot } from "../io/registry-store.ts";
 import { checkBranch, checkGitValue, checkRemote } from "../io/git-args.ts";
 import { repoFromEnv } from "../io/repo-env.ts";
 import { booleanInput, env, optionalInput, requiredInput } from "./shared/inputs.ts";
-import { failWith } from "./shared/secrets.ts";
+import { entry, isProcessEntry } from "./shared/entry.ts";
 import { annotate, fail, info } from "./shared/log.ts";
 import { plain } from "../core/escape/index.ts";
 
@@ -38,7 +38,7 @@ function defaultBranch(): string {
   return "main";
 }
 
-async function run(): Promise<void> {
+async function main(): Promise<void> {
   const cwd = resolve(optionalInput("working-directory") ?? env("workspace") ?? process.cwd());
   const policyId = requiredInput("policy-id");
   const expect = optionalInput("expected-hash");
@@ -117,4 +117,6 @@ async function run(): Promise<void> {
   if (report.verdict !== "pass") fail(`proof bundle rejected: ${report.checks.filter((c) => c.status === "fail").map((c) => c.id).join(", ")}`);
 }
 
-run().catch((e: unknown) => failWith(e));
+export const run = entry(main);
+
+if (isProcessEntry(import.meta.url)) void run();
