@@ -15,6 +15,9 @@ import { octokit, repoFromEnv } from "../io/github.ts";
 import { isForkPull } from "../io/pr-feedback.ts";
 import { postCheckFeedback } from "./shared/check-comment.ts";
 import { resultRecord } from "../io/check-result.ts";
+import { checkSarif } from "../core/policy/sarif.ts";
+import { jsonText } from "../core/escape/index.ts";
+import { sarifContext } from "../io/docs-url.ts";
 import { followUp } from "./shared/check-follow-up.ts";
 import { booleanInput, env, optionalInput } from "./shared/inputs.ts";
 import { entry, isProcessEntry } from "./shared/entry.ts";
@@ -75,6 +78,10 @@ async function main(): Promise<void> {
   const resultPath = join(process.env.RUNNER_TEMP || cwd, "wpc-check-result.json");
   writeFileSync(resultPath, JSON.stringify(resultRecord(result, pr ? { number: pr.number, head_sha: pr.head.sha } : undefined), null, 2) + "\n");
   core.setOutput("result", resultPath);
+  // SARIF for code scanning (policy-check.yml uploads it where it may; the upload never decides the verdict)
+  const sarifPath = join(process.env.RUNNER_TEMP || cwd, "wpc-check.sarif");
+  writeFileSync(sarifPath, jsonText(checkSarif(result, sarifContext(process.env))) + "\n");
+  core.setOutput("sarif", sarifPath);
 
   // Comment and label are feedback: a refusal (a fork's read-only token) is a warning, never the verdict.
   const token = optionalInput("github-token");

@@ -13,7 +13,7 @@ import { HASH_B64U_RE } from "../core/crypto/hash.ts";
 import { parseTrust } from "../core/policy/trust.ts";
 import type { GateNeeds } from "../core/registry/head.ts";
 import { readRegistryForGate } from "../io/registry-read.ts";
-import { reportMarkdown } from "../core/gate/index.ts";
+import { reportJunit, reportMarkdown } from "../core/gate/index.ts";
 import { prepareGateProcess, runVerify } from "../io/verify-run.ts";
 import { git, firstLine, showFiles } from "../io/git.ts";
 import { GitRegistryStore } from "../io/registry-git.ts";
@@ -98,6 +98,9 @@ async function main(): Promise<void> {
   core.setOutput("verdict", report.verdict);
   core.setOutput("policy-hash", report.policy.hash ?? "");
   core.setOutput("report", reportPath);
+  const junitPath = join(process.env.RUNNER_TEMP || cwd, "wpc-verify-junit.xml");
+  writeFileSync(junitPath, reportJunit(report));
+  core.setOutput("junit", junitPath);
 
   // The check run is feedback: a refusal (no `checks: write`, no commit to put it on) is a warning.
   const token = optionalInput("github-token");

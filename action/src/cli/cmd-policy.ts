@@ -13,6 +13,8 @@ import { findTrust, readPolicySource, trustRoutes } from "../io/policy-repo.ts";
 import { checkWorkingTree, FILE_TYPE_RULE } from "../io/policy-check.ts";
 import { MAX_POLICY_BYTES } from "../core/policy/wpc.ts";
 import { formatOf, printJson, reportError } from "./output.ts";
+import { checkSarif, validateSarif } from "../core/policy/sarif.ts";
+import { sarifContext } from "../io/docs-url.ts";
 import { resolve } from "node:path";
 
 import type { Ctx } from "./common.ts";
@@ -23,7 +25,7 @@ function str(v: string | boolean | undefined): string | undefined {
 }
 
 export function cmdValidate(c: Ctx): number {
-  const format = formatOf(c.values);
+  const format = formatOf(c.values, ["text", "json", "github", "sarif"]);
   const paths = c.positionals.length ? c.positionals : ["policies"];
   const entries = expandPolicyEntries(paths, c.cwd);
   const files = entries.map((e) => e.file);
@@ -67,6 +69,8 @@ export function cmdValidate(c: Ctx): number {
       warnings,
       ...(firstError ? { error: firstError } : {}),
     });
+  } else if (format === "sarif") {
+    printJson(c.io, validateSarif(results, sarifContext(c.env)));
   } else if (format === "github") {
     const all = results.flatMap((r) => [
       ...(r.error ? [{ level: "error" as const, file: r.file, line: 1, column: 1, title: `wpc ${r.error.code}`, message: r.error.message }] : []),
@@ -123,9 +127,9 @@ export function cmdDiff(c: Ctx): number {
 }
 
 export function cmdCheck(c: Ctx): number {
-  const format = formatOf(c.values);
+  const format = formatOf(c.values, ["text", "json", "github", "sarif"]);
   const base = str(c.values.base);
-  if (!base) throw new WpcError("E_USAGE", "usage: wpc check --base REF [--policies DIR] [--trust FILE] [--json|--format github]");
+  if (!base) throw new WpcError("E_USAGE", "usage: wpc check --base REF [--policies DIR] [--trust FILE] [--json | --format github|sarif]");
   const opts: Parameters<typeof checkWorkingTree>[0] = { base, cwd: c.cwd };
   const pol = str(c.values.policies);
   if (pol) opts.policiesDir = pol;
@@ -133,6 +137,7 @@ export function cmdCheck(c: Ctx): number {
   if (trust) opts.trust = trust;
   const r = checkWorkingTree(opts);
   if (format === "json") printJson(c.io, r);
+  else if (format === "sarif") printJson(c.io, checkSarif(r, sarifContext(c.env)));
   else if (format === "github") {
     const { shown, overflow } = capAnnotations(checkAnnotations(r));
     for (const a of shown) c.io.command(workflowCommand(a));

@@ -1,7 +1,7 @@
 /** The `wpc` command: thin shell over the core. */
 import { parseArgs } from "node:util";
 import { WpcError } from "../core/json/errors.ts";
-import { formatOf, reportError, stdio, type Format, type Io } from "./output.ts";
+import { FORMATS, formatOf, reportError, stdio, type Format, type Io } from "./output.ts";
 import { cmdCheck, cmdDiff, cmdHash, cmdSchema, cmdValidate } from "./cmd-policy.ts";
 import { cmdKeygen, cmdPublish, cmdRegistry, cmdTrustAddKey } from "./cmd-registry.ts";
 import { cmdVerify, VERIFY_USAGE } from "./cmd-verify.ts";
@@ -93,7 +93,7 @@ export async function main(argv: string[], io: Io = stdio, cwd = process.cwd(), 
       io.out(cmd.usage);
       return 0;
     }
-    format = formatOf(parsed.values);
+    format = formatOf(parsed.values, FORMATS);
     return await cmd.run({ io, cwd, env, values: parsed.values, positionals: parsed.positionals });
   } catch (e) {
     return reportError(io, e, format);

@@ -6,4 +6,5 @@ export { verifyBundle, type GateInput } from "./verify.ts";
 export { CHECK_IDS, type CheckId, type CheckResult, type CheckStatus, type VerifyReport } from "./types.ts";
 export { signatureTriples, type SigTriple } from "./prefetch.ts";
 export { reportMarkdown, reportText } from "./render.ts";
+export { reportJunit } from "./junit.ts";
 export { gateNeeds } from "./needs.ts";
