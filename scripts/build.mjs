@@ -60,8 +60,15 @@ export async function bundle(outdir) {
       minifySyntax: true,
       charset: "ascii",
       logLevel: "warning",
-      // undici (551 KB) is reachable only from @actions/core's getIDToken, which wpc never calls
-      alias: { undici: join(root, "scripts/stubs/undici.mjs") },
+      // Nothing in a bundle that no code path calls (scripts/stubs say why each one is unreachable):
+      // undici (551 KB) and @actions/http-client (with tunnel) serve only @actions/core's getIDToken,
+      // @actions/exec (with @actions/io) only its platform details, colors only json-diff's colorize.
+      alias: {
+        undici: join(root, "scripts/stubs/undici.mjs"),
+        "@actions/http-client": join(root, "scripts/stubs/actions-http-client"),
+        "@actions/exec": join(root, "scripts/stubs/actions-exec.js"),
+        "colors/safe": join(root, "scripts/stubs/colors-safe.cjs"),
+      },
       // CommonJS dependencies call require(); give the ESM bundle one.
       banner: {
         js: `import { createRequire as __wpcCreateRequire } from "node:module";\nconst require = __wpcCreateRequire(import.meta.url);`,

@@ -6,6 +6,7 @@ import { benchApprovals } from "./approvals.ts";
 import { benchGateRegistrySize, benchVerify100k } from "./gate-registry.ts";
 import { benchCheck } from "./check.ts";
 import { benchReplay } from "./replay.ts";
+import { benchBundles } from "./bundles.ts";
 
 const root = process.argv[2]!;
 const only = process.argv.slice(3);
@@ -32,6 +33,7 @@ if (only.includes("verify100k")) rows.push(benchVerify100k(root)); // minutes: o
 rows.push(...rss, ...regsize);
 if (want("100k")) rows.push(await bench100k(root));
 rows.push(...coldstart);
+if (want("bundles")) rows.push(...benchBundles(root));
 const ok = report(rows);
 console.log(ok ? "\nall targets met" : "\nsome targets missed");
 if (!ok) process.exitCode = 1;

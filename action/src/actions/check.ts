@@ -20,9 +20,12 @@ import { octokit, repoFromEnv } from "../io/github.ts";
 import { isForkPull } from "../io/pr-feedback.ts";
 import { postCheckFeedback } from "./shared/check-comment.ts";
 import { resultRecord } from "../io/check-result.ts";
+import { checkSarif } from "../core/policy/sarif.ts";
+import { jsonText } from "../core/escape/index.ts";
+import { sarifContext } from "../io/docs-url.ts";
 import { followUp } from "./shared/check-follow-up.ts";
 import { booleanInput, env, optionalInput } from "./shared/inputs.ts";
-import { failWith } from "./shared/secrets.ts";
+import { entry, isProcessEntry } from "./shared/entry.ts";
 import { annotate, fail, info } from "./shared/log.ts";
 
 interface PullRequestEvent {
@@ -39,7 +42,7 @@ function readEvent(): PullRequestEvent {
   }
 }
 
-async function run(): Promise<void> {
+async function main(): Promise<void> {
   const cwd = resolve(optionalInput("working-directory") ?? env("workspace") ?? process.cwd());
   const event = readEvent();
   const pr = event.pull_request;
@@ -84,6 +87,10 @@ async function run(): Promise<void> {
   const resultPath = join(process.env.RUNNER_TEMP || cwd, "wpc-check-result.json");
   writeFileSync(resultPath, JSON.stringify(resultRecord(result, pr ? { number: pr.number, head_sha: pr.head.sha } : undefined), null, 2) + "\n");
   core.setOutput("result", resultPath);
+  // SARIF for code scanning (policy-check.yml uploads it where it may; the upload never decides the verdict)
+  const sarifPath = join(process.env.RUNNER_TEMP || cwd, "wpc-check.sarif");
+  writeFileSync(sarifPath, jsonText(checkSarif(result, sarifContext(process.env))) + "\n");
+  core.setOutput("sarif", sarifPath);
 
   // Comment and label are feedback: a refusal (a fork's read-only token) is a warning, never the verdict.
   if (pr && token && repo && booleanInput("comment", true)) {
@@ -128,4 +135,6 @@ async function replay(sources: CheckSources, cwd: string, token: string | undefi
 }
 
 // On workflow_run (policy-check-comment.yml) the same action is the follow-up that comments on fork pull requests.
-(env("eventName") === "workflow_run" ? followUp() : run()).catch((e: unknown) => failWith(e));
+export const run = entry(() => (env("eventName") === "workflow_run" ? followUp() : main()));
+
+if (isProcessEntry(import.meta.url)) void run();

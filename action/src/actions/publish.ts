@@ -19,11 +19,12 @@ import { loadTrustFile } from "../io/policy-repo.ts";
 import { openRegistry } from "../io/registry-store.ts";
 import { clawPushTarget, pushClawWpcs, pushFailureMessage, type ClawPushResult } from "../io/claw-push.ts";
 import { booleanInput, env, optionalInput } from "./shared/inputs.ts";
-import { failWith, maskKey } from "./shared/secrets.ts";
+import { maskKey } from "./shared/secrets.ts";
+import { entry, isProcessEntry } from "./shared/entry.ts";
 import { info } from "./shared/log.ts";
 import { mdCell, mdCode, plain } from "../core/escape/index.ts";
 
-async function run(): Promise<void> {
+async function main(): Promise<void> {
   const key = maskKey(core.getInput("signing-key"));
   const cst = maskKey(core.getInput("clawcontrols-cst"));
   const cwd = resolve(optionalInput("working-directory") ?? env("workspace") ?? process.cwd());
@@ -91,4 +92,6 @@ async function run(): Promise<void> {
   if (push?.failed.length) throw new WpcError("E_CLAWCONTROLS", pushFailureMessage(push));
 }
 
-run().catch((e: unknown) => failWith(e));
+export const run = entry(main);
+
+if (isProcessEntry(import.meta.url)) void run();

@@ -9,12 +9,13 @@ import { WpcError } from "../core/json/errors.ts";
 import { checkPolicyHash, checkReason } from "../core/registry/incident.ts";
 import { revokePolicy, revokeToken, type IncidentResult } from "../io/incident.ts";
 import { env, optionalInput, requiredInput } from "./shared/inputs.ts";
-import { failWith, maskKey } from "./shared/secrets.ts";
+import { maskKey } from "./shared/secrets.ts";
+import { entry, isProcessEntry } from "./shared/entry.ts";
 import { incidentOptions } from "./shared/incident.ts";
 import { info } from "./shared/log.ts";
 import { mdCell, mdCode, plain } from "../core/escape/index.ts";
 
-async function run(): Promise<void> {
+async function main(): Promise<void> {
   const key = maskKey(core.getInput("signing-key"));
   const target = requiredInput("target");
   const reason = checkReason(core.getInput("reason"));
@@ -46,4 +47,6 @@ async function run(): Promise<void> {
   info(`${what}: registry at seq ${r.seq}`);
 }
 
-run().catch((e: unknown) => failWith(e));
+export const run = entry(main);
+
+if (isProcessEntry(import.meta.url)) void run();

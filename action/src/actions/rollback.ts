@@ -13,11 +13,12 @@ import { verifyForWrite } from "../io/registry-writer.ts";
 import { octokit, repoFromEnv } from "../io/github.ts";
 import { checkBranch } from "../io/git-args.ts";
 import { booleanInput, env, optionalInput, requiredInput } from "./shared/inputs.ts";
-import { failWith, maskKey } from "./shared/secrets.ts";
+import { maskKey } from "./shared/secrets.ts";
+import { entry, isProcessEntry } from "./shared/entry.ts";
 import { incidentOptions } from "./shared/incident.ts";
 import { mdCode } from "../core/escape/index.ts";
 
-async function run(): Promise<void> {
+async function main(): Promise<void> {
   const key = maskKey(core.getInput("signing-key"));
   const appToken = optionalInput("app-token");
   if (appToken) core.setSecret(appToken);
@@ -89,4 +90,6 @@ async function run(): Promise<void> {
   await core.summary.addRaw(lines.join("\n") + "\n").write();
 }
 
-run().catch((e: unknown) => failWith(e));
+export const run = entry(main);
+
+if (isProcessEntry(import.meta.url)) void run();

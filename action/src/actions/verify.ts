@@ -13,7 +13,7 @@ import { HASH_B64U_RE } from "../core/crypto/hash.ts";
 import { parseTrust } from "../core/policy/trust.ts";
 import type { GateNeeds } from "../core/registry/head.ts";
 import { readRegistryForGate } from "../io/registry-read.ts";
-import { reportMarkdown } from "../core/gate/index.ts";
+import { reportJunit, reportMarkdown } from "../core/gate/index.ts";
 import { prepareGateProcess, runVerify } from "../io/verify-run.ts";
 import { git, firstLine, showFiles } from "../io/git.ts";
 import { GitRegistryStore } from "../io/registry-git.ts";
@@ -21,7 +21,7 @@ import { verifySnapshot } from "../io/registry-store.ts";
 import { checkBranch, checkGitValue, checkRemote } from "../io/git-args.ts";
 import { repoFromEnv } from "../io/repo-env.ts";
 import { booleanInput, env, optionalInput, requiredInput } from "./shared/inputs.ts";
-import { failWith } from "./shared/secrets.ts";
+import { entry, isProcessEntry } from "./shared/entry.ts";
 import { annotate, fail, info } from "./shared/log.ts";
 import { plain } from "../core/escape/index.ts";
 
@@ -38,7 +38,7 @@ function defaultBranch(): string {
   return "main";
 }
 
-async function run(): Promise<void> {
+async function main(): Promise<void> {
   const cwd = resolve(optionalInput("working-directory") ?? env("workspace") ?? process.cwd());
   const policyId = requiredInput("policy-id");
   const expect = optionalInput("expected-hash");
@@ -98,6 +98,9 @@ async function run(): Promise<void> {
   core.setOutput("verdict", report.verdict);
   core.setOutput("policy-hash", report.policy.hash ?? "");
   core.setOutput("report", reportPath);
+  const junitPath = join(process.env.RUNNER_TEMP || cwd, "wpc-verify-junit.xml");
+  writeFileSync(junitPath, reportJunit(report));
+  core.setOutput("junit", junitPath);
 
   // The check run is feedback: a refusal (no `checks: write`, no commit to put it on) is a warning.
   const token = optionalInput("github-token");
@@ -117,4 +120,6 @@ async function run(): Promise<void> {
   if (report.verdict !== "pass") fail(`proof bundle rejected: ${report.checks.filter((c) => c.status === "fail").map((c) => c.id).join(", ")}`);
 }
 
-run().catch((e: unknown) => failWith(e));
+export const run = entry(main);
+
+if (isProcessEntry(import.meta.url)) void run();

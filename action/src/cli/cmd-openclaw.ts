@@ -9,11 +9,13 @@ import { openclawConfigFor } from "../core/openclaw/config.ts";
 import { driftCheck } from "../core/openclaw/drift.ts";
 import { parseAudit, parseExplain } from "../core/openclaw/evidence.ts";
 import { readFileLimited } from "../io/files.ts";
-import { printJson } from "./output.ts";
+import { formatOf, printJson } from "./output.ts";
+import { driftSarif } from "../core/openclaw/sarif.ts";
+import { sarifContext } from "../io/docs-url.ts";
 import { plain } from "../core/escape/index.ts";
-import { flag, str, type Ctx } from "./common.ts";
+import { str, type Ctx } from "./common.ts";
 
-export const OPENCLAW_USAGE = "wpc openclaw config POLICY | wpc openclaw check POLICY CONFIG [--explain FILE] [--audit FILE] [--json]";
+export const OPENCLAW_USAGE = "wpc openclaw config POLICY | wpc openclaw check POLICY CONFIG [--explain FILE] [--audit FILE] [--json | --format sarif]";
 const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 
 function readPolicy(c: Ctx, file: string): Wpc {
@@ -47,6 +49,7 @@ export function cmdOpenclaw(c: Ctx): number {
     return 0;
   }
   if (sub !== "check" || !policy || !config || extra.length) throw new WpcError("E_USAGE", `usage: ${OPENCLAW_USAGE}`);
+  const format = formatOf(c.values, ["text", "json", "sarif"]);
   const wpc = readPolicy(c, policy);
   const cfg = readJson5(c, config, "OpenClaw config");
   const explainFile = str(c, "explain");
@@ -56,7 +59,8 @@ export function cmdOpenclaw(c: Ctx): number {
   if (explainFile) withFile(explainFile, () => parseExplain(explain));
   if (auditFile) withFile(auditFile, () => parseAudit(audit));
   const report = driftCheck(wpc, cfg, { ...(explainFile ? { explain } : {}), ...(auditFile ? { audit } : {}) });
-  if (flag(c, "json")) printJson(c.io, { policy, config, ...(explainFile ? { explain: explainFile } : {}), ...(auditFile ? { audit: auditFile } : {}), drift: report.drift, contexts: report.contexts });
+  if (format === "sarif") printJson(c.io, driftSarif(report, { config, ...(explainFile ? { explain: explainFile } : {}), ...(auditFile ? { audit: auditFile } : {}) }, sarifContext(c.env)));
+  else if (format === "json") printJson(c.io, { policy, config, ...(explainFile ? { explain: explainFile } : {}), ...(auditFile ? { audit: auditFile } : {}), drift: report.drift, contexts: report.contexts });
   else {
     const files: Record<string, string> = { config, explain: explainFile ?? "", audit: auditFile ?? "", metadata: "" };
     for (const d of report.drift)

@@ -17,6 +17,8 @@ import { impactText } from "../core/gate/index.ts";
 import { nowFn } from "./common.ts";
 import { MAX_POLICY_BYTES } from "../core/policy/wpc.ts";
 import { formatOf, printJson, reportError } from "./output.ts";
+import { checkSarif, validateSarif } from "../core/policy/sarif.ts";
+import { sarifContext } from "../io/docs-url.ts";
 import { resolve } from "node:path";
 
 import { shownOf, type Ctx } from "./common.ts";
@@ -27,7 +29,7 @@ function str(v: string | boolean | undefined): string | undefined {
 }
 
 export function cmdValidate(c: Ctx): number {
-  const format = formatOf(c.values);
+  const format = formatOf(c.values, ["text", "json", "github", "sarif"]);
   const paths = c.positionals.length ? c.positionals : ["policies"];
   const entries = expandPolicyEntries(paths, c.cwd);
   const files = entries.map((e) => e.file);
@@ -73,6 +75,8 @@ export function cmdValidate(c: Ctx): number {
       warnings,
       ...(firstError ? { error: firstError } : {}),
     });
+  } else if (format === "sarif") {
+    printJson(c.io, validateSarif(results, sarifContext(c.env)));
   } else if (format === "github") {
     const all = results.flatMap((r) => [
       ...(r.error ? [{ level: "error" as const, file: r.file, line: 1, column: 1, title: `wpc ${r.error.code}`, message: r.error.message }] : []),
@@ -132,10 +136,10 @@ export function cmdDiff(c: Ctx): number {
   return 0;
 }
 
-export const CHECK_USAGE = "wpc check --base REF [--policies DIR] [--trust FILE] [--replay DIR [--replay-live] [--fail-on-impact] [--at TIME]] [--json | --format github]";
+export const CHECK_USAGE = "wpc check --base REF [--policies DIR] [--trust FILE] [--replay DIR [--replay-live] [--fail-on-impact] [--at TIME]] [--json | --format github|sarif]";
 
 export function cmdCheck(c: Ctx): number {
-  const format = formatOf(c.values);
+  const format = formatOf(c.values, ["text", "json", "github", "sarif"]);
   const base = str(c.values.base);
   if (!base) throw new WpcError("E_USAGE", `usage: ${CHECK_USAGE}`);
   const replayDir = str(c.values.replay);
@@ -150,6 +154,7 @@ export function cmdCheck(c: Ctx): number {
   // advisory: the impact never changes the check's verdict unless --fail-on-impact asks
   const impact = replayDir !== undefined ? replayFolder(sources, { dir: resolve(c.cwd, replayDir), includeLive: c.values["replay-live"] === true, at }) : undefined;
   if (format === "json") printJson(c.io, impact ? { ...r, impact } : r);
+  else if (format === "sarif") printJson(c.io, checkSarif(r, sarifContext(c.env)));
   else if (format === "github") {
     const { shown, overflow } = capAnnotations(checkAnnotations(r));
     for (const a of shown) c.io.command(workflowCommand(a));

@@ -3,20 +3,21 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
 import { HASH_B64U_RE } from "../core/crypto/hash.ts";
-import { reportMarkdown, reportText } from "../core/gate/index.ts";
+import { reportJunit, reportMarkdown, reportText } from "../core/gate/index.ts";
 import { prepareGateProcess, runVerify } from "../io/verify-run.ts";
 import { loadTrustFile } from "../io/policy-repo.ts";
 import { openRegistry } from "../io/registry-store.ts";
 import { readRegistryForGate } from "../io/registry-read.ts";
-import { printJson } from "./output.ts";
+import { formatOf, printJson } from "./output.ts";
 import { DEFAULTS, flag, intFlag, nowFn, shownOf, str, type Ctx } from "./common.ts";
 
-export const VERIFY_USAGE = "wpc verify BUNDLE --policy ID [--expect-hash H] [--subject SHA] [--registry DIR|git:REF] [--trust FILE] [--urm FILE] [--at TIME] [--min-seq N] [--json] [--report-md FILE]";
+export const VERIFY_USAGE = "wpc verify BUNDLE --policy ID [--expect-hash H] [--subject SHA] [--registry DIR|git:REF] [--trust FILE] [--urm FILE] [--at TIME] [--min-seq N] [--json | --format junit] [--report-md FILE]";
 
 export async function cmdVerify(c: Ctx): Promise<number> {
   const [file, ...extra] = c.positionals;
   const policyId = str(c, "policy");
   if (!file || extra.length || !policyId) throw new WpcError("E_USAGE", `usage: ${VERIFY_USAGE}`);
+  const format = formatOf(c.values, ["text", "json", "junit"]);
   const bundlePath = resolve(c.cwd, file);
   prepareGateProcess(bundlePath);
   const expect = str(c, "expect-hash");
@@ -41,7 +42,8 @@ export async function cmdVerify(c: Ctx): Promise<number> {
   });
   const mdFile = str(c, "report-md");
   if (mdFile) writeFileSync(resolve(c.cwd, mdFile), reportMarkdown(report));
-  if (flag(c, "json")) printJson(c.io, report);
+  if (format === "json") printJson(c.io, report);
+  else if (format === "junit") c.io.out(reportJunit(report));
   else c.io.out(reportText(report));
   return report.verdict === "pass" ? 0 : 1;
 }

@@ -1,7 +1,7 @@
 /** The `wpc` command: thin shell over the core. */
 import { parseArgs } from "node:util";
 import { WpcError } from "../core/json/errors.ts";
-import { formatOf, reportError, stdio, type Format, type Io } from "./output.ts";
+import { FORMATS, formatOf, reportError, stdio, type Format, type Io } from "./output.ts";
 import { CHECK_USAGE, cmdCheck, cmdDiff, cmdHash, cmdSchema, cmdValidate } from "./cmd-policy.ts";
 import { cmdKeygen, cmdPublish, cmdRegistry, cmdTrustAddKey } from "./cmd-registry.ts";
 import { cmdVerify, VERIFY_USAGE } from "./cmd-verify.ts";
@@ -136,7 +136,8 @@ export async function main(argv: string[], io: Io = stdio, cwd = process.cwd(), 
       values = parsed.values as Record<string, string | boolean | undefined>; // --did and --owners repeat: string[] at run time
       positionals = parsed.positionals;
     }
-    format = formatOf(values);
+    // which formats a command takes is checked by its spec entry (usage.ts); here only the name
+    format = formatOf(values, FORMATS);
     return await cmd.run({ io: out, cwd, env, values, positionals, shown: (s) => asGiven(s, pairs) });
   } catch (e) {
     return reportError(io, errorAsGiven(e, pairs), format === "json" && wrote ? "text" : format);

@@ -6,7 +6,11 @@
 import { WpcError, exitCodeFor, isWpcError } from "../core/json/errors.ts";
 import { jsonText, plain, safeLines, truncate, workflowCommand, type WorkflowCommand } from "../core/escape/index.ts";
 
-export type Format = "text" | "json" | "github";
+export type Format = "text" | "json" | "github" | "sarif" | "junit";
+
+/** Every format some command prints; each command says which it accepts (the default: the first three). */
+export const FORMATS: readonly Format[] = ["text", "json", "github", "sarif", "junit"];
+const BASIC: readonly Format[] = ["text", "json", "github"];
 
 export interface Io {
   out(s: string): void;
@@ -23,10 +27,12 @@ export const stdio: Io = {
   command: (c) => process.stdout.write(`${c}\n`),
 };
 
-export function formatOf(values: { json?: boolean; format?: string }): Format {
+export function formatOf(values: { json?: boolean; format?: string }, allowed: readonly Format[] = BASIC): Format {
   const f = values.format ?? "text";
-  if (f !== "text" && f !== "json" && f !== "github") throw new WpcError("E_USAGE", `--format must be text, json or github (got "${plain(f)}")`);
-  return values.json ? "json" : f;
+  if (!(allowed as readonly string[]).includes(f)) {
+    throw new WpcError("E_USAGE", `--format must be ${allowed.slice(0, -1).join(", ")} or ${allowed.at(-1)} (got "${plain(f)}")`);
+  }
+  return values.json ? "json" : (f as Format);
 }
 
 /** JSON on stdout: the same value, with bidi, invisible characters and `##[` as JSON escapes. */

@@ -36,6 +36,16 @@ const format = (json: boolean, github: string): FlagSpec => ({
   choices: json ? ["text", "json", "github"] : ["text", "github"],
 });
 const ERRORS_ONLY = "errors";
+/** --format for a command printing more than the basic three (docs/formats-output.md). */
+const formats = (choices: readonly string[]): FlagSpec => ({
+  name: "format",
+  value: "FMT",
+  description: `output format: ${choices.join(", ")} (json: same as --json${choices.includes("github") ? "; github: findings and errors as GitHub workflow commands" : ""}${choices.includes("sarif") ? "; sarif: SARIF 2.1.0 for code scanning" : ""}${choices.includes("junit") ? "; junit: JUnit XML, one test case per check" : ""})`,
+  default: "text",
+  choices,
+});
+const withFormats = (choices: readonly string[], ...flags: FlagSpec[]): FlagSpec[] => [...flags, F.json, formats(choices), HELP_FLAG];
+const SARIF_FINDINGS = ["text", "json", "github", "sarif"] as const;
 const withJson = (...flags: FlagSpec[]): FlagSpec[] => [...flags, F.json, format(true, ERRORS_ONLY), HELP_FLAG];
 const withFindings = (...flags: FlagSpec[]): FlagSpec[] => [...flags, F.json, format(true, "findings and errors"), HELP_FLAG];
 
@@ -53,8 +63,8 @@ export const SPECS: readonly CommandSpec[] = [
     summary: "check contracts against the WPC schema and lint rules",
     details: ["A directory means its *.wpc.json files. Exit 1 on an error-level finding, 2 when a file is unusable (unreadable, not JSON, not a WPC)."],
     args: [{ name: "PATH", description: "policy files or folders", optional: true, variadic: true, default: "policies", path: true }],
-    flags: withFindings({ ...F.trust, default: "trust.json beside the first policy, else policies/trust.json" }),
-    examples: ["wpc validate", "wpc validate policies/invoice-triage.wpc.json --json", "wpc validate policies --format github"],
+    flags: withFormats(SARIF_FINDINGS, { ...F.trust, default: "trust.json beside the first policy, else policies/trust.json" }),
+    examples: ["wpc validate", "wpc validate policies/invoice-triage.wpc.json --json", "wpc validate policies --format github", "wpc validate policies --format sarif"],
   },
   {
     path: ["hash"],
@@ -74,7 +84,8 @@ export const SPECS: readonly CommandSpec[] = [
     path: ["check"],
     summary: "the pull-request check: every changed contract of the working tree against the merge-base with --base",
     args: [],
-    flags: withFindings(
+    flags: withFormats(
+      SARIF_FINDINGS,
       { name: "base", value: "REF", description: "the branch or commit the change is measured against", default: "required", check: (v) => void checkRevision(v, "--base") },
       F.policies,
       F.trust,
@@ -159,7 +170,8 @@ export const SPECS: readonly CommandSpec[] = [
     summary: "the promotion gate: judge a proof bundle against the registry's current contract",
     details: ["Exit 0 on pass, 1 on fail (every check is reported), 2 when the bundle, registry or trust file cannot be used."],
     args: [{ name: "BUNDLE", description: "the proof bundle (a proof_bundle envelope, JSON)", path: true }],
-    flags: withJson(
+    flags: withFormats(
+      ["text", "json", "junit"],
       { name: "policy", value: "ID", description: "the policy id the job ran under", default: "required", check: policyId("--policy") },
       {
         name: "expect-hash",
@@ -179,7 +191,7 @@ export const SPECS: readonly CommandSpec[] = [
       { name: "report-md", value: "FILE", description: "also write the report as Markdown to FILE", default: "not written", path: true },
     ),
     env: ["WPC_NOW"],
-    examples: ["wpc verify bundle.json --policy invoice-triage", `wpc verify bundle.json --policy invoice-triage --expect-hash ${H} --min-seq 4 --json`],
+    examples: ["wpc verify bundle.json --policy invoice-triage", `wpc verify bundle.json --policy invoice-triage --expect-hash ${H} --min-seq 4 --json`, "wpc verify bundle.json --policy invoice-triage --format junit"],
   },
   {
     path: ["revoke"],
@@ -249,7 +261,8 @@ export const SPECS: readonly CommandSpec[] = [
     summary: "drift check: does an OpenClaw config (and its sandbox explain / security audit output) match the contract",
     details: ["Exit 1 when there is drift."],
     args: [{ name: "POLICY", description: "the contract (*.wpc.json)", path: true }, { name: "CONFIG", description: "openclaw.json (JSON5)", path: true }],
-    flags: withJson(
+    flags: withFormats(
+      ["text", "json", "sarif"],
       { name: "explain", value: "FILE", description: "output of `openclaw sandbox explain --json`", default: "not checked", path: true },
       { name: "audit", value: "FILE", description: "output of `openclaw security audit --json`", default: "not checked", path: true },
     ),

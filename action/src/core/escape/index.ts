@@ -4,3 +4,5 @@ export { plain, propertyText, safeLines, jsonText, workflowCommand, type Workflo
 export { mdCode, mdCell, mdRunLink, runUrl } from "./markdown.ts";
 export { xmlEscape, htmlEscape } from "./xml.ts";
 export { fitSections, type Row, type Section, type FitOptions, type Fitted } from "./limit.ts";
+export { sarifLog, sarifText, sarifUri, SARIF_SCHEMA_URI, type SarifRule, type SarifFinding, type SarifTool, type SarifLevel } from "./sarif.ts";
+export { junitXml, type JunitCase, type JunitSuite } from "./junit.ts";

@@ -7,6 +7,7 @@ export { verifyBundle, type GateInput } from "./verify.ts";
 export { CHECK_IDS, type CheckId, type CheckResult, type CheckStatus, type VerifyReport } from "./types.ts";
 export { signatureTriples, type SigTriple } from "./prefetch.ts";
 export { reportMarkdown, reportText } from "./render.ts";
+export { reportJunit } from "./junit.ts";
 export { gateNeeds } from "./needs.ts";
 export { bundleFacts, judgeFacts, REPLAYED_CHECKS, BY_PRESENCE, type BundleFacts, type ReplayVersion } from "./replay.ts";
 export { policyImpact, replayImpact, type Impact, type ImpactChange, type PolicyImpact, type Flip } from "./impact.ts";
