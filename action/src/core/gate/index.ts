@@ -5,5 +5,6 @@
 export { verifyBundle, type GateInput } from "./verify.ts";
 export { CHECK_IDS, type CheckId, type CheckResult, type CheckStatus, type VerifyReport } from "./types.ts";
 export { signatureTriples, type SigTriple } from "./prefetch.ts";
-export { reportMarkdown, reportText } from "./render.ts";
+export { reportMarkdown, reportText, orderedChecks } from "./render.ts";
 export { gateNeeds } from "./needs.ts";
+export { auditRecord, withAudit, parseAuditRecord, AUDIT_VERSION, type AuditRecord, type AuditedReport, type AuditSources } from "./audit.ts";
