@@ -5,7 +5,7 @@
  */
 export const STYLE = `
 :root{color-scheme:light}
-body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff;margin:0 auto;max-width:78rem;padding:0 1rem 2rem}
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff;margin:0 auto;max-width:78rem;padding:0 1rem 2rem;overflow-wrap:anywhere}
 h1{font-size:1.8rem;margin:0 0 .25rem}
 h2{font-size:1.3rem;margin:2rem 0 .5rem;border-bottom:1px solid #ccc}
 h3{font-size:1.1rem}
