@@ -125,7 +125,7 @@ describe("HTML report", () => {
       p.tool_receipts[0].tool_name = evil[0];
       p.event_chain[0].event_type = evil[1];
       p.metadata.approvals[0].payload.approver_subject = evil[5];
-      p.metadata.approvals[0].payload.scope_summary = evil[3] + evil[4] + evil[6];
+      p.metadata.approvals[0].payload.scope_summary = evil[3]! + evil[4]! + evil[6]!;
       p.side_effect_receipts = [{ receipt_version: "1", effect_class: evil[0], timestamp: "2026-11-26T12:00:03Z", target_digest: evil[2] }];
     });
     const html = render(w, bundle, `id ${evil[0]}`, `sub ${evil[1]}`);
