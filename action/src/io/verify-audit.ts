@@ -3,7 +3,7 @@
  * edge — the bundle file's SHA-256 (streamed, never held twice), the registry commit the light or full
  * read used, the commit holding exactly the trust.json bytes used, and the running wpc.
  */
-import { closeSync, openSync, readSync, constants } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, constants } from "node:fs";
 import { createHash } from "node:crypto";
 import { basename, dirname } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
@@ -17,19 +17,24 @@ import { runVerify, type RunVerifyOptions } from "./verify-run.ts";
 import { git, resolveCommit, showFile } from "./git.ts";
 import { readFileLimited } from "./files.ts";
 import { MAX_BUNDLE_BYTES } from "./bundle.ts";
-import { ioReason } from "./files.ts";
 import { toolInfo } from "./tool-version.ts";
 import { MAX_TRUST_BYTES } from "./policy-repo.ts";
 
-/** SHA-256 (hex) and size of a file, read in 1 MiB pieces without following a final symlink. */
-export function hashFile(path: string, limit = MAX_BUNDLE_BYTES): { sha256Hex: string; bytes: number } {
+/**
+ * SHA-256 (hex) and size of a regular file of at most `limit` bytes, read in 1 MiB pieces; undefined
+ * for anything else (missing, not a regular file, too large): the bundle reader then says what is wrong
+ * in its own words. Opened non-blocking, so a FIFO is refused, never waited on.
+ */
+export function hashRegularFile(path: string, limit = MAX_BUNDLE_BYTES): { sha256Hex: string; bytes: number } | undefined {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-  } catch (e) {
-    throw new WpcError("E_IO", `${path}: ${ioReason(e)}`, path);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
   }
   try {
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > limit) return undefined;
     const h = createHash("sha256");
     const buf = Buffer.allocUnsafe(1 << 20);
     let total = 0;
@@ -37,13 +42,22 @@ export function hashFile(path: string, limit = MAX_BUNDLE_BYTES): { sha256Hex: s
       const n = readSync(fd, buf, 0, buf.length, null);
       if (n === 0) break;
       total += n;
-      if (total > limit) throw new WpcError("E_TOO_LARGE", `${path}: larger than ${limit} bytes`, path);
+      if (total > limit) return undefined;
       h.update(buf.subarray(0, n));
     }
     return { sha256Hex: h.digest("hex"), bytes: total };
+  } catch {
+    return undefined;
   } finally {
     closeSync(fd);
   }
+}
+
+/** `hashRegularFile`, or E_IO naming the file. */
+export function hashFile(path: string, limit = MAX_BUNDLE_BYTES): { sha256Hex: string; bytes: number } {
+  const h = hashRegularFile(path, limit);
+  if (!h) throw new WpcError("E_IO", `${path}: not a readable regular file of at most ${limit} bytes`, path);
+  return h;
 }
 
 export type TrustSource = Omit<AuditRecord["trust"], "sha256"> & { bytes: Uint8Array };
@@ -105,7 +119,7 @@ export interface AuditedRun {
 
 export async function runAuditedVerify(o: AuditedRunOptions): Promise<AuditedRun> {
   const { store, location, regOpts, trustSource, bundleShown, minSeq, full, warn, env, ...run } = o;
-  const file = hashFile(o.bundlePath);
+  const file = hashRegularFile(o.bundlePath); // undefined: the run below refuses the file, in its own words
   let read: { registry: VerifiedRegistry; version: string | null } | undefined;
   let bundle: unknown;
   const report = await runVerify({
@@ -120,12 +134,12 @@ export async function runAuditedVerify(o: AuditedRunOptions): Promise<AuditedRun
     tool: toolInfo(env),
     at: o.at,
     inputs: { policy_id: o.policyId, expected_hash: o.expectHash ?? null, subject: o.subject ?? null, min_seq: minSeq ?? null },
-    bundle: { file: bundleShown, sha256Hex: file.sha256Hex, bytes: file.bytes, envelope: bundle },
+    bundle: { file: bundleShown, sha256Hex: file?.sha256Hex ?? "", bytes: file?.bytes ?? 0, envelope: bundle },
     registry: read!.registry,
     registrySource: registrySource(store, location, read!.version),
     trust: trustSource,
   });
   // the record names the bytes that were judged: a file rewritten meanwhile is refused, not recorded
-  if (hashFile(o.bundlePath).sha256Hex !== file.sha256Hex) throw new WpcError("E_IO", `${bundleShown}: the bundle changed while it was being verified`, bundleShown);
+  if (!file || hashRegularFile(o.bundlePath)?.sha256Hex !== file.sha256Hex) throw new WpcError("E_IO", `${bundleShown}: the bundle changed while it was being verified`, bundleShown);
   return { report: withAudit(report, audit), bundle, registry: read!.registry, trust: o.trust };
 }
