@@ -97,7 +97,7 @@ describe("action/verify under @github/local-action", () => {
     expect(r.failed, r.stdout).toBeUndefined();
     expect(r.outputs.verdict).toBe("pass");
     expect(r.outputs["policy-hash"]).toBe(hash);
-    expect(r.outputs.report).toMatch(/wpc-verify-report\.json$/);
+    expect(r.outputs.report).toMatch(/wpc-proof\/wpc-report\.json$/);
     expect(r.summary).toContain("## wpc verify: ✅ PASS");
     expect(r.summary.match(/## wpc verify/g)).toHaveLength(1);
   }, 120_000);

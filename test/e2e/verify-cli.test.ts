@@ -87,7 +87,7 @@ describe("wpc verify (bundled CLI)", () => {
     const r = wpc(dir, verifyArgs("bundle.json", ["--report-md", "report.md"]));
     expect(r.code, r.stderr).toBe(0);
     const rep = json(r);
-    expect(Object.keys(rep).sort()).toEqual(["checks", "counts", "policy", "subject", "verdict"]);
+    expect(Object.keys(rep).sort()).toEqual(["audit", "checks", "counts", "policy", "subject", "verdict"]);
     expect(rep.verdict).toBe("pass");
     expect(rep.policy).toEqual({ id: POLICY_ID, hash: w.policyHash });
     expect(rep.subject).toBe(SUBJECT);

@@ -20,6 +20,7 @@ const ORDER: ReadonlyArray<readonly string[]> = [
   ["core/policy"],
   ["core/openclaw", "core/registry"],
   ["core/gate", "core/site"], // site: the registry rendered as HTML pages
+  ["core/report"], // the HTML report of a verification (wpc report)
   ["io"],
   ["actions", "cli"],
 ];

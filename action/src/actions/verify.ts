@@ -6,24 +6,26 @@
  * job fails on anything but pass.
  */
 import * as core from "@actions/core";
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
 import { HASH_B64U_RE } from "../core/crypto/hash.ts";
 import { parseTrust } from "../core/policy/trust.ts";
-import type { GateNeeds } from "../core/registry/head.ts";
-import { readRegistryForGate } from "../io/registry-read.ts";
 import { reportJunit, reportMarkdown } from "../core/gate/index.ts";
-import { prepareGateProcess, runVerify } from "../io/verify-run.ts";
-import { git, firstLine, showFiles } from "../io/git.ts";
+import { prepareGateProcess } from "../io/verify-run.ts";
+import { hashFile, runAuditedVerify } from "../io/verify-audit.ts";
+import { git, firstLine, resolveCommit, showFiles } from "../io/git.ts";
 import { GitRegistryStore } from "../io/registry-git.ts";
-import { verifySnapshot } from "../io/registry-store.ts";
 import { checkBranch, checkGitValue, checkRemote } from "../io/git-args.ts";
 import { repoFromEnv } from "../io/repo-env.ts";
 import { booleanInput, env, optionalInput, requiredInput } from "./shared/inputs.ts";
 import { entry, isProcessEntry } from "./shared/entry.ts";
 import { annotate, fail, info } from "./shared/log.ts";
 import { plain } from "../core/escape/index.ts";
+
+/** File names inside the proof artifact (another step, impact replay, reads them by these names). */
+const PROOF_REPORT = "wpc-report.json";
+const PROOF_BUNDLE = "bundle.json";
 
 function defaultBranch(): string {
   const path = env("eventPath");
@@ -63,8 +65,10 @@ async function main(): Promise<void> {
     const f = git(["fetch", "--quiet", "--no-tags", "--end-of-options", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`], cwd);
     if (f.status !== 0) throw new WpcError("E_IO", `git fetch ${remote} ${branch}: ${firstLine(f.stderr)}`);
   }
-  const trustBytes = showFiles(`refs/remotes/${remote}/${branch}`, [trustPath], cwd).get(trustPath);
-  if (!trustBytes) throw new WpcError("E_IO", `${trustPath} not found on ${remote}/${branch}`);
+  // one commit for both the bytes and the audit record's name for them
+  const trustCommit = resolveCommit(`refs/remotes/${remote}/${branch}`, cwd);
+  const trustBytes = trustCommit ? showFiles(trustCommit, [trustPath], cwd).get(trustPath) : undefined;
+  if (!trustCommit || !trustBytes) throw new WpcError("E_IO", `${trustPath} not found on ${remote}/${branch}`);
   const trust = parseTrust(trustBytes, `${remote}/${branch}:${trustPath}`);
 
   // the registry branch, fetched (or, with fetch: false, as last fetched), read-only
@@ -75,25 +79,43 @@ async function main(): Promise<void> {
   const at = Date.now();
   const minSeqText = optionalInput("min-seq");
   if (minSeqText !== undefined && !/^\d{1,15}$/.test(minSeqText)) throw new WpcError("E_USAGE", 'input "min-seq" must be a non-negative integer');
-  const regOpts = { trust, at, ...(minSeqText !== undefined ? { minSeq: Number(minSeqText) } : {}) };
-  const loadRegistry = (needs: GateNeeds) => readRegistryForGate(store, regOpts, needs, (w) => core.warning(w));
+  const minSeq = minSeqText !== undefined ? Number(minSeqText) : undefined;
+  const regOpts = { trust, at, ...(minSeq !== undefined ? { minSeq } : {}) };
+  const keepBundle = booleanInput("keep-bundle", false);
 
   const urmInput = optionalInput("urm");
-  const report = await runVerify({
+  const { report } = await runAuditedVerify({
     bundlePath,
+    bundleShown: requiredInput("bundle"),
     ownProcess: true,
     policyId,
-    loadRegistry,
+    store,
+    location: `git:${remote}/${registryBranch}`,
+    regOpts,
+    warn: (w) => core.warning(w),
     trust,
+    trustSource: { path: trustPath, branch, commit: trustCommit, bytes: trustBytes },
     at,
+    env: process.env,
     subject,
+    ...(minSeq !== undefined ? { minSeq } : {}),
     ...(expect ? { expectHash: expect } : {}),
     ...(urmInput ? { urmPath: resolve(cwd, urmInput) } : {}),
   });
 
   const md = reportMarkdown(report);
-  const reportPath = join(process.env.RUNNER_TEMP || cwd, "wpc-verify-report.json");
+  // the proof directory the reusable workflow uploads as `wpc-proof-<run_id>-<run_attempt>`: the report
+  // always; the bundle only on request, since it carries the job's CST (live until it expires)
+  const proofDir = join(process.env.RUNNER_TEMP || cwd, "wpc-proof");
+  mkdirSync(proofDir, { recursive: true });
+  const reportPath = join(proofDir, PROOF_REPORT);
   writeFileSync(reportPath, JSON.stringify(report, null, 2) + "\n");
+  if (keepBundle) {
+    const kept = join(proofDir, PROOF_BUNDLE);
+    copyFileSync(bundlePath, kept);
+    // the artifact holds the bytes the record names, or nothing: a file swapped meanwhile is an error
+    if (`sha256:${hashFile(kept).sha256Hex}` !== report.audit.bundle.sha256) throw new WpcError("E_IO", "the bundle changed after it was verified: not kept");
+  }
   await core.summary.addRaw(md).write();
   core.setOutput("verdict", report.verdict);
   core.setOutput("policy-hash", report.policy.hash ?? "");
@@ -101,6 +123,7 @@ async function main(): Promise<void> {
   const junitPath = join(process.env.RUNNER_TEMP || cwd, "wpc-verify-junit.xml");
   writeFileSync(junitPath, reportJunit(report));
   core.setOutput("junit", junitPath);
+  core.setOutput("proof-dir", proofDir);
 
   // The check run is feedback: a refusal (no `checks: write`, no commit to put it on) is a warning.
   const token = optionalInput("github-token");

@@ -5,6 +5,7 @@ import { FORMATS, formatOf, reportError, stdio, type Format, type Io } from "./o
 import { CHECK_USAGE, cmdCheck, cmdDiff, cmdHash, cmdSchema, cmdValidate } from "./cmd-policy.ts";
 import { cmdKeygen, cmdPublish, cmdRegistry, cmdTrustAddKey } from "./cmd-registry.ts";
 import { cmdVerify, VERIFY_USAGE } from "./cmd-verify.ts";
+import { cmdReport, REPORT_USAGE } from "./cmd-report.ts";
 import { cmdRevoke, cmdRollback, REVOKE_USAGE, ROLLBACK_USAGE } from "./cmd-incident.ts";
 import { cmdOpenclaw, OPENCLAW_USAGE } from "./cmd-openclaw.ts";
 import { cmdClaw, CLAW_USAGE } from "./cmd-claw.ts";
@@ -58,6 +59,8 @@ const OPTIONS = {
   replay: { type: "string" },
   "replay-live": { type: "boolean" },
   "fail-on-impact": { type: "boolean" },
+  from: { type: "string" },
+  bundle: { type: "string" },
 } as const;
 
 const COMMANDS: Record<string, { run: Handler; usage: string }> = {
@@ -71,6 +74,7 @@ const COMMANDS: Record<string, { run: Handler; usage: string }> = {
   trust: { run: cmdTrustAddKey, usage: "wpc trust add-key --role ROLE DID [--trust FILE]" },
   publish: { run: cmdPublish, usage: "wpc publish [--policies DIR] [--registry R] [--key FILE] [--trust FILE] [--since REV | --all] [--clawcontrols URL] [--json]   (CST from WPC_CLAWCONTROLS_CST)" },
   verify: { run: cmdVerify, usage: VERIFY_USAGE },
+  report: { run: cmdReport, usage: REPORT_USAGE },
   revoke: { run: cmdRevoke, usage: REVOKE_USAGE },
   rollback: { run: cmdRollback, usage: ROLLBACK_USAGE },
   registry: { run: cmdRegistry, usage: "wpc registry verify|show|log|history ID|refresh|site DIR [--registry R] [--trust FILE] [--key FILE (refresh)] [--min-seq N] [--at TIME] [--warn-within DURATION (site)] [--json]" },

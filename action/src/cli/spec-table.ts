@@ -57,6 +57,27 @@ const H2 = "QZWGL9MRjnVuvv8aMBWE5GFi6lG1_cFwGqQXP2Rggdc";
 
 const source = (name: string, description: string): ArgSpec => ({ name, description, check: sourceCheck, path: true });
 
+/** The gate's inputs: `wpc verify` and `wpc report BUNDLE` take the same. */
+const VERIFY_FLAGS: FlagSpec[] = [
+      { name: "policy", value: "ID", description: "the policy id the job ran under", default: "required", check: policyId("--policy") },
+      {
+        name: "expect-hash",
+        value: "H",
+        description: "also require this policy hash",
+        default: "the registry's current hash",
+        check: (v) => {
+          if (!HASH_B64U_RE.test(v)) throw new WpcError("E_USAGE", "--expect-hash must be a 43-character base64url policy hash");
+        },
+      },
+      { name: "subject", value: "SHA", description: "the commit the bundle must be about", default: "not checked" },
+      F.registry,
+      F.trust,
+      { name: "urm", value: "FILE", description: "the run's URM document, checked against the bundle's hash of it", default: "not checked", path: true },
+      F.at,
+      F.minSeq,
+      { name: "report-md", value: "FILE", description: "also write the report as Markdown to FILE", default: "not written", path: true },
+];
+
 export const SPECS: readonly CommandSpec[] = [
   {
     path: ["validate"],
@@ -170,28 +191,30 @@ export const SPECS: readonly CommandSpec[] = [
     summary: "the promotion gate: judge a proof bundle against the registry's current contract",
     details: ["Exit 0 on pass, 1 on fail (every check is reported), 2 when the bundle, registry or trust file cannot be used."],
     args: [{ name: "BUNDLE", description: "the proof bundle (a proof_bundle envelope, JSON)", path: true }],
-    flags: withFormats(
-      ["text", "json", "junit"],
-      { name: "policy", value: "ID", description: "the policy id the job ran under", default: "required", check: policyId("--policy") },
-      {
-        name: "expect-hash",
-        value: "H",
-        description: "also require this policy hash",
-        default: "the registry's current hash",
-        check: (v) => {
-          if (!HASH_B64U_RE.test(v)) throw new WpcError("E_USAGE", "--expect-hash must be a 43-character base64url policy hash");
-        },
-      },
-      { name: "subject", value: "SHA", description: "the commit the bundle must be about", default: "not checked" },
-      F.registry,
-      F.trust,
-      { name: "urm", value: "FILE", description: "the run's URM document, checked against the bundle's hash of it", default: "not checked", path: true },
-      F.at,
-      F.minSeq,
-      { name: "report-md", value: "FILE", description: "also write the report as Markdown to FILE", default: "not written", path: true },
-    ),
+    flags: withFormats(["text", "json", "junit"], ...VERIFY_FLAGS),
     env: ["WPC_NOW"],
     examples: ["wpc verify bundle.json --policy invoice-triage", `wpc verify bundle.json --policy invoice-triage --expect-hash ${H} --min-seq 4 --json`, "wpc verify bundle.json --policy invoice-triage --format junit"],
+  },
+  {
+    path: ["report"],
+    summary: "one self-contained HTML page for a verification it runs itself: verdict, every check with its evidence, the job timeline, the CST, the policy version and its risk diff, the audit record",
+    details: [
+      "Either a bundle with verify's flags, or --from a saved JSON report: the verification is re-run against the registry and trust.json its audit record names (the saved verdict is never taken on trust).",
+      "Exit codes as wpc verify; the page is written either way (docs/report.md).",
+    ],
+    args: [{ name: "BUNDLE", description: "the proof bundle (not with --from)", optional: true, default: "none (with --from)", path: true }],
+    flags: withJson(
+      { name: "out", value: "FILE", description: "the HTML file to write", default: "required", path: true, check: nonEmpty("out") },
+      { name: "from", value: "REPORT", description: "a saved JSON report (wpc verify --json, the wpc-proof artifact) whose audit record names what to re-run", default: "none", path: true },
+      { name: "bundle", value: "FILE", description: "with --from: the bundle, when the saved report's path no longer holds it", default: "the path the audit record names", path: true },
+      ...VERIFY_FLAGS.map((f) => (f.name === "policy" ? { ...f, default: "required without --from" } : f)),
+    ),
+    rules: [
+      { kind: "exclusive", flags: ["from", "policy"] },
+      { kind: "requires", flag: "bundle", needs: "from" },
+    ],
+    env: ["WPC_NOW"],
+    examples: ["wpc report bundle.json --policy invoice-triage --out report.html", "wpc report --from wpc-report.json --bundle bundle.json --out report.html --json"],
   },
   {
     path: ["revoke"],

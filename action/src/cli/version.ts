@@ -1,29 +1,14 @@
-/**
- * `wpc --version`: the package version (fixed at build time) and the commit it runs from, found at run
- * time — a committed bundle cannot contain its own commit: GITHUB_ACTION_REF when GitHub runs an
- * action, else git beside the bundle (a pinned checkout), else "unknown".
- */
-import { spawnSync } from "node:child_process";
-import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import pkg from "../../../package.json" with { type: "json" };
+/** `wpc --version` (io/tool-version.ts finds the version and commit) and "did you mean". */
+import { toolInfo } from "../io/tool-version.ts";
 
 export function versionLine(env: NodeJS.ProcessEnv): string {
-  return `wpc ${pkg.version} (commit ${runningCommit(env)})`;
+  const t = toolInfo(env);
+  return `wpc ${t.version} (commit ${t.commit})`;
 }
 
 /** The wpc commit this CLI runs from (a ref on GitHub, a 40-hex SHA from git beside the bundle), or "unknown". */
 export function runningCommit(env: NodeJS.ProcessEnv): string {
-  const ref = env.GITHUB_ACTION_REF;
-  if (ref && /^[A-Za-z0-9._/-]{1,200}$/.test(ref)) return ref;
-  try {
-    const here = dirname(fileURLToPath(import.meta.url));
-    const r = spawnSync("git", ["rev-parse", "--verify", "--quiet", "HEAD"], { cwd: here, encoding: "utf8", timeout: 5000 });
-    const sha = r.status === 0 ? r.stdout.trim() : "";
-    return /^[0-9a-f]{40}$/.test(sha) ? sha : "unknown";
-  } catch {
-    return "unknown";
-  }
+  return toolInfo(env).commit;
 }
 
 /** The closest known name within two edits (Levenshtein), for "did you mean". */

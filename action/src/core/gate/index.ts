@@ -12,3 +12,5 @@ export { gateNeeds } from "./needs.ts";
 export { bundleFacts, judgeFacts, REPLAYED_CHECKS, BY_PRESENCE, type BundleFacts, type ReplayVersion } from "./replay.ts";
 export { policyImpact, replayImpact, type Impact, type ImpactChange, type PolicyImpact, type Flip } from "./impact.ts";
 export { impactMarkdown, impactText, IMPACT_LIMITS } from "./impact-render.ts";
+export { orderedChecks } from "./render.ts";
+export { auditRecord, withAudit, parseAuditRecord, AUDIT_VERSION, type AuditRecord, type AuditedReport, type AuditSources } from "./audit.ts";
