@@ -237,6 +237,10 @@ export function benchColdStart(root: string): Row[] {
       INPUT_FETCH: "false",
       "INPUT_TRUST-BRANCH": "main",
       "INPUT_GITHUB-TOKEN": "",
+      // what the runner sets for `uses: OWNER/REPO/action/verify@SHA`: the audit record's tool commit
+      // comes from it (without it, from git beside the bundle: one more process)
+      GITHUB_ACTION_REF: "0123456789abcdef0123456789abcdef01234567",
+      GITHUB_ACTION_REPOSITORY: "wpc-org/wpc",
     };
     const first = spawnSync(process.execPath, [join(root, "action/dist/verify.js")], { cwd: repo, env, encoding: "utf8" });
     if (first.status !== 0 || !readFileSync(out, "utf8").includes("pass")) throw new Error(`verify action did not pass: ${first.stdout}${first.stderr}`);

@@ -167,6 +167,20 @@ export function buildClawAjv(code?: { source: true; esm?: boolean }): Instances 
   return { ajv2020, ajv07 };
 }
 
+let instances: Instances | undefined;
+const compiled = new Map<ClawSchemaName, ValidateFunction>();
+
+/** Any Claw schema compiled at run time (cached): the conformance tests; the verifier uses schemas.ts. */
+export function compileClawValidator(name: ClawSchemaName): ValidateFunction {
+  const hit = compiled.get(name);
+  if (hit) return hit;
+  const { ajv2020, ajv07 } = (instances ??= buildClawAjv());
+  const fn = (DRAFT07.has(name) ? ajv07 : ajv2020).getSchema(schemaId(name));
+  if (!fn) throw new Error(`Claw schema ${name} is not registered`);
+  compiled.set(name, fn);
+  return fn;
+}
+
 /** The schemas the verifier validates documents against (precompiled by the build). */
 export const RUNTIME_CLAW_SCHEMAS: readonly ClawSchemaName[] = [
   "proof_bundle_envelope",

@@ -1,35 +1,20 @@
 /**
- * Validators of the Claw JSON Schemas (see schema-set.ts). The build precompiles them with ajv
- * standalone into ./generated/; a schema missing there is compiled on first use and cached.
+ * Validators of the Claw JSON Schemas the verifier uses (schema-set.ts: RUNTIME_CLAW_SCHEMAS), as the
+ * build precompiled them with ajv standalone into ./generated/. Nothing here compiles a schema: the
+ * bundles carry neither ajv's compiler nor the raw schemas (a verify action's cold start parses every
+ * byte of its bundle). Any other schema is compiled by schema-set.ts (the build, the conformance tests).
  */
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import CLAW_2020 from "./generated/claw-2020.cjs";
 import CLAW_07 from "./generated/claw-07.cjs";
-import { buildClawAjv, DRAFT07, schemaId, type ClawSchemaName, type Instances } from "./schema-set.ts";
+import type { ClawSchemaName } from "./schema-set.ts";
 
-export { CLAW_SCHEMA_NAMES, clawSchemaObject, type ClawSchemaName } from "./schema-set.ts";
+export type { ClawSchemaName } from "./schema-set.ts";
 
-let instances: Instances | undefined;
-const compiled = new Map<ClawSchemaName, ValidateFunction>();
-
-function getInstances(): Instances {
-  return (instances ??= buildClawAjv());
-}
-
-/** The compiled validator of a Claw schema (compiled on first use, then cached). Throws only on a broken schema. */
+/** The precompiled validator of a Claw schema the verifier uses. Throws for any other name (a build defect). */
 export function clawValidator(name: ClawSchemaName): ValidateFunction {
-  const hit = compiled.get(name);
-  if (hit) return hit;
-  // validators precompiled by the build (ajv standalone): no schema compilation at run time
-  const pre = (DRAFT07.has(name) ? CLAW_07 : CLAW_2020)[name] as ValidateFunction | undefined;
-  if (pre) {
-    compiled.set(name, pre);
-    return pre;
-  }
-  const { ajv2020, ajv07 } = getInstances();
-  const fn = (DRAFT07.has(name) ? ajv07 : ajv2020).getSchema(schemaId(name));
-  if (!fn) throw new Error(`Claw schema ${name} is not registered`);
-  compiled.set(name, fn);
+  const fn = ((CLAW_2020 as Record<string, unknown>)[name] ?? (CLAW_07 as Record<string, unknown>)[name]) as ValidateFunction | undefined;
+  if (!fn) throw new Error(`Claw schema ${name} has no precompiled validator (RUNTIME_CLAW_SCHEMAS; npm run build)`);
   return fn;
 }
 
