@@ -65,6 +65,17 @@ const TIMES: Rule[] = [
   ["exp", (p) => finite(p.exp), "exp is not a finite number"],
 ];
 
+/** The delegation claims and token_lane: both validators end with them, in this order (DID syntax is each one's own). */
+const delegation = (didRe: RegExp): Rule[] => [
+  optional("delegation_id", nonBlank, "delegation_id is blank"),
+  optional("delegator_did", did(didRe), "delegator_did is not a DID"),
+  optional("delegate_did", did(didRe), "delegate_did is not a DID"),
+  optional("delegation_policy_hash_b64u", hash43, "delegation_policy_hash_b64u is not a 43-character base64url hash"),
+  optional("delegation_spend_cap_minor", capMinor, "delegation_spend_cap_minor is not a string of digits"),
+  optional("delegation_expires_at", finite, "delegation_expires_at is not a finite number"),
+  optional("token_lane", (v) => v === "legacy" || v === "canonical", 'token_lane is not "legacy" or "canonical"'),
+];
+
 /** `validateClaimsShape` of services/clawscope/src/index.ts, in its order. */
 const CLAWSCOPE_RULES: Rule[] = [
   ...BASE,
@@ -76,13 +87,7 @@ const CLAWSCOPE_RULES: Rule[] = [
   optional("controller_did", did(CLAWSCOPE_DID), "controller_did is not a DID"),
   optional("agent_did", did(CLAWSCOPE_DID), "agent_did is not a DID"),
   optional("control_plane_policy_hash_b64u", hash43, "control_plane_policy_hash_b64u is not a 43-character base64url hash"),
-  optional("delegation_id", nonBlank, "delegation_id is blank"),
-  optional("delegator_did", did(CLAWSCOPE_DID), "delegator_did is not a DID"),
-  optional("delegate_did", did(CLAWSCOPE_DID), "delegate_did is not a DID"),
-  optional("delegation_policy_hash_b64u", hash43, "delegation_policy_hash_b64u is not a 43-character base64url hash"),
-  optional("delegation_spend_cap_minor", capMinor, "delegation_spend_cap_minor is not a string of digits"),
-  optional("delegation_expires_at", finite, "delegation_expires_at is not a finite number"),
-  optional("token_lane", (v) => v === "legacy" || v === "canonical", 'token_lane is not "legacy" or "canonical"'),
+  ...delegation(CLAWSCOPE_DID),
 ];
 
 /** `validateScopedTokenClaimsShape` of packages/identity-auth (what clawproxy runs), in its order. */
@@ -101,13 +106,7 @@ const IDENTITY_AUTH_RULES: Rule[] = [
   optional("payment_account_did", nonBlank, "payment_account_did is blank"),
   optional("spend_cap", (v) => finite(v) && v >= 0, "spend_cap is not a finite number ≥ 0"),
   optional("mission_id", nonBlank, "mission_id is blank"),
-  optional("delegation_id", nonBlank, "delegation_id is blank"),
-  optional("delegator_did", did(IDENTITY_AUTH_DID), "delegator_did is not a DID"),
-  optional("delegate_did", did(IDENTITY_AUTH_DID), "delegate_did is not a DID"),
-  optional("delegation_policy_hash_b64u", hash43, "delegation_policy_hash_b64u is not a 43-character base64url hash"),
-  optional("delegation_spend_cap_minor", capMinor, "delegation_spend_cap_minor is not a string of digits"),
-  optional("delegation_expires_at", finite, "delegation_expires_at is not a finite number"),
-  optional("token_lane", (v) => v === "legacy" || v === "canonical", 'token_lane is not "legacy" or "canonical"'),
+  ...delegation(IDENTITY_AUTH_DID),
 ];
 
 function firstFailure(p: unknown, rules: readonly Rule[]): ClaimProblem | undefined {
