@@ -1,15 +1,14 @@
 /** The `wpc` command: thin shell over the core. */
-import { parseArgs } from "node:util";
 import { WpcError } from "../core/json/errors.ts";
 import { FORMATS, formatOf, reportError, stdio, type Format, type Io } from "./output.ts";
-import { CHECK_USAGE, cmdCheck, cmdDiff, cmdHash, cmdSchema, cmdValidate } from "./cmd-policy.ts";
+import { cmdCheck, cmdDiff, cmdHash, cmdSchema, cmdValidate } from "./cmd-policy.ts";
 import { cmdKeygen, cmdPublish, cmdRegistry, cmdTrustAddKey } from "./cmd-registry.ts";
-import { cmdVerify, VERIFY_USAGE } from "./cmd-verify.ts";
-import { cmdReport, REPORT_USAGE } from "./cmd-report.ts";
-import { cmdRevoke, cmdRollback, REVOKE_USAGE, ROLLBACK_USAGE } from "./cmd-incident.ts";
-import { cmdOpenclaw, OPENCLAW_USAGE } from "./cmd-openclaw.ts";
-import { cmdClaw, CLAW_USAGE } from "./cmd-claw.ts";
-import { cmdInit, INIT_USAGE } from "./cmd-init.ts";
+import { cmdVerify } from "./cmd-verify.ts";
+import { cmdReport } from "./cmd-report.ts";
+import { cmdRevoke, cmdRollback } from "./cmd-incident.ts";
+import { cmdOpenclaw } from "./cmd-openclaw.ts";
+import { cmdClaw } from "./cmd-claw.ts";
+import { cmdInit } from "./cmd-init.ts";
 import { closest, versionLine } from "./version.ts";
 import { helpText, indexText } from "./help.ts";
 import { parseUsage, specOf, TOP_LEVEL } from "./usage.ts";
@@ -20,66 +19,24 @@ import type { Ctx } from "./common.ts";
 
 type Handler = (c: Ctx) => number | Promise<number>;
 
-const OPTIONS = {
-  json: { type: "boolean" },
-  format: { type: "string" },
-  base: { type: "string" },
-  policies: { type: "string" },
-  trust: { type: "string" },
-  help: { type: "boolean", short: "h" },
-  out: { type: "string" },
-  role: { type: "string" },
-  key: { type: "string" },
-  registry: { type: "string" },
-  since: { type: "string" },
-  all: { type: "boolean" },
-  at: { type: "string" },
-  "min-seq": { type: "string" },
-  policy: { type: "string" },
-  "expect-hash": { type: "string" },
-  subject: { type: "string" },
-  urm: { type: "string" },
-  "report-md": { type: "string" },
-  token: { type: "string" },
-  "token-hash": { type: "string" },
-  jti: { type: "string" },
-  reason: { type: "string" },
-  to: { type: "string" },
-  explain: { type: "string" },
-  audit: { type: "string" },
-  clawcontrols: { type: "string" },
-  // wpc init
-  "wpc-ref": { type: "string" },
-  "wpc-repo": { type: "string" },
-  "key-out": { type: "string" },
-  did: { type: "string", multiple: true },
-  owners: { type: "string", multiple: true },
-  force: { type: "boolean" },
-  "warn-within": { type: "string" },
-  replay: { type: "string" },
-  "replay-live": { type: "boolean" },
-  "fail-on-impact": { type: "boolean" },
-  from: { type: "string" },
-  bundle: { type: "string" },
-} as const;
-
-const COMMANDS: Record<string, { run: Handler; usage: string }> = {
-  init: { run: cmdInit, usage: INIT_USAGE },
-  validate: { run: cmdValidate, usage: "wpc validate [PATH…] [--trust FILE] [--json | --format github]" },
-  hash: { run: cmdHash, usage: "wpc hash FILE|git:REF:PATH [--json]" },
-  diff: { run: cmdDiff, usage: "wpc diff BASE HEAD [--json | --format github]" },
-  check: { run: cmdCheck, usage: CHECK_USAGE },
-  schema: { run: cmdSchema, usage: "wpc schema   (print the WPC JSON Schema)" },
-  keygen: { run: cmdKeygen, usage: "wpc keygen --out DIR [--json]   (writes DIR/wpc-signing.key, prints the did:key)" },
-  trust: { run: cmdTrustAddKey, usage: "wpc trust add-key --role ROLE DID [--trust FILE]" },
-  publish: { run: cmdPublish, usage: "wpc publish [--policies DIR] [--registry R] [--key FILE] [--trust FILE] [--since REV | --all] [--clawcontrols URL] [--json]   (CST from WPC_CLAWCONTROLS_CST)" },
-  verify: { run: cmdVerify, usage: VERIFY_USAGE },
-  report: { run: cmdReport, usage: REPORT_USAGE },
-  revoke: { run: cmdRevoke, usage: REVOKE_USAGE },
-  rollback: { run: cmdRollback, usage: ROLLBACK_USAGE },
-  registry: { run: cmdRegistry, usage: "wpc registry verify|show|log|history ID|refresh|site DIR [--registry R] [--trust FILE] [--key FILE (refresh)] [--min-seq N] [--at TIME] [--warn-within DURATION (site)] [--json]" },
-  openclaw: { run: cmdOpenclaw, usage: OPENCLAW_USAGE },
-  claw: { run: cmdClaw, usage: CLAW_USAGE },
+/** The commands; each has its spec-table entry (flags, help, usage checks; test/unit/cli/spec.test.ts). */
+const COMMANDS: Record<string, Handler> = {
+  init: cmdInit,
+  validate: cmdValidate,
+  hash: cmdHash,
+  diff: cmdDiff,
+  check: cmdCheck,
+  schema: cmdSchema,
+  keygen: cmdKeygen,
+  trust: cmdTrustAddKey,
+  publish: cmdPublish,
+  verify: cmdVerify,
+  report: cmdReport,
+  revoke: cmdRevoke,
+  rollback: cmdRollback,
+  registry: cmdRegistry,
+  openclaw: cmdOpenclaw,
+  claw: cmdClaw,
 };
 
 export const USAGE = indexText();
@@ -109,8 +66,8 @@ export async function main(argv: string[], io: Io = stdio, cwd = process.cwd(), 
       out.out(USAGE);
       throw new WpcError("E_USAGE", "no command given (wpc --help lists the commands)");
     }
-    const cmd = COMMANDS[name];
-    if (!cmd) {
+    const run = COMMANDS[name];
+    if (!run) {
       const guess = closest(name, Object.keys(COMMANDS));
       throw new WpcError("E_USAGE", `unknown command "${plain(name.slice(0, 80))}"${guess ? ` (did you mean "${guess}"?)` : ""} (wpc --help lists the commands)`);
     }
@@ -119,30 +76,14 @@ export async function main(argv: string[], io: Io = stdio, cwd = process.cwd(), 
       out.out(helpText(p.spec));
       return 0;
     }
-    if (p) pairs = givenPaths(p.spec, p.values, p.positionals, cwd);
-    let values: Record<string, string | boolean | undefined>;
-    let positionals: string[];
-    if (p) {
-      values = p.values;
-      positionals = p.spec.path.length > 1 ? [p.spec.path[1]!, ...p.positionals] : p.positionals;
-    } else {
-      // a command the spec table does not describe yet: the permissive parse (spec.test.ts flags it)
-      let parsed;
-      try {
-        parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
-      } catch (e) {
-        throw new WpcError("E_USAGE", `${e instanceof Error ? e.message : String(e)} (${cmd.usage})`);
-      }
-      if (parsed.values.help) {
-        out.out(cmd.usage);
-        return 0;
-      }
-      values = parsed.values as Record<string, string | boolean | undefined>; // --did and --owners repeat: string[] at run time
-      positionals = parsed.positionals;
-    }
+    // every command has a spec entry (spec.test.ts fails otherwise): no parse without one
+    if (!p) throw new WpcError("E_USAGE", `internal error: "${plain(name)}" has no spec-table entry`);
+    pairs = givenPaths(p.spec, p.values, p.positionals, cwd);
+    const values = p.values;
+    const positionals = p.spec.path.length > 1 ? [p.spec.path[1]!, ...p.positionals] : p.positionals;
     // which formats a command takes is checked by its spec entry (usage.ts); here only the name
     format = formatOf(values, FORMATS);
-    return await cmd.run({ io: out, cwd, env, values, positionals, shown: (s) => asGiven(s, pairs) });
+    return await run({ io: out, cwd, env, values, positionals, shown: (s) => asGiven(s, pairs) });
   } catch (e) {
     return reportError(io, errorAsGiven(e, pairs), format === "json" && wrote ? "text" : format);
   }
