@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CLI, ROOT } from "../support/paths.ts";
+import { CLI } from "../support/paths.ts";
 import { commitAll, policyRepo, sh, writeFile } from "../support/git-repo.ts";
 import { runAction } from "../support/run-action.ts";
 import { removeTemps } from "../support/registry-harness.ts";

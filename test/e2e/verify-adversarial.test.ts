@@ -25,7 +25,6 @@ import {
   CHECKPOINT_DAYS,
   PUBLISHED_AT,
   SUBJECT,
-  VERIFY_AT,
   appendTo,
   check,
   claimsOf,

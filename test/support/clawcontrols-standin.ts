@@ -27,7 +27,6 @@ import { VECTORS } from "./paths.ts";
 import type { TestCa } from "./tls.ts";
 
 const PKCS8 = Buffer.from("302e020100300506032b657004220420", "hex");
-const SPKI = Buffer.from("302a300506032b6570032100", "hex");
 export const MAX_BODY = 65_536;
 
 export function didOfSeed(seed: Buffer): string {

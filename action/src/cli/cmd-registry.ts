@@ -4,13 +4,12 @@ import { resolve } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
 import { publicKeyFromDidKey } from "../core/crypto/did.ts";
 import { ROLES, parseTrust, type Role, type Trust } from "../core/policy/trust.ts";
-import { verifyRegistry } from "../core/registry/registry.ts";
 import { readApiFiles, READ_API_PREFIX } from "../core/registry/read-api.ts";
 import { writeTree } from "../io/site.ts";
 import { parseDuration, SERVER_RE, siteHtml, SITE_DIRS } from "../core/site/index.ts";
 import { keygen, loadSigner } from "../io/keys.ts";
 import { loadTrustFile } from "../io/policy-repo.ts";
-import { openRegistry, readExisting, verifySnapshot } from "../io/registry-store.ts";
+import { openRegistry, verifySnapshot } from "../io/registry-store.ts";
 import { readRegistry } from "./common.ts";
 import { publish } from "../io/publish.ts";
 import { refreshCheckpoint } from "../io/registry-writer.ts";
@@ -21,7 +20,6 @@ import { plain } from "../core/escape/index.ts";
 import { errorOf, finishPush, pushTargetOf, reportPush } from "./cmd-claw.ts";
 import { pushClawWpcs } from "../io/claw-push.ts";
 import { cmdHistory } from "./cmd-incident.ts";
-import { closest } from "./version.ts";
 import { DEFAULTS, flag, intFlag, nowFn, shownOf, str, type Ctx } from "./common.ts";
 
 export function cmdKeygen(c: Ctx): number {
@@ -106,19 +104,9 @@ export async function cmdPublish(c: Ctx): Promise<number> {
   return push ? finishPush(c, push) : 0;
 }
 
-const SITE_USAGE = "usage: wpc registry site DIR [--registry R] [--trust FILE] [--warn-within DURATION] [--at TIME] [--json]";
-
-const REGISTRY_SUBCOMMANDS = ["verify", "show", "log", "history", "refresh", "site"];
-
 export function cmdRegistry(c: Ctx): number {
+  // the subcommand, its DIR and every flag were checked before any I/O (usage.ts, the spec table)
   const [sub, ...rest] = c.positionals;
-  // usage before any I/O: a typo is named as such, not reported as a missing registry
-  if (sub === undefined || !REGISTRY_SUBCOMMANDS.includes(sub)) {
-    const guess = sub === undefined ? undefined : closest(sub, REGISTRY_SUBCOMMANDS);
-    throw new WpcError("E_USAGE", `${sub === undefined ? "no registry subcommand" : `unknown registry subcommand "${sub}"`}${guess ? ` (did you mean "${guess}"?)` : ""}: wpc registry ${REGISTRY_SUBCOMMANDS.join("|")}`);
-  }
-  // site flags before any I/O, like the subcommand itself
-  if (sub === "site" && rest.length !== 1) throw new WpcError("E_USAGE", SITE_USAGE);
   const warnWithin = sub === "site" ? str(c, "warn-within") : undefined;
   const warnWithinMs = warnWithin === undefined ? undefined : parseDuration(warnWithin);
   const store = openRegistry(str(c, "registry") ?? DEFAULTS.registry, c.cwd);

@@ -8,7 +8,7 @@ import { prepareGateProcess } from "../io/verify-run.ts";
 import { openRegistry } from "../io/registry-store.ts";
 import { runAuditedVerify, trustFromFile, type AuditedRun } from "../io/verify-audit.ts";
 import { formatOf, printJson } from "./output.ts";
-import { DEFAULTS, flag, intFlag, nowFn, shownOf, str, type Ctx } from "./common.ts";
+import { DEFAULTS, intFlag, nowFn, shownOf, str, type Ctx } from "./common.ts";
 
 export const VERIFY_USAGE = "wpc verify BUNDLE --policy ID [--expect-hash H] [--subject SHA] [--registry DIR|git:REF] [--trust FILE] [--urm FILE] [--at TIME] [--min-seq N] [--json | --format junit] [--report-md FILE]";
 

@@ -9,7 +9,7 @@
  */
 import { Ajv, _ } from "ajv";
 import { clawFormats } from "./formats.ts";
-import { Ajv2020, type AnySchema, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { Ajv2020, type AnySchema, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import scopedTokenClaims from "./schema/auth/scoped_token_claims.v1.json" with { type: "json" };
 import binarySemanticEvidence from "./schema/poh/binary_semantic_evidence.v1.json" with { type: "json" };
