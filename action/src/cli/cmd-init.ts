@@ -12,7 +12,7 @@ import { WpcError } from "../core/json/errors.ts";
 import { publicKeyFromDidKey } from "../core/crypto/did.ts";
 import { ROLES, parseTrust, type Role } from "../core/policy/trust.ts";
 import { POLICY_FILE_SUFFIX } from "../core/policy/types.ts";
-import { plain } from "../core/escape/index.ts";
+import { GITHUB_REPOSITORY_RE, plain } from "../core/escape/index.ts";
 import { repoRoot } from "../io/git.ts";
 import { KEY_FILE_NAME, keygen, loadSigner } from "../io/keys.ts";
 import { dirHolds, isInside, readRepoFile, writeRepoFile } from "../io/repo-files.ts";
@@ -54,7 +54,6 @@ function list(c: Ctx, name: string): string[] {
 }
 
 const OWNER = /^(?:@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24})$/;
-const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 const SHA = /^[0-9a-f]{40}$/;
 
 /** Every flag checked, nothing read or written: a usage error never leaves a half-made repository. */
@@ -64,7 +63,7 @@ export function initOptions(c: Ctx): InitOptions {
   const wpcRef = str(c, "wpc-ref");
   if (wpcRef !== undefined && !SHA.test(wpcRef)) throw usage("--wpc-ref must be the full 40-hex commit SHA of the wpc repository (a tag or branch can move)");
   const wpcRepo = str(c, "wpc-repo") ?? DEFAULT_WPC_REPO;
-  if (!REPO.test(wpcRepo) || wpcRepo.endsWith(".") || wpcRepo.includes("..")) throw usage("--wpc-repo must be OWNER/NAME of a GitHub repository");
+  if (!GITHUB_REPOSITORY_RE.test(wpcRepo) || wpcRepo.endsWith(".") || wpcRepo.includes("..")) throw usage("--wpc-repo must be OWNER/NAME of a GitHub repository");
   const keys: RoleKeys = {};
   for (const d of list(c, "did")) {
     const eq = d.indexOf("=");

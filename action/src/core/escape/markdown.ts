@@ -39,6 +39,9 @@ function span(body: string): string {
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 
+/** OWNER/NAME as GitHub allows them: the only repository text wpc puts into a link or a workflow file. */
+export const GITHUB_REPOSITORY_RE = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
+
 /** A run URL of a GitHub server: only scheme, host and path segments wpc itself forms. */
 const RUN_URL = /^https:\/\/[A-Za-z0-9.-]+(:\d{1,5})?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+$/;
 

@@ -4,7 +4,7 @@
  * readable from 390 px wide up. Every string that came from the registry goes through `t` (escaped:
  * shown, never interpreted; hidden characters made visible) and is cut to a bounded length.
  */
-import { htmlEscape, truncate } from "../escape/index.ts";
+import { GITHUB_REPOSITORY_RE, htmlEscape, truncate } from "../escape/index.ts";
 
 /** Escape registry text for HTML text or a quoted attribute, at most `max` characters. */
 export function t(s: string | null | undefined, max = 300): string {
@@ -86,7 +86,6 @@ export function kv(rows: ReadonlyArray<readonly [string, string]>): string {
   return `<dl class="kv">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
 }
 
-const REPO_RE = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
 const COMMIT_RE = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const RUN_RE = /^[1-9][0-9]{0,19}$/;
 /** An https origin without path, query or credentials (GITHUB_SERVER_URL). */
@@ -97,7 +96,7 @@ export const SERVER_RE = /^https:\/\/[A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?$/;
  * when the recorded repository, commit and run id have their exact forms, else as text.
  */
 export function sourceLinks(s: { repository: string | null; commit: string | null; run_id: string | null }, server: string): { commit: string; run: string } {
-  const repo = s.repository !== null && REPO_RE.test(s.repository) && SERVER_RE.test(server) ? `${server}/${s.repository}` : null;
+  const repo = s.repository !== null && GITHUB_REPOSITORY_RE.test(s.repository) && SERVER_RE.test(server) ? `${server}/${s.repository}` : null;
   const commit = s.commit === null ? "—" : repo && COMMIT_RE.test(s.commit) ? `<a href="${repo}/commit/${s.commit}" rel="noreferrer">${code(s.commit.slice(0, 12))}</a>` : code(s.commit, 80);
   const run = s.run_id === null ? "—" : repo && RUN_RE.test(s.run_id) ? `<a href="${repo}/actions/runs/${s.run_id}" rel="noreferrer">run ${t(s.run_id)}</a>` : code(s.run_id, 80);
   return { commit, run };
