@@ -16,10 +16,12 @@ export function readJsonFile(path: string, limit: number, what: string): unknown
 /**
  * The bundle envelope; a document of another type is E_BAD_INPUT (exit 2), never judged. Payloads
  * (the bundle's, each receipt's) written as JSON.stringify writes them are later hashed from their
- * source text instead of being serialised again.
+ * source text instead of being serialised again. `onBytes` hears the file's bytes as read, before parsing.
  */
-export function readBundle(path: string, noFollow = false): unknown {
-  const text = decodeUtf8(readFileLimited(path, MAX_BUNDLE_BYTES, "proof bundle", noFollow), path);
+export function readBundle(path: string, noFollow = false, onBytes?: (bytes: Uint8Array) => void): unknown {
+  const bytes = readFileLimited(path, MAX_BUNDLE_BYTES, "proof bundle", noFollow);
+  onBytes?.(bytes); // the audit record hashes exactly the bytes judged
+  const text = decodeUtf8(bytes, path);
   const found = (value: object, start: number, end: number) => rememberSourceText(value, text, start, end);
   const v = parseIJson(text, { file: path, sourceSpans: { member: "payload", found } }).value;
   const t = typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>).envelope_type : undefined;

@@ -119,11 +119,15 @@ export interface AuditedRun {
 
 export async function runAuditedVerify(o: AuditedRunOptions): Promise<AuditedRun> {
   const { store, location, regOpts, trustSource, bundleShown, minSeq, full, warn, env, ...run } = o;
-  const file = hashRegularFile(o.bundlePath); // undefined: the run below refuses the file, in its own words
+  // the record names the very bytes that were parsed and judged (one read: nothing can change between)
+  let file: { sha256Hex: string; bytes: number } | undefined;
   let read: { registry: VerifiedRegistry; version: string | null } | undefined;
   let bundle: unknown;
   const report = await runVerify({
     ...run,
+    onBundleBytes: (bytes) => {
+      file = { sha256Hex: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.byteLength };
+    },
     onBundle: (b) => {
       bundle = b;
       o.onBundle?.(b);
@@ -139,7 +143,5 @@ export async function runAuditedVerify(o: AuditedRunOptions): Promise<AuditedRun
     registrySource: registrySource(store, location, read!.version),
     trust: trustSource,
   });
-  // the record names the bytes that were judged: a file rewritten meanwhile is refused, not recorded
-  if (!file || hashRegularFile(o.bundlePath)?.sha256Hex !== file.sha256Hex) throw new WpcError("E_IO", `${bundleShown}: the bundle changed while it was being verified`, bundleShown);
   return { report: withAudit(report, audit), bundle, registry: read!.registry, trust: o.trust };
 }

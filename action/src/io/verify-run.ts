@@ -25,6 +25,8 @@ export type RunVerifyOptions = Omit<GateInput, "bundle" | "urm" | "registry"> & 
   ownProcess?: boolean;
   /** Hears the parsed bundle (a report renders it beside the verdict). */
   onBundle?: (bundle: unknown) => void;
+  /** Hears the bundle file's bytes exactly as read and parsed (the audit record hashes them). */
+  onBundleBytes?: (bytes: Uint8Array) => void;
 } & ({ registry: VerifiedRegistry } | { /** Read the registry once the bundle says what it needs (the light read). */ loadRegistry: (needs: GateNeeds) => VerifiedRegistry });
 
 /** Bundles from this size get signature workers (below, the checks verify the few signatures faster alone). */
@@ -67,11 +69,11 @@ export async function runVerify(o: RunVerifyOptions): Promise<VerifyReport> {
   if (large) startSignatureWorkers(); // no-op when already running (prepareGateProcess)
   // once the workers' isolates exist (creating one resets the flag), within a bounded wait
   if (large && o.ownProcess && signatureWorkersBooted(BOOT_WAIT_MS)) keepYoungGenerationSmall();
-  const bundle = readBundle(o.bundlePath);
+  const bundle = readBundle(o.bundlePath, false, o.onBundleBytes);
   o.onBundle?.(bundle);
   const urm = readUrm(o.bundlePath, bundle, o.urmPath);
   const registry = "registry" in o ? o.registry : o.loadRegistry(gateNeeds(bundle));
-  const { bundlePath: _path, urmPath: _urm, ownProcess: _own, onBundle: _on, ...rest } = o;
+  const { bundlePath: _path, urmPath: _urm, ownProcess: _own, onBundle: _on, onBundleBytes: _bytes, ...rest } = o;
   const { loadRegistry: _load, registry: _reg, ...gateRest } = rest as typeof rest & { loadRegistry?: unknown; registry?: unknown };
   const input: GateInput = { ...gateRest, registry, bundle, ...(urm !== undefined ? { urm } : {}) };
   let speculative: ReturnType<typeof withAssumedSignatures<VerifyReport>> | undefined;
