@@ -43,8 +43,8 @@ function zipOf(files: Record<string, string>, links: Record<string, string> = {}
   return readFileSync(join(d, "out.zip"));
 }
 
-function artifact(name: string, zip: Buffer, o: { expired?: boolean; repo?: string } = {}): void {
-  gh.state.artifacts.push({ owner: "acme", repo: o.repo ?? "policies", id: gh.state.newId(), name, zip, expired: o.expired ?? false, created_at: "2026-11-26T13:00:00Z", run_id: 1 });
+function artifact(name: string, zip: Buffer, o: { expired?: boolean; repo?: string; fork?: boolean } = {}): void {
+  gh.state.artifacts.push({ owner: "acme", repo: o.repo ?? "policies", id: gh.state.newId(), name, zip, expired: o.expired ?? false, created_at: "2026-11-26T13:00:00Z", run_id: 1, ...(o.fork ? { head_repository_id: 2 } : {}) });
 }
 
 beforeAll(async () => {
@@ -77,6 +77,8 @@ beforeAll(async () => {
   artifact("wpc-proof-104-1", zipOf({ "wpc-report.json": report }, { "bundle.json": "/etc/passwd" }));
   artifact("wpc-proof-105-1", zipOf({ "wpc-report.json": report, "bundle.json": bundle("e", web, [...NARROW, "web_search"]) }));
   artifact("wpc-proof-106-1", zipOf({ "wpc-report.json": report, "bundle.json": bundle("evil", evil, [...NARROW, "web_search"]) }));
+  // a run of a fork's pull request may upload any artifact name: never replayed (a valid bundle inside)
+  artifact("wpc-proof-107-1", zipOf({ "wpc-report.json": report, "bundle.json": bundle("fork", web, [...NARROW, "web_search"]) }), { fork: true });
 });
 afterAll(async () => {
   await gh.close();
@@ -118,6 +120,7 @@ describe("action/check impact replay", () => {
     // its text (never followed): unreadable; 103 names only ../bundle.json and sub/bundle.json: skipped
     expect(r.summary).toContain("4 bundle(s) read, 1 unreadable, 1 report(s) without a bundle");
     expect(r.stdout).toContain("wpc-proof-103-1: no wpc-report.json or bundle.json in the archive");
+    expect(r.stdout).toContain("wpc-proof-107-1: made by a workflow run from a fork, not replayed");
   });
 
   it("fails with fail-on-impact, and reads a folder given as replay-bundles", async () => {

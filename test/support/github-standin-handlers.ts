@@ -59,7 +59,7 @@ function artifactJson(a: StoredArtifact, base: string) {
   const url = `${base}/repos/${a.owner}/${a.repo}/actions/artifacts/${a.id}`;
   return { id: a.id, node_id: `MDg6QXJ0aWZhY3Q${a.id}`, name: a.name, size_in_bytes: a.zip.length, url, archive_download_url: `${url}/zip`,
     expired: a.expired, created_at: a.created_at, updated_at: a.created_at, expires_at: "2027-03-01T00:00:00Z", digest: null,
-    workflow_run: { id: a.run_id, repository_id: 1, head_repository_id: 1, head_branch: "main", head_sha: "0".repeat(40) } };
+    workflow_run: { id: a.run_id, repository_id: 1, head_repository_id: a.head_repository_id ?? 1, head_branch: "main", head_sha: "0".repeat(40) } };
 }
 
 type CheckBody = Partial<Pick<StoredCheckRun, "name" | "head_sha" | "status" | "conclusion" | "started_at" | "completed_at" | "details_url" | "external_id">> &

@@ -33,6 +33,8 @@ export interface StoredPull extends RepoRef {
 /** A workflow run's artifact: its ZIP bytes are served from the stand-in's blob path (as GitHub redirects to blob storage). */
 export interface StoredArtifact extends RepoRef {
   id: number; name: string; zip: Buffer; expired: boolean; created_at: string; run_id: number;
+  /** The repository the run's head came from (a fork's differs from the repository's own, 1). */
+  head_repository_id?: number;
 }
 export interface RecordedRequest { method: string; path: string; query: Record<string, string | string[]>; body: unknown; operationId: string | undefined }
 

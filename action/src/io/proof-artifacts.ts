@@ -28,16 +28,25 @@ export interface FetchedArtifacts {
 export async function fetchProofArtifacts(gh: Octokit, repo: Repo, max: number, dir: string): Promise<FetchedArtifacts> {
   const picked: Array<{ id: number; name: string; size: number }> = [];
   let listed = 0;
+  const skippedForks: string[] = [];
   for (let page = 1; page <= MAX_PAGES && picked.length < max; page++) {
     const { data } = await gh.rest.actions.listArtifactsForRepo({ ...repo, per_page: 100, page });
     for (const a of data.artifacts) {
       listed++;
-      if (picked.length < max && !a.expired && PROOF_ARTIFACT.test(a.name) && !picked.some((p) => p.name === a.name)) picked.push({ id: a.id, name: a.name, size: a.size_in_bytes });
+      if (picked.length >= max || a.expired || !PROOF_ARTIFACT.test(a.name) || picked.some((p) => p.name === a.name)) continue;
+      // a pull request from a fork runs its own workflow files and may upload any artifact name: its
+      // bundles would fill the window of recent jobs and push the real ones out
+      const run = a.workflow_run;
+      if (run && run.head_repository_id !== undefined && run.repository_id !== undefined && run.head_repository_id !== run.repository_id) {
+        skippedForks.push(`${a.name}: made by a workflow run from a fork, not replayed`);
+        continue;
+      }
+      picked.push({ id: a.id, name: a.name, size: a.size_in_bytes });
     }
     if (data.artifacts.length < 100) break;
   }
   mkdirSync(dir, { recursive: true });
-  const out: FetchedArtifacts = { listed, fetched: 0, skipped: [] };
+  const out: FetchedArtifacts = { listed, fetched: 0, skipped: skippedForks };
   for (const a of picked) {
     if (a.size > MAX_ZIP_BYTES) {
       out.skipped.push(`${a.name}: ${a.size} bytes, above ${MAX_ZIP_BYTES}`);
