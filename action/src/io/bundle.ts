@@ -1,5 +1,6 @@
 /** Reading a proof bundle (and its URM document) from disk, bounded, strict I-JSON. */
 import { existsSync } from "node:fs";
+import { isAscii } from "node:buffer";
 import { WpcError } from "../core/json/errors.ts";
 import { documentKind } from "../core/policy/doc-kind.ts";
 import { decodeUtf8, parseIJson } from "../core/json/ijson.ts";
@@ -10,7 +11,17 @@ export const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
 
 export function readJsonFile(path: string, limit: number, what: string): unknown {
   const bytes = readFileLimited(path, limit, what);
-  return parseIJson(decodeUtf8(bytes, path), { file: path }).value;
+  return parseIJson(decodeText(bytes, path), { file: path }).value;
+}
+
+/**
+ * Strict UTF-8 decoding, with a fast path for the usual case: ASCII text (every signed Claw document
+ * JSON.stringify writes escapes nothing else) decodes byte for byte as Latin-1, which V8 copies into a
+ * one-byte string, where the UTF-8 decoder costs ~1.5× as much on a 20 MB bundle.
+ */
+export function decodeText(bytes: Uint8Array, path: string): string {
+  if (bytes.byteLength > 0 && isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  return decodeUtf8(bytes, path);
 }
 
 /**
@@ -21,7 +32,7 @@ export function readJsonFile(path: string, limit: number, what: string): unknown
 export function readBundle(path: string, noFollow = false, onBytes?: (bytes: Uint8Array) => void): unknown {
   const bytes = readFileLimited(path, MAX_BUNDLE_BYTES, "proof bundle", noFollow);
   onBytes?.(bytes); // the audit record hashes exactly the bytes judged
-  const text = decodeUtf8(bytes, path);
+  const text = decodeText(bytes, path);
   const found = (value: object, start: number, end: number) => rememberSourceText(value, text, start, end);
   const v = parseIJson(text, { file: path, sourceSpans: { member: "payload", found } }).value;
   const t = typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>).envelope_type : undefined;
