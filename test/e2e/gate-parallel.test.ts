@@ -17,7 +17,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHash, createPublicKey, verify as nodeVerify, type KeyObject } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
@@ -434,6 +434,66 @@ describe("runVerify end to end on a ~3,000-receipt bundle", () => {
     // and the valid bundle still passes afterwards (nothing stale from the forged runs)
     const after = await runVerify(opts(validPath));
     expect(after.verdict).toBe("pass");
+  });
+});
+
+describe("runVerify: signatures found in the raw bytes, verified while the bundle is parsed", () => {
+  const opts = (bundlePath: string) => ({ bundlePath, policyId: POLICY_ID, registry, trust: world.trust, at: VERIFY_AT, subject: SUBJECT });
+  const sequential = (bundlePath: string): VerifyReport => {
+    forgetValid();
+    return verifyBundle({ bundle: readBundle(bundlePath), policyId: POLICY_ID, registry, trust: world.trust, at: VERIFY_AT, subject: SUBJECT });
+  };
+  /** The valid bundle with the members of every envelope (the bundle's, each receipt's) in `order`; re-signed by the agent. */
+  const reordered = (name: string, order: (k: string[]) => string[]): string => {
+    const members = (o: Record<string, unknown>) => Object.fromEntries(order(Object.keys(o)).map((k) => [k, o[k]]));
+    const b = editedResigned(world, (p) => {
+      p.receipts = p.receipts.map(members);
+    });
+    const path = join(dir, name);
+    writeFileSync(path, JSON.stringify(members(b as unknown as Record<string, unknown>)));
+    return path;
+  };
+
+  it("envelopes written in other member orders (the scan finds some, or none) give the sequential gate's report", async () => {
+    const later = reordered("later.json", (k) => [...k.filter((x) => x !== "signature_b64u"), "signature_b64u"]);
+    const first = reordered("first.json", (k) => ["signer_did", "signature_b64u", ...k.filter((x) => x !== "signer_did" && x !== "signature_b64u")]);
+    for (const path of [later, first]) {
+      forgetValid();
+      const par = await runVerify(opts(path));
+      expect(par.verdict, path).toBe("pass");
+      expect(par).toStrictEqual(sequential(path));
+    }
+  });
+
+  it("a large bundle that does not parse rejects with its own error code (the workers stop), and the next run is sound", async () => {
+    const text = readFileSync(validPath, "utf8");
+    const cases: Array<[string, string, string]> = [
+      ["truncated.json", text.slice(0, text.length - 100), "E_NOT_IJSON"],
+      ["duplicate.json", text.replace('{"envelope_version":"1"', '{"envelope_version":"1","envelope_version":"1"'), "E_NOT_IJSON"],
+      ["not-a-bundle.json", text.replace('"envelope_type":"proof_bundle"', '"envelope_type":"something_else"'), "E_BAD_INPUT"],
+    ];
+    for (const [name, body, code] of cases) {
+      const path = join(dir, name);
+      writeFileSync(path, body);
+      expect(body.length).toBeGreaterThan(1 << 20);
+      forgetValid();
+      const t0 = performance.now();
+      await expect(runVerify(opts(path)), name).rejects.toMatchObject({ code });
+      // it did not verify the ~3,000 signatures first (the workers stopped claiming): well under their sequential time
+      expect(performance.now() - t0, name).toBeLessThan(5_000);
+    }
+    forgetValid();
+    const after = await runVerify(opts(validPath));
+    expect(after.verdict).toBe("pass");
+    expect(after).toStrictEqual(sequential(validPath));
+  });
+
+  it("meanwhile returning false stops further claims: fewer signatures decided than shared", async () => {
+    forgetValid();
+    const stats = await verifySignatures(() => sigsOf(mix), () => false);
+    expect(stats.checked).toBe(expectShared());
+    expect(stats.byMain).toBe(0);
+    expect(stats.valid).toBeLessThan(expectValid());
   });
 });
 

@@ -30,8 +30,18 @@ export function decodeText(bytes: Uint8Array, path: string): string {
  * source text instead of being serialised again. `onBytes` hears the file's bytes as read, before parsing.
  */
 export function readBundle(path: string, noFollow = false, onBytes?: (bytes: Uint8Array) => void): unknown {
-  const bytes = readFileLimited(path, MAX_BUNDLE_BYTES, "proof bundle", noFollow);
+  const bytes = readBundleBytes(path, noFollow);
   onBytes?.(bytes); // the audit record hashes exactly the bytes judged
+  return parseBundle(bytes, path);
+}
+
+/** A bundle file's bytes, bounded (MAX_BUNDLE_BYTES); `noFollow`: a link is refused, not followed. */
+export function readBundleBytes(path: string, noFollow = false): Uint8Array {
+  return readFileLimited(path, MAX_BUNDLE_BYTES, "proof bundle", noFollow);
+}
+
+/** Parse bundle bytes read by readBundleBytes (strict I-JSON; the payloads' source text remembered). */
+export function parseBundle(bytes: Uint8Array, path: string): unknown {
   const text = decodeText(bytes, path);
   const found = (value: object, start: number, end: number) => rememberSourceText(value, text, start, end);
   const v = parseIJson(text, { file: path, sourceSpans: { member: "payload", found } }).value;

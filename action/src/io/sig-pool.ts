@@ -188,8 +188,10 @@ export function signatureWorkersBooted(ms: number): boolean {
 /**
  * Verify the signatures in the workers and on this thread: `meanwhile` runs on this thread first.
  * Resolves once every signature is decided (or left to the checks); valid ones are remembered.
+ * When `meanwhile` finds the run pointless (it returns false: the bundle does not parse) or throws,
+ * no further signature is claimed; the call settles once the chunks in flight are done (it rethrows).
  */
-export async function verifySignatures(signatures: () => Signatures, meanwhile: () => void): Promise<PoolStats> {
+export async function verifySignatures(signatures: () => Signatures, meanwhile: () => boolean | void): Promise<PoolStats> {
   if (workers.length === 0) {
     meanwhile();
     return { checked: 0, valid: 0, threads: 0, byMain: 0 };
@@ -208,7 +210,14 @@ export async function verifySignatures(signatures: () => Signatures, meanwhile: 
   const sigAt = (i: number) => sh.sigs.subarray(SIGNATURE_LENGTH * i, SIGNATURE_LENGTH * (i + 1));
   const threads = workers.length;
   for (const w of workers) w.postMessage({ keys: pubs, ...sh, chunk: CHUNK });
-  meanwhile();
+  let failure: { error: unknown } | undefined;
+  try {
+    // claims after this store find nothing left (each claim adds to the counter, so it stays ≥ n)
+    if (meanwhile() === false) Atomics.store(sh.ctl, 0, n);
+  } catch (error) {
+    Atomics.store(sh.ctl, 0, n);
+    failure = { error };
+  }
   let byMain = 0;
   for (;;) {
     const start = Atomics.add(sh.ctl, 0, CHUNK);
@@ -226,6 +235,7 @@ export async function verifySignatures(signatures: () => Signatures, meanwhile: 
     else if (Date.now() - since > STALL_MS) break;
     Atomics.wait(sh.ctl, 1, busy, 50);
   }
+  if (failure) throw failure.error;
   let valid = 0;
   for (let i = 0; i < n; i++) {
     if (Atomics.load(sh.status, i) !== 1) continue;

@@ -1,18 +1,20 @@
 /**
- * One gate run at the edge: make sure the signature workers are up, read and parse the bundle, then
- * share its signatures between the workers and this thread. Meanwhile this thread runs the whole pure
- * gate speculatively (signatures assumed valid, see `withAssumedSignatures`), so parsing, hashing and
- * every check overlap the signature work; once every signature is decided, the speculative report is
- * used only if each assumed signature verified, else the gate runs again for real.
+ * One gate run at the edge: make sure the signature workers are up, read the bundle's bytes, find the
+ * envelope signatures in them (sig-scan.ts) and share those between the workers and this thread at
+ * once. Meanwhile this thread decodes and parses the bundle and runs the whole pure gate
+ * speculatively (signatures assumed valid, see `withAssumedSignatures`), so parsing, hashing and every
+ * check overlap the signature work; once every signature is decided, the speculative report is used
+ * only if each assumed signature verified, else the gate runs again for real. Signatures the scan did
+ * not find (the CST, other member orders) are verified by the checks themselves.
  */
 import { statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
-import { roleKeys } from "../core/policy/trust.ts";
 import { allVerify, withAssumedSignatures } from "../core/crypto/ed25519.ts";
-import { gateNeeds, signatureTriples, verifyBundle, type GateInput, type VerifyReport } from "../core/gate/index.ts";
+import { gateNeeds, verifyBundle, type GateInput, type VerifyReport } from "../core/gate/index.ts";
 import type { VerifiedRegistry } from "../core/registry/registry.ts";
 import type { GateNeeds } from "../core/registry/head.ts";
-import { readBundle, readUrm } from "./bundle.ts";
+import { parseBundle, readBundleBytes, readUrm } from "./bundle.ts";
+import { scanEnvelopeSignatures } from "./sig-scan.ts";
 import { signatureWorkersBooted, startSignatureWorkers, verifySignatures } from "./sig-pool.ts";
 
 /**
@@ -69,24 +71,30 @@ export async function runVerify(o: RunVerifyOptions): Promise<VerifyReport> {
   if (large) startSignatureWorkers(); // no-op when already running (prepareGateProcess)
   // once the workers' isolates exist (creating one resets the flag), within a bounded wait
   if (large && o.ownProcess && signatureWorkersBooted(BOOT_WAIT_MS)) keepYoungGenerationSmall();
-  const bundle = readBundle(o.bundlePath, false, o.onBundleBytes);
-  o.onBundle?.(bundle);
-  const urm = readUrm(o.bundlePath, bundle, o.urmPath);
-  const registry = "registry" in o ? o.registry : o.loadRegistry(gateNeeds(bundle));
+  const bytes = readBundleBytes(o.bundlePath);
+  o.onBundleBytes?.(bytes); // the audit record hashes exactly the bytes judged
   const { bundlePath: _path, urmPath: _urm, ownProcess: _own, onBundle: _on, onBundleBytes: _bytes, ...rest } = o;
   const { loadRegistry: _load, registry: _reg, ...gateRest } = rest as typeof rest & { loadRegistry?: unknown; registry?: unknown };
-  const input: GateInput = { ...gateRest, registry, bundle, ...(urm !== undefined ? { urm } : {}) };
+  let input: GateInput | undefined;
   let speculative: ReturnType<typeof withAssumedSignatures<VerifyReport>> | undefined;
+  // the envelope signatures are found in the raw bytes, so the workers verify them while this thread
+  // decodes, parses and runs the gate; a bundle that does not parse stops them (and throws below)
   await verifySignatures(
-    () => signatureTriples(bundle, roleKeys(o.trust, "token_issuer")),
+    () => ({ triples: scanEnvelopeSignatures(bytes) }),
     () => {
+      const bundle = parseBundle(bytes, o.bundlePath);
+      o.onBundle?.(bundle);
+      const urm = readUrm(o.bundlePath, bundle, o.urmPath);
+      const registry = "registry" in o ? o.registry : o.loadRegistry(gateNeeds(bundle));
+      input = { ...gateRest, registry, bundle, ...(urm !== undefined ? { urm } : {}) };
+      const gate = input;
       try {
-        speculative = withAssumedSignatures(() => verifyBundle(input));
+        speculative = withAssumedSignatures(() => verifyBundle(gate));
       } catch {
         speculative = undefined; // the gate never throws; if it did, the real run below decides
       }
     },
   );
   if (speculative && allVerify(speculative.assumed)) return speculative.value;
-  return verifyBundle(input);
+  return verifyBundle(input!);
 }
