@@ -71,7 +71,7 @@ export async function runVerify(o: RunVerifyOptions): Promise<VerifyReport> {
   if (large) startSignatureWorkers(); // no-op when already running (prepareGateProcess)
   // once the workers' isolates exist (creating one resets the flag), within a bounded wait
   if (large && o.ownProcess && signatureWorkersBooted(BOOT_WAIT_MS)) keepYoungGenerationSmall();
-  const bytes = readBundleBytes(o.bundlePath);
+  let bytes: Uint8Array | undefined = readBundleBytes(o.bundlePath);
   o.onBundleBytes?.(bytes); // the audit record hashes exactly the bytes judged
   const { bundlePath: _path, urmPath: _urm, ownProcess: _own, onBundle: _on, onBundleBytes: _bytes, ...rest } = o;
   const { loadRegistry: _load, registry: _reg, ...gateRest } = rest as typeof rest & { loadRegistry?: unknown; registry?: unknown };
@@ -80,9 +80,10 @@ export async function runVerify(o: RunVerifyOptions): Promise<VerifyReport> {
   // the envelope signatures are found in the raw bytes, so the workers verify them while this thread
   // decodes, parses and runs the gate; a bundle that does not parse stops them (and throws below)
   await verifySignatures(
-    () => ({ triples: scanEnvelopeSignatures(bytes) }),
+    () => ({ triples: scanEnvelopeSignatures(bytes!) }),
     () => {
-      const bundle = parseBundle(bytes, o.bundlePath);
+      const bundle = parseBundle(bytes!, o.bundlePath);
+      bytes = undefined; // parsed: the file's bytes (20 MB for 10,000 receipts) need not outlive this
       o.onBundle?.(bundle);
       const urm = readUrm(o.bundlePath, bundle, o.urmPath);
       const registry = "registry" in o ? o.registry : o.loadRegistry(gateNeeds(bundle));
