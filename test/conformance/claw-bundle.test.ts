@@ -15,6 +15,7 @@ import {
   toolReceiptPayload,
   verifyClawBundle,
 } from "../../action/src/core/claw/bundle.ts";
+import { parseBundle } from "../../action/src/io/bundle.ts";
 
 type Obj = Record<string, unknown>;
 const AGENT_SEED = new Uint8Array(32).fill(1);
@@ -189,5 +190,28 @@ describe("the pieces a promotion gate uses", () => {
     expect(checkBundleEnvelope(edited, { at: AT }).problems.map((p) => p.code)).toEqual(["SCHEMA_VALIDATION_FAILED", "HASH_MISMATCH"]);
     const forged = { ...env, signature_b64u: (env["signature_b64u"] as string).replace(/^./, (c) => (c === "A" ? "B" : "A")) };
     expect(checkBundleEnvelope(forged, { at: AT }).problems.map((p) => p.code)).toEqual(["SIGNATURE_INVALID"]);
+  });
+
+  it("the 16 KiB metadata limit of each receipt holds whether or not the payload's source text is known (ASCII and multi-byte)", () => {
+    // a receipt whose metadata serialises to exactly `bytes` UTF-8 bytes, with `char` as filler
+    const withMetadata = (bytes: number, char: string): Obj => {
+      const frame = Buffer.byteLength(JSON.stringify({ note: "" }));
+      const per = Buffer.byteLength(char);
+      const note = char.repeat(Math.floor((bytes - frame) / per)) + "x".repeat((bytes - frame) % per);
+      expect(Buffer.byteLength(JSON.stringify({ note }))).toBe(bytes);
+      return receipt(bound(), "rcpt_md", { metadata: { note } });
+    };
+    const codes = (env: Obj, viaText: boolean) => {
+      const judged = viaText ? parseBundle(new TextEncoder().encode(JSON.stringify(env)), "b.json") : env;
+      return checkBundleEnvelope(judged, { at: AT }).problems.filter((p) => p.detail.includes("metadata")).map((p) => p.detail);
+    };
+    for (const char of ["a", "é", "€"]) {
+      for (const viaText of [false, true]) {
+        expect(codes(bundle({ receipts: [withMetadata(16 * 1024, char)] }), viaText), `${char} at the limit, via text ${viaText}`).toEqual([]);
+        expect(codes(bundle({ receipts: [withMetadata(16 * 1024 + 1, char)] }), viaText), `${char} one byte over, via text ${viaText}`).toEqual(["receipt metadata exceeds 16 KiB"]);
+        // a third of the limit in UTF-16 units, but more than the limit in UTF-8 bytes
+        if (char !== "a") expect(codes(bundle({ receipts: [withMetadata(3 * 5462, char)] }), viaText)).toEqual(["receipt metadata exceeds 16 KiB"]);
+      }
+    }
   });
 });

@@ -9,6 +9,7 @@
  * Problems are listed in Claw's order, so `problems[0]` is the code clawverify returns; after the header
  * checks every further failure is listed too (schema errors, hash and signature). Pure; never throws.
  */
+import { sourceTextLength } from "../crypto/hash-memo.ts";
 import { ajvErrorPointer, ajvErrorText, validateClaw } from "./schemas.ts";
 import {
   CLAW_ALGORITHMS,
@@ -132,8 +133,12 @@ function payloadProblems(p: unknown, signer: unknown): ClawProblem[] {
   if (isRecord(p["urm"]) && tooBig(p["urm"]["metadata"])) out.push(problem("MALFORMED_ENVELOPE", "payload.urm.metadata", "payload.urm.metadata exceeds 16 KiB"));
   if (Array.isArray(p["receipts"])) {
     p["receipts"].forEach((r: unknown, i) => {
-      const md = isRecord(r) && isRecord(r["payload"]) ? r["payload"]["metadata"] : undefined;
-      if (tooBig(md)) out.push(problem("MALFORMED_ENVELOPE", `payload.receipts[${i}].payload.metadata`, "receipt metadata exceeds 16 KiB"));
+      const rp = isRecord(r) && isRecord(r["payload"]) ? r["payload"] : undefined;
+      // metadata's JSON text is part of its payload's; a payload whose text is known and short
+      // (≤ 16 KiB even at 3 UTF-8 bytes per UTF-16 unit) needs no serialising to be measured
+      const known = rp ? sourceTextLength(rp) : undefined;
+      if (known !== undefined && 3 * known <= MAX_METADATA_BYTES) return;
+      if (tooBig(rp?.["metadata"])) out.push(problem("MALFORMED_ENVELOPE", `payload.receipts[${i}].payload.metadata`, "receipt metadata exceeds 16 KiB"));
     });
   }
   if (Array.isArray(p["event_chain"])) {

@@ -21,6 +21,12 @@ export function rememberSourceText(value: object, text: string, start: number, e
   SOURCE.set(value, { text, start, end });
 }
 
+/** The length of JSON.stringify(value) when its source text is known (rememberSourceText), else undefined. */
+export function sourceTextLength(value: object): number | undefined {
+  const src = SOURCE.get(value);
+  return src ? src.end - src.start : undefined;
+}
+
 export function stringifyHashB64u(value: object): string | undefined {
   const hit = MEMO.get(value);
   if (hit !== undefined) return hit;
