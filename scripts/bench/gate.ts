@@ -19,7 +19,7 @@ import { signatureTriples } from "../../action/src/core/gate/prefetch.ts";
 import { readBundle } from "../../action/src/io/bundle.ts";
 import { runVerify } from "../../action/src/io/verify-run.ts";
 import type { Trust } from "../../action/src/core/policy/trust.ts";
-import { collectGarbage, median, PEAK_RSS_ON_EXIT, PEAK_RSS_ON_EXIT_ESM, timeMs, timeProcessMs, type Row } from "./harness.ts";
+import { median, PEAK_RSS_ON_EXIT, PEAK_RSS_ON_EXIT_ESM, timeMs, timeProcessMs, type Row } from "./harness.ts";
 
 const SEED = "bench";
 const START = "2026-11-26T12:00:00Z";
@@ -90,19 +90,16 @@ async function gateRun(w: GateWorld, path: string): Promise<void> {
 
 /**
  * Floor and gate timed in alternation (floor, gate, floor, gate, …), medians of each: on a shared
- * machine both see the same slow and fast moments. Each timed run starts from a collected heap (as a
- * fresh `wpc verify` process does), not with the garbage of the runs before it to collect.
+ * machine both see the same slow and fast moments.
  */
 async function pairedMs(w: GateWorld, path: string, runs = 11, warmup = 2): Promise<{ floor: number; gate: number }> {
   const floor = floorRun(w, path);
   const f: number[] = [];
   const g: number[] = [];
   for (let i = 0; i < warmup + runs; i++) {
-    collectGarbage();
     let t0 = process.hrtime.bigint();
     floor();
     const ft = Number(process.hrtime.bigint() - t0) / 1e6;
-    collectGarbage();
     t0 = process.hrtime.bigint();
     await gateRun(w, path);
     const gt = Number(process.hrtime.bigint() - t0) / 1e6;

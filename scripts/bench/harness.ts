@@ -1,7 +1,5 @@
 /** Benchmark helpers: warm, median of N runs, ratios against a baseline measured in the same run. */
 import { spawnSync } from "node:child_process";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -68,11 +66,3 @@ export const PEAK_RSS_ON_EXIT = `process.on("exit", () => { let kib = process.re
 /** The same for an ES-module driver (`--input-type=module`), where `require` does not exist. */
 export const PEAK_RSS_ON_EXIT_ESM = `import { readFileSync as __r } from "node:fs"; ${PEAK_RSS_ON_EXIT.replace('require("node:fs").readFileSync', "__r")}`;
 
-/**
- * A full garbage collection, outside any timed section: each timed run then starts from a collected
- * heap, as a fresh `wpc verify` process does, instead of paying for the garbage earlier runs left.
- */
-export function collectGarbage(): void {
-  setFlagsFromString("--expose-gc");
-  (runInNewContext("gc") as () => void)();
-}
