@@ -37,6 +37,13 @@ describe("scanEnvelopeSignatures", () => {
     expect(keys(found)).toEqual(keys(expected));
   });
 
+  it("finds them in text with whitespace (the registry writes its files indented)", () => {
+    for (const indent of [2, "\t", "  \r\n "]) {
+      const text = JSON.stringify(bundle, null, indent).replaceAll('":', '" :');
+      expect(keys(scanEnvelopeSignatures(enc.encode(text))), JSON.stringify(indent)).toEqual(keys(parsed(bundle)));
+    }
+  });
+
   it("finds them in another member order after the payload (signer before signature, extra members)", () => {
     const moved = reorder(bundle, (k) => [...k.filter((x) => x !== "signature_b64u"), "signature_b64u"]);
     const text = JSON.stringify({ ...(moved as object) }).replaceAll('"hash_algorithm":"SHA-256"', '"hash_algorithm":"SHA-256","note":"x"');

@@ -10,6 +10,7 @@ import { verifyRegistry, type RegistryProblem, type VerifiedRegistry, type Verif
 import { GitRegistryStore, parseGitRegistrySpec } from "./registry-git.ts";
 import { DirRegistryStore } from "./registry-dir.ts";
 import type { RegistrySnapshot, RegistryStore } from "./registry-snapshot.ts";
+import { withSignaturesAhead } from "./signatures-ahead.ts";
 
 export { DirRegistryStore };
 
@@ -28,7 +29,8 @@ export function readExisting(store: RegistryStore): RegistrySnapshot {
 
 /** verifyRegistry over a snapshot: non-regular entries fail (E_REG_UNKNOWN_FILE); contracts of a torn write only warn. */
 export function verifySnapshot(snap: RegistrySnapshot, opts: VerifyRegistryOptions): VerifiedRegistry {
-  const reg = verifyRegistry(snap.files, opts);
+  // a long log: its entries' and contracts' signatures are decided on the worker threads meanwhile
+  const reg = withSignaturesAhead(snap.files.values(), () => verifyRegistry(snap.files, opts));
   if (!snap.irregular?.length && !snap.provisional?.size) return reg;
   const problems: RegistryProblem[] = reg.problems.filter((p) => !(p.code === "E_REG_UNKNOWN_FILE" && snap.provisional?.has(p.file)));
   for (const i of snap.irregular ?? []) problems.push({ code: "E_REG_UNKNOWN_FILE", seq: null, file: i.path, message: `${i.path} is ${i.kind}, not a regular file: never read` });

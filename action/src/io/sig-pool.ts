@@ -192,10 +192,32 @@ export function signatureWorkersBooted(ms: number): boolean {
  * no further signature is claimed; the call settles once the chunks in flight are done (it rethrows).
  */
 export async function verifySignatures(signatures: () => Signatures, meanwhile: () => boolean | void): Promise<PoolStats> {
-  if (workers.length === 0) {
+  return decideSignatures(signatures, meanwhile);
+}
+
+/** A run of the pool is under way (its `meanwhile` is running): a nested run shares nothing. */
+let running = false;
+
+/** True while a run of the pool is under way on this thread. */
+export function signaturePoolBusy(): boolean {
+  return running;
+}
+
+/** verifySignatures, on this thread to the end (it waits with Atomics.wait, never on the event loop). */
+export function decideSignatures(signatures: () => Signatures, meanwhile: () => boolean | void): PoolStats {
+  if (workers.length === 0 || running) {
     meanwhile();
-    return { checked: 0, valid: 0, threads: 0, byMain: 0 };
+    return { checked: 0, valid: 0, threads: running ? workers.length : 0, byMain: 0 };
   }
+  running = true;
+  try {
+    return shareAndDecide(signatures, meanwhile);
+  } finally {
+    running = false;
+  }
+}
+
+function shareAndDecide(signatures: () => Signatures, meanwhile: () => boolean | void): PoolStats {
   // the triples are only referenced while being collected (a 10,000-receipt bundle has 20,000 small arrays)
   const { pubs, items } = collect(signatures());
   const n = items.length;

@@ -5,7 +5,8 @@
  *
  * It decides nothing and needs no grammar: it looks for the members every Claw envelope writes after
  * its payload — `"payload_hash_b64u":"<43>"` followed, before the envelope's closing brace, by
- * `"signature_b64u":"…"` and `"signer_did":"…"` — and hands out (signer, message, signature)
+ * `"signature_b64u":"…"` and `"signer_did":"…"` (compact, as JSON.stringify writes bundles, or with
+ * whitespace, as the registry's files are written) — and hands out (signer, message, signature)
  * triples. The pool only remembers triples that verify, and a verified triple is a fact whatever text
  * it came from; a triple the scan misses (other member order, co-signatures, the CST) is verified by
  * the checks themselves. Linear: every search starts after the previous hit, and the members are looked
@@ -15,15 +16,16 @@ import { b64uDecode } from "../core/crypto/b64u.ts";
 import { SIGNATURE_LENGTH } from "../core/crypto/ed25519.ts";
 import type { SigTriple } from "../core/gate/index.ts";
 
-const HASH = Buffer.from('"payload_hash_b64u":"', "latin1");
-const SIG = Buffer.from('"signature_b64u":"', "latin1");
-const SIGNER = Buffer.from('"signer_did":"', "latin1");
+const HASH = Buffer.from('"payload_hash_b64u"', "latin1");
+const SIG = Buffer.from('"signature_b64u"', "latin1");
+const SIGNER = Buffer.from('"signer_did"', "latin1");
 /** A SHA-256 hash in base64url is 43 characters; a signature 86. */
 const HASH_CHARS = 43;
 const SIG_CHARS = 86;
 /** The members after an envelope's payload hash fit in this many bytes (hash algorithm, signature, signer, time). */
 const TAIL = 1024;
 const QUOTE = 0x22;
+const COLON = 0x3a;
 const CLOSE = 0x7d;
 const OPEN = 0x7b;
 
@@ -37,12 +39,24 @@ function tailEnd(buf: Buffer, from: number): number {
   return limit;
 }
 
-/** The string value of the member whose `"name":"` prefix is `key`, within [from, to) (searched there only). */
+const isSpace = (c: number | undefined) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+/** After a member name ending at `at`: whitespace, a colon, whitespace and an opening quote; the string's first index, or -1. */
+function stringValueAt(buf: Buffer, at: number): number {
+  let i = at;
+  while (isSpace(buf[i])) i++;
+  if (buf[i++] !== COLON) return -1;
+  while (isSpace(buf[i])) i++;
+  return buf[i] === QUOTE ? i + 1 : -1;
+}
+
+/** The string value of the member named by `key` (its quoted name), within [from, to) (searched there only). */
 function member(buf: Buffer, key: Buffer, from: number, to: number): [number, number] | undefined {
   const tail = buf.subarray(from, to);
   const at = tail.indexOf(key);
   if (at < 0) return undefined;
-  const start = at + key.length;
+  const start = stringValueAt(tail, at + key.length);
+  if (start < 0) return undefined;
   const end = tail.indexOf(QUOTE, start);
   return end < 0 ? undefined : [from + start, from + end];
 }
@@ -74,7 +88,8 @@ export function scanEnvelopeSignatures(bytes: Uint8Array): SigTriple[] {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out: SigTriple[] = [];
   for (let at = buf.indexOf(HASH); at >= 0; at = buf.indexOf(HASH, at + HASH.length)) {
-    const h = at + HASH.length;
+    const h = stringValueAt(buf, at + HASH.length);
+    if (h < 0) continue;
     const q = h + HASH_CHARS;
     if (buf[q] !== QUOTE) continue;
     const t = usualTail(buf, q) ?? anyTail(buf, q + 1);

@@ -110,6 +110,11 @@ export function withAssumedSignatures<T>(fn: () => T): { value: T; assumed: Assu
   }
 }
 
+/** Inside withAssumedSignatures (a speculative run may not start another). */
+export function isSpeculating(): boolean {
+  return assumed !== undefined;
+}
+
 /** Every assumed signature verifies (strictly; remembered ones at once). */
 export function allVerify(sigs: AssumedSignatures): boolean {
   for (const key of sigs as Set<string>) {
