@@ -42,7 +42,11 @@ export function readBundleBytes(path: string, noFollow = false): Uint8Array {
 
 /** Parse bundle bytes read by readBundleBytes (strict I-JSON; the payloads' source text remembered). */
 export function parseBundle(bytes: Uint8Array, path: string): unknown {
-  const text = decodeText(bytes, path);
+  return parseBundleText(decodeText(bytes, path), path);
+}
+
+/** The same, from the bytes decoded by decodeText. */
+export function parseBundleText(text: string, path: string): unknown {
   const found = (value: object, start: number, end: number) => rememberSourceText(value, text, start, end);
   const v = parseIJson(text, { file: path, sourceSpans: { member: "payload", found } }).value;
   const t = typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>).envelope_type : undefined;
