@@ -11,8 +11,9 @@ import { join } from "node:path";
 import { runJob, DEFAULT_STEPS, type Step } from "../sim/harness.ts";
 import { forgetValid } from "../../action/src/core/crypto/ed25519.ts";
 import { runVerify } from "../../action/src/io/verify-run.ts";
-import { readReplayFacts, replayChanges, replayFolder } from "../../action/src/io/impact-replay.ts";
-import { replayImpact } from "../../action/src/core/gate/index.ts";
+import { replayChanges, replayFolder } from "../../action/src/io/impact-replay.ts";
+import { readBundle } from "../../action/src/io/bundle.ts";
+import { bundleFacts, replayImpact } from "../../action/src/core/gate/index.ts";
 import type { CheckSources } from "../../action/src/io/policy-check.ts";
 import { gateWorld } from "./gate.ts";
 import { median, type Row } from "./harness.ts";
@@ -68,7 +69,7 @@ export async function benchReplay(root: string, n = 1_000, runs = 5): Promise<Ro
     // the part a replay adds per contract version judged: the bundles' facts (signatures decided once) kept
     const changes = replayChanges(sources);
     forgetValid();
-    const { facts } = readReplayFacts(dir, changes, w.trust);
+    const facts = paths.map((p) => bundleFacts(p.slice(dir.length + 1), readBundle(p, true), w.trust));
     const j: number[] = [];
     for (let k = 0; k < runs + 1; k++) {
       const t0 = process.hrtime.bigint();

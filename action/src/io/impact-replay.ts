@@ -9,7 +9,7 @@
 import { readdirSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import { WpcError, isWpcError } from "../core/json/errors.ts";
-import { bundleFacts, replayImpact, type BundleFacts, type Impact, type ImpactChange } from "../core/gate/index.ts";
+import { assumedFacts, impactReplay, type Impact, type ImpactChange } from "../core/gate/index.ts";
 import { checkPolicyBytes } from "../core/policy/wpc.ts";
 import { policyIdFromFileName } from "../core/policy/types.ts";
 import { isRecord } from "../core/json/own.ts";
@@ -109,12 +109,18 @@ export function replayChanges(sources: CheckSources): ImpactChange[] {
   return changes;
 }
 
-/** Read the folder's bundles; those of a changed policy get their signatures decided (once). */
-export function readReplayFacts(dir: string, changes: readonly ImpactChange[], trust: Trust): { facts: BundleFacts[]; unreadable: number; reportOnly: number } {
-  const { found, reportOnly } = listReplayBundles(dir);
-  const facts: BundleFacts[] = [];
-  let unreadable = 0;
+/**
+ * Replay the folder against every changed policy, bundle by bundle as they are read (only the bundles
+ * that flip are kept). A bundle of a changed policy is judged with its signatures assumed valid; those
+ * of a bundle whose verdict flips are then checked against the base's trust.json (assumedFacts).
+ */
+export function replayFolder(sources: CheckSources, o: ReplayOptions): Impact {
+  const changes = replayChanges(sources);
+  const trust = trusts(sources).base;
+  const { found, reportOnly } = listReplayBundles(o.dir);
+  const replay = impactReplay(changes, { includeLive: o.includeLive, at: o.at });
   const wanted = new Set(changes.map((c) => c.policy_id));
+  let unreadable = 0;
   for (const f of found) {
     let bundle: unknown;
     try {
@@ -126,14 +132,7 @@ export function readReplayFacts(dir: string, changes: readonly ImpactChange[], t
     }
     // a bundle of an unchanged policy is counted, its signatures never checked
     const id = policyIdOf(bundle);
-    facts.push(id !== undefined && wanted.has(id) ? bundleFacts(f.name, bundle, trust) : { name: f.name, policyId: id ?? null, policyHash: null, runId: null, verified: false, problem: "not a changed policy", expMs: null });
+    replay.add(id !== undefined && wanted.has(id) ? assumedFacts(f.name, bundle, trust) : { name: f.name, policyId: id ?? null, policyHash: null, runId: null, verified: false, problem: "not a changed policy", expMs: null });
   }
-  return { facts, unreadable, reportOnly };
-}
-
-/** Replay the folder against every changed policy. */
-export function replayFolder(sources: CheckSources, o: ReplayOptions): Impact {
-  const changes = replayChanges(sources);
-  const { facts, unreadable, reportOnly } = readReplayFacts(o.dir, changes, trusts(sources).base);
-  return replayImpact(changes, facts, { includeLive: o.includeLive, at: o.at, unreadable, reportOnly });
+  return replay.result({ unreadable, reportOnly });
 }

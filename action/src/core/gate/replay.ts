@@ -4,6 +4,11 @@
  * against one trust.json — and the bundle is then judged under any number of contract versions by the
  * gate's own policy-dependent check functions, never by a copy of them.
  *
+ * Signatures are decided lazily (`assumedFacts`): the facts are first established with every signature
+ * assumed valid (withAssumedSignatures), which gives the same parts as the strict facts whenever the
+ * signatures do verify; only a bundle whose verdict flips between the versions — the only bundles a
+ * report names — has its signatures checked (`exact`), and is judged again on the exact facts.
+ *
  * A bundle ran under an earlier version, so the checks bound to that version's identity cannot hold
  * under another one by value: POLICY_CURRENT, TOKEN_POLICY_PIN and RECEIPTS_BOUND's policy binding are
  * judged by presence (the bundle names its policy, the CST and receipts carry a pin) — what a job made
@@ -12,6 +17,7 @@
 import { parseCst, type ParsedCst } from "../claw/cst.ts";
 import { checkEventChain } from "../claw/events.ts";
 import { verifyEnvelope } from "../crypto/envelope.ts";
+import { allVerify, withAssumedSignatures } from "../crypto/ed25519.ts";
 import { hasRole, type Trust } from "../policy/trust.ts";
 import type { Wpc } from "../policy/types.ts";
 import { approvalEvidence, actionPolicyChecks, highRiskKinds, toolPayload, type ApprovalEvidence } from "./actions.ts";
@@ -46,6 +52,11 @@ export interface BundleFacts {
   expMs: number | null;
   /** Internal: the parts the policy checks read, decided once. */
   readonly parts?: Parts;
+  /**
+   * Present when the signatures were assumed valid, not checked (assumedFacts; `verified` then means
+   * "verified if its signatures do"): the exact facts, every signature decided strictly (first call).
+   */
+  readonly exact?: () => BundleFacts;
 }
 
 interface Parts {
@@ -98,6 +109,20 @@ export function bundleFacts(name: string, bundle: unknown, trust: Trust): Bundle
     approvals: approvalEvidence({ trust, payload, agentDid, runId: chain.runId }),
   };
   return { ...base, verified: true, expMs: exp, parts };
+}
+
+/**
+ * The facts of a bundle with every signature it carries assumed valid, none computed: what bundleFacts
+ * gives when they all verify. `exact()` decides them (those assumed, strictly) and returns the strict
+ * facts: the same object's contents when all verify, else bundleFacts run again for real.
+ * A bundle unverified here is unverified for real too (an assumed "yes" only ever adds a pass), so it
+ * carries no `exact`.
+ */
+export function assumedFacts(name: string, bundle: unknown, trust: Trust): BundleFacts {
+  const { value, assumed } = withAssumedSignatures(() => bundleFacts(name, bundle, trust));
+  if (assumed.size === 0 || !value.verified) return value;
+  let known: BundleFacts | undefined;
+  return { ...value, exact: () => (known ??= allVerify(assumed) ? value : bundleFacts(name, bundle, trust)) };
 }
 
 /** The policy context of a bundle under a version (pins by presence; the hash the job ran under in details). */
