@@ -7,7 +7,7 @@
  */
 import { toolAllowed } from "../policy/tool-catalog.ts";
 import type { CheckId, CheckResult, CheckStatus } from "./types.ts";
-import { approvalKinds, BY_PRESENCE, judgeFacts, REPLAYED_CHECKS, routesLost, tokenTtl, toolsUsed, type BundleFacts, type ReplayVersion } from "./replay.ts";
+import { approvalKinds, BY_PRESENCE, familiesThatCanFlip, judgeFamilies, REPLAYED_CHECKS, type Family, routesLost, tokenTtl, toolsUsed, type BundleFacts, type ReplayVersion } from "./replay.ts";
 
 /** Bundle names kept per flip (the counts are always complete). */
 const NAMES_KEPT = 20;
@@ -76,6 +76,7 @@ export function policyReplay(change: ImpactChange, o: ReplayOptions): PolicyRepl
     flips: [],
   };
   const groups = new Map<string, { flip: Flip; facts: BundleFacts[] }>();
+  const families = familiesThatCanFlip(change.base, change.head);
   const add = (facts: BundleFacts): void => {
     let b = facts;
     out.bundles.found++;
@@ -87,7 +88,7 @@ export function policyReplay(change: ImpactChange, o: ReplayOptions): PolicyRepl
       out.bundles.skipped_live++;
       return;
     }
-    let changed = flipsOf(b, change);
+    let changed = flipsOf(b, change, families);
     // signatures assumed valid (assumedFacts): a bundle the report names has them checked, and is judged again
     if (changed.length && b.exact) {
       b = b.exact();
@@ -95,7 +96,7 @@ export function policyReplay(change: ImpactChange, o: ReplayOptions): PolicyRepl
         out.bundles.unverified++;
         return;
       }
-      changed = flipsOf(b, change);
+      changed = flipsOf(b, change, families);
     }
     out.bundles.judged++;
     let fails = false;
@@ -134,11 +135,15 @@ export function policyImpact(change: ImpactChange, bundles: readonly BundleFacts
   return r.result();
 }
 
-/** The replayed checks of `b` whose pass/fail differs between base and head (head's result, base's). */
-function flipsOf(b: BundleFacts, change: ImpactChange): Array<{ c: CheckResult; was: CheckResult | undefined }> {
-  const before = new Map(judgeFacts(b, change.policy_id, change.base).map((c) => [c.id, c]));
+/**
+ * The replayed checks of `b` whose pass/fail differs between base and head (head's result, base's).
+ * Only the families whose inputs the change touches are judged: the others cannot flip.
+ */
+function flipsOf(b: BundleFacts, change: ImpactChange, families: readonly Family[]): Array<{ c: CheckResult; was: CheckResult | undefined }> {
+  if (!families.length) return [];
+  const before = new Map(judgeFamilies(b, change.base, families).map((c) => [c.id, c]));
   const out: Array<{ c: CheckResult; was: CheckResult | undefined }> = [];
-  for (const c of judgeFacts(b, change.policy_id, change.head)) {
+  for (const c of judgeFamilies(b, change.head, families)) {
     const was = before.get(c.id);
     if (failed(was?.status) !== failed(c.status)) out.push({ c, was });
   }

@@ -9,7 +9,7 @@ export { signatureTriples, type SigTriple } from "./prefetch.ts";
 export { reportMarkdown, reportText } from "./render.ts";
 export { reportJunit } from "./junit.ts";
 export { gateNeeds } from "./needs.ts";
-export { assumedFacts, bundleFacts, judgeFacts, REPLAYED_CHECKS, BY_PRESENCE, type BundleFacts, type ReplayVersion } from "./replay.ts";
+export { assumedFacts, bundleFacts, judgeFacts, judgeFamilies, familiesThatCanFlip, FAMILIES, type Family, REPLAYED_CHECKS, BY_PRESENCE, type BundleFacts, type ReplayVersion } from "./replay.ts";
 export { impactReplay, policyImpact, policyReplay, replayImpact, type Impact, type ImpactReplay, type PolicyReplay, type ImpactChange, type PolicyImpact, type Flip } from "./impact.ts";
 export { impactMarkdown, impactText, IMPACT_LIMITS } from "./impact-render.ts";
 export { orderedChecks } from "./render.ts";

@@ -17,7 +17,7 @@
 import { parseCst, type ParsedCst } from "../claw/cst.ts";
 import { checkEventChain } from "../claw/events.ts";
 import { verifyEnvelope } from "../crypto/envelope.ts";
-import { allVerify, withAssumedSignatures } from "../crypto/ed25519.ts";
+import { allVerify, withAssumedSignatures, type AssumedSignatures } from "../crypto/ed25519.ts";
 import { hasRole, type Trust } from "../policy/trust.ts";
 import type { Wpc } from "../policy/types.ts";
 import { approvalEvidence, actionPolicyChecks, highRiskKinds, toolPayload, type ApprovalEvidence } from "./actions.ts";
@@ -65,9 +65,17 @@ interface Parts {
   events: Event[];
   eventByHash: Map<string, Event>;
   cst: ParsedCst;
-  receipts: Receipt[];
-  approvals: ApprovalEvidence;
+  /** Decided when first read (assumedFacts): only the checks that can flip read them. */
+  readonly receipts: Receipt[];
+  readonly approvals: ApprovalEvidence;
 }
+
+/** How a part is computed: at once (strict facts), or when first read, signatures assumed (assumedFacts). */
+type PartOf = <T>(compute: () => T) => () => T;
+const AT_ONCE: PartOf = (compute) => {
+  const v = compute();
+  return () => v;
+};
 
 /** Judge "by presence": any non-empty hash is a pin of the version the job would run under. */
 const PRESENT: PinSet = { has: (h) => typeof h === "string" && h.length > 0 };
@@ -81,6 +89,10 @@ function events(payload: Obj): Event[] {
 
 /** Decide a bundle's signatures against `trust` (the base branch's: a PR cannot make its own key count). */
 export function bundleFacts(name: string, bundle: unknown, trust: Trust): BundleFacts {
+  return factsOf(name, bundle, trust, AT_ONCE);
+}
+
+function factsOf(name: string, bundle: unknown, trust: Trust, part: PartOf): BundleFacts {
   const env = isObj(bundle) ? bundle : {};
   const payload = isObj(env.payload) ? env.payload : {};
   const meta = isObj(payload.metadata) ? payload.metadata : {};
@@ -99,30 +111,61 @@ export function bundleFacts(name: string, bundle: unknown, trust: Trust): Bundle
   else if (tokenSignature(p.cst, { trust }).status !== "pass") problems.push("CST not signed by a token_issuer key in trust.json");
   if (problems.length || !p.ok) return { ...base, verified: false, problem: problems.join("; "), expMs: exp };
   const eventByHash = new Map((chain.ok ? evs : evs.filter((e) => chain.hashes.has(e.event_hash_b64u))).map((e) => [e.event_hash_b64u, e]));
+  const receipts = part(() => gatewayReceipts({ trust, payload }));
+  const approvals = part(() => approvalEvidence({ trust, payload, agentDid, runId: chain.runId }));
   const parts: Parts = {
     payload,
     agentDid,
     events: evs,
     eventByHash,
     cst: p.cst,
-    receipts: gatewayReceipts({ trust, payload }),
-    approvals: approvalEvidence({ trust, payload, agentDid, runId: chain.runId }),
+    get receipts() {
+      return receipts();
+    },
+    get approvals() {
+      return approvals();
+    },
   };
   return { ...base, verified: true, expMs: exp, parts };
 }
 
 /**
  * The facts of a bundle with every signature it carries assumed valid, none computed: what bundleFacts
- * gives when they all verify. `exact()` decides them (those assumed, strictly) and returns the strict
- * facts: the same object's contents when all verify, else bundleFacts run again for real.
+ * gives when they all verify. The gateway receipts and approvals are established when a check first
+ * reads them (a change that cannot flip their checks never needs them), signatures assumed too.
+ * `exact()` establishes every part, decides the signatures assumed (strictly) and returns the strict
+ * facts: these very facts when all verify, else bundleFacts run again for real.
  * A bundle unverified here is unverified for real too (an assumed "yes" only ever adds a pass), so it
  * carries no `exact`.
  */
 export function assumedFacts(name: string, bundle: unknown, trust: Trust): BundleFacts {
-  const { value, assumed } = withAssumedSignatures(() => bundleFacts(name, bundle, trust));
-  if (assumed.size === 0 || !value.verified) return value;
+  const assumed: AssumedSignatures[] = [];
+  const later: PartOf = (compute) => {
+    let done: { v: ReturnType<typeof compute> } | undefined;
+    return () => {
+      if (!done) {
+        const r = withAssumedSignatures(compute);
+        assumed.push(r.assumed);
+        done = { v: r.value };
+      }
+      return done.v;
+    };
+  };
+  const first = withAssumedSignatures(() => factsOf(name, bundle, trust, later));
+  const value = first.value;
+  if (!value.verified) return value;
+  assumed.push(first.assumed);
   let known: BundleFacts | undefined;
-  return { ...value, exact: () => (known ??= allVerify(assumed) ? value : bundleFacts(name, bundle, trust)) };
+  const exact = (): BundleFacts => {
+    if (!known) {
+      // every part established (signatures assumed) before the signatures are decided
+      void value.parts!.receipts;
+      void value.parts!.approvals;
+      known = assumed.every((a) => allVerify(a)) ? value : bundleFacts(name, bundle, trust);
+    }
+    return known;
+  };
+  return { ...value, exact };
 }
 
 /** The policy context of a bundle under a version (pins by presence; the hash the job ran under in details). */
@@ -144,6 +187,30 @@ export function replayContext(f: BundleFacts, v: ReplayVersion): PolicyContext |
   };
 }
 
+/**
+ * The replayed checks in families, each with what it reads of a version: contract sections ("*": the
+ * whole contract — the action checks judge metadata.openclaw against it) and trust.json. A family
+ * whose inputs are equal in two versions has the same verdicts under both: it cannot flip.
+ * (test/unit/gate-replay-prune.test.ts holds each family to what it declares.)
+ */
+export const FAMILIES = {
+  token: { checks: ["TOKEN_TTL", "TOKEN_SCOPE_HASH", "TOKEN_POLICY_PIN"], reads: ["token_requirements"] },
+  receipts: { checks: ["RECEIPTS_BOUND", "RECEIPTS_COMPLETE", "MODEL_ROUTE"], reads: ["token_requirements", "audit", "model_route"] },
+  actions: { checks: ["TOOLS_ALLOWED", "SANDBOX", "APPROVALS", "DATA_BOUNDARIES"], reads: ["*"] },
+} as const satisfies Record<string, { checks: readonly CheckId[]; reads: readonly string[] }>;
+export type Family = keyof typeof FAMILIES;
+const ALL_FAMILIES = Object.keys(FAMILIES) as Family[];
+
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** The families whose verdicts can differ between two versions (their inputs differ). */
+export function familiesThatCanFlip(a: ReplayVersion, b: ReplayVersion): Family[] {
+  const trust = sameJson(a.trust, b.trust);
+  const wpc = a.wpc as unknown as Record<string, unknown>;
+  const other = b.wpc as unknown as Record<string, unknown>;
+  return ALL_FAMILIES.filter((f) => !trust || FAMILIES[f].reads.some((k) => (k === "*" ? !sameJson(wpc, other) : !sameJson(wpc[k], other[k]))));
+}
+
 /** The replayed checks of a verified bundle under `v`, for policy `policyId`, in REPLAYED_CHECKS order. */
 export function judgeFacts(f: BundleFacts, policyId: string, v: ReplayVersion): CheckResult[] {
   const ctx = replayContext(f, v);
@@ -151,15 +218,26 @@ export function judgeFacts(f: BundleFacts, policyId: string, v: ReplayVersion): 
   const named: string[] = [];
   if (f.policyId !== policyId) named.push(`bundle ran under policy ${JSON.stringify(f.policyId)}, not "${policyId}"`);
   if (!f.policyHash) named.push("metadata.wpc.policy_hash_b64u is missing");
-  const checks = [
-    verdictOf("POLICY_CURRENT", named, `names ${policyId} (judged by presence: the job ran under ${f.policyHash})`),
-    ...tokenPolicyChecks(f.parts.cst, ctx),
-    ...receiptPolicyChecks(f.parts.receipts, ctx),
-    ...actionPolicyChecks(ctx, f.parts.approvals),
-  ];
-  const order = new Map(CHECK_IDS.map((id, i) => [id, i]));
-  return checks.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return sorted([verdictOf("POLICY_CURRENT", named, `names ${policyId} (judged by presence: the job ran under ${f.policyHash})`), ...judgeFamilies(f, v, ALL_FAMILIES)]);
 }
+
+/**
+ * The checks of `families` only (POLICY_CURRENT, which reads no version, is never among them). Only
+ * the parts those checks read are established: the receipts for `receipts`, the approvals for `actions`.
+ */
+export function judgeFamilies(f: BundleFacts, v: ReplayVersion, families: readonly Family[]): CheckResult[] {
+  const ctx = replayContext(f, v);
+  const parts = f.parts;
+  if (!ctx || !parts) return [];
+  const checks: CheckResult[] = [];
+  if (families.includes("token")) checks.push(...tokenPolicyChecks(parts.cst, ctx));
+  if (families.includes("receipts")) checks.push(...receiptPolicyChecks(parts.receipts, ctx));
+  if (families.includes("actions")) checks.push(...actionPolicyChecks(ctx, parts.approvals));
+  return sorted(checks);
+}
+
+const ORDER = new Map(CHECK_IDS.map((id, i) => [id, i]));
+const sorted = (checks: CheckResult[]) => checks.sort((a, b) => ORDER.get(a.id)! - ORDER.get(b.id)!);
 
 /** Tool names the bundle's tool receipts name (as written, first occurrence order, unique). */
 export function toolsUsed(f: BundleFacts): string[] {
