@@ -125,6 +125,17 @@ describe("impact replay, signatures checked only where the report relies on them
     });
   }
 
+  it("exact() decides the signatures read so far; a part first read afterwards is established strictly", () => {
+    const forged = FORGE.receipt!(honest.get("web")!);
+    const f = assumedFacts("forged", copy(forged), w.trust);
+    // a tool change judges the action checks only: the receipts are not established by it
+    expect(named(replayImpact([CHANGES.denyWeb!], [f], opts)).get("forged")).toEqual(["now_fails:TOOLS_ALLOWED"]);
+    const exact = f.exact!();
+    expect(exact.verified).toBe(true);
+    expect(exact.parts!.receipts[0]!.problem).toMatch(/SIGNATURE_INVALID/);
+    expect(exact.parts!.receipts.map((r) => r.problem)).toEqual(bundleFacts("forged", copy(forged), w.trust).parts!.receipts.map((r) => r.problem));
+  });
+
   it("a forged bundle whose verdict does not flip has its signatures never checked: it counts as judged, never named", () => {
     const items: Item[] = [
       { name: "web-0", bundle: honest.get("web")!, forged: false },

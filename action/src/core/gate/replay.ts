@@ -133,20 +133,25 @@ function factsOf(name: string, bundle: unknown, trust: Trust, part: PartOf): Bun
  * The facts of a bundle with every signature it carries assumed valid, none computed: what bundleFacts
  * gives when they all verify. The gateway receipts and approvals are established when a check first
  * reads them (a change that cannot flip their checks never needs them), signatures assumed too.
- * `exact()` establishes every part, decides the signatures assumed (strictly) and returns the strict
- * facts: these very facts when all verify, else bundleFacts run again for real.
+ * `exact()` decides the signatures assumed so far (strictly) and returns the strict facts: these very
+ * facts when all verify — a part not read yet is then established strictly when first read — else
+ * bundleFacts run again for real.
  * A bundle unverified here is unverified for real too (an assumed "yes" only ever adds a pass), so it
  * carries no `exact`.
  */
 export function assumedFacts(name: string, bundle: unknown, trust: Trust): BundleFacts {
   const assumed: AssumedSignatures[] = [];
+  let decided = false;
   const later: PartOf = (compute) => {
     let done: { v: ReturnType<typeof compute> } | undefined;
     return () => {
       if (!done) {
-        const r = withAssumedSignatures(compute);
-        assumed.push(r.assumed);
-        done = { v: r.value };
+        if (decided) done = { v: compute() };
+        else {
+          const r = withAssumedSignatures(compute);
+          assumed.push(r.assumed);
+          done = { v: r.value };
+        }
       }
       return done.v;
     };
@@ -158,10 +163,8 @@ export function assumedFacts(name: string, bundle: unknown, trust: Trust): Bundl
   let known: BundleFacts | undefined;
   const exact = (): BundleFacts => {
     if (!known) {
-      // every part established (signatures assumed) before the signatures are decided
-      void value.parts!.receipts;
-      void value.parts!.approvals;
-      known = assumed.every((a) => allVerify(a)) ? value : bundleFacts(name, bundle, trust);
+      decided = assumed.every((a) => allVerify(a));
+      known = decided ? value : bundleFacts(name, bundle, trust);
     }
     return known;
   };
