@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { assumedFacts, bundleFacts, replayImpact, type BundleFacts, type Impact, type ImpactChange, type ReplayVersion } from "../../action/src/core/gate/index.ts";
 import { policyHash } from "../../action/src/core/crypto/hash.ts";
+import { checkEventChain } from "../../action/src/core/claw/events.ts";
 import type { Wpc } from "../../action/src/core/policy/types.ts";
 import { DEFAULT_STEPS, type Step } from "../../scripts/sim/harness.ts";
 import { copy, edited, editedResigned, makeWorld, runWorldJob, VERIFY_AT, POLICY_ID, type Bundle, type Doc } from "../support/gate-world.ts";
@@ -136,6 +137,30 @@ describe("impact replay, signatures checked only where the report relies on them
     expect(exact.parts!.receipts.map((r) => r.problem)).toEqual(bundleFacts("forged", copy(forged), w.trust).parts!.receipts.map((r) => r.problem));
   });
 
+  it("a bundle's run and events are found as the gate finds them, without hashing the chain, however the chain is broken", () => {
+    const EDITS: Array<(p: Doc) => void> = [
+      () => undefined,
+      (p) => (p.event_chain[2].event_hash_b64u = "A".repeat(43)),
+      (p) => delete p.event_chain[1].event_hash_b64u,
+      (p) => (p.event_chain[3] = "not an event"),
+      (p) => ((p.event_chain[0].run_id = 7), (p.event_chain[4].event_hash_b64u = "")),
+      (p) => ((p.event_chain[1].event_hash_b64u = ""), p.event_chain.push(["x"])),
+      (p) => (p.event_chain = []),
+    ];
+    for (const [k, e] of EDITS.entries()) {
+      const b = editedResigned(w, e, honest.get("pay")!);
+      const chain = (b.payload as Doc).event_chain as unknown[];
+      const c = checkEventChain(chain);
+      const evs = chain.map((x, index) => ({ index, hash: typeof (x as Doc)?.event_hash_b64u === "string" && !Array.isArray(x) ? ((x as Doc).event_hash_b64u as string) : "" }));
+      const gate = new Map((c.ok ? evs : evs.filter((x) => c.hashes.has(x.hash))).map((x) => [x.hash, x.index]));
+      for (const f of [bundleFacts("b", copy(b), w.trust), assumedFacts("b", copy(b), w.trust)]) {
+        expect(f.verified, `edit ${k}`).toBe(true);
+        expect(f.runId, `edit ${k}`).toBe(c.runId);
+        expect([...f.parts!.eventByHash].map(([h, ev]) => [h, ev.index]), `edit ${k}`).toEqual([...gate]);
+      }
+    }
+  });
+
   it("a forged bundle whose verdict does not flip has its signatures never checked: it counts as judged, never named", () => {
     const items: Item[] = [
       { name: "web-0", bundle: honest.get("web")!, forged: false },
@@ -188,7 +213,7 @@ describe("impact replay, signatures checked only where the report relies on them
       expect([...ln.keys()].sort()).toEqual([...en.keys()].sort());
       const lp = l.policies[0]!;
       const ep = e.policies[0]!;
-      const words = (i: Impact) => i.policies[0]!.flips.map((f) => ({ ...f, sentence: f.sentence.replace(`of the last ${i.policies[0]!.bundles.judged} `, "of the last N ") }));
+      const words = (i: Impact) => i.policies[0]!.flips.map((f) => ({ ...f, sentence: f.sentence.replace(`of the last ${i.policies[0]!.bundles.judged} ${POLICY_ID} job${i.policies[0]!.bundles.judged === 1 ? "" : "s"}`, "of the last N jobs") }));
       expect(words(l)).toEqual(words(e));
       expect([lp.now_failing, lp.now_passing, l.now_failing]).toEqual([ep.now_failing, ep.now_passing, e.now_failing]);
       // the counts: every bundle found is judged, live or unverified; forged ones that do not flip count as judged

@@ -15,7 +15,6 @@
  * under the proposed version would carry. Every other replayed check runs exactly as the gate runs it.
  */
 import { parseCst, type ParsedCst } from "../claw/cst.ts";
-import { checkEventChain } from "../claw/events.ts";
 import { verifyEnvelope } from "../crypto/envelope.ts";
 import { allVerify, withAssumedSignatures, type AssumedSignatures } from "../crypto/ed25519.ts";
 import { hasRole, type Trust } from "../policy/trust.ts";
@@ -89,30 +88,38 @@ function events(payload: Obj): Event[] {
 
 /** Decide a bundle's signatures against `trust` (the base branch's: a PR cannot make its own key count). */
 export function bundleFacts(name: string, bundle: unknown, trust: Trust): BundleFacts {
-  return factsOf(name, bundle, trust, AT_ONCE);
+  return factsOf(name, bundle, trust, AT_ONCE, true);
 }
 
-function factsOf(name: string, bundle: unknown, trust: Trust, part: PartOf): BundleFacts {
+/** `envelope` false: the bundle's own envelope (its signature and the payload hash it signs) is not checked. */
+function factsOf(name: string, bundle: unknown, trust: Trust, part: PartOf, envelope: boolean): BundleFacts {
   const env = isObj(bundle) ? bundle : {};
   const payload = isObj(env.payload) ? env.payload : {};
   const meta = isObj(payload.metadata) ? payload.metadata : {};
   const claimed = isObj(meta.wpc) ? meta.wpc : {};
   const agentDid = str(payload.agent_did);
-  const chain = checkEventChain(arr(payload.event_chain));
+  const chain = arr(payload.event_chain);
   const evs = events(payload);
-  const base = { name, policyId: str(claimed.policy_id) ?? null, policyHash: str(claimed.policy_hash_b64u) ?? null, runId: chain.runId };
+  // the run is the first event's, as the gate reads it; the chain's hashes are EVENT_CHAIN's (not replayed)
+  const first = chain[0];
+  const runId = isObj(first) && typeof first.run_id === "string" ? first.run_id : null;
+  const base = { name, policyId: str(claimed.policy_id) ?? null, policyHash: str(claimed.policy_hash_b64u) ?? null, runId };
   const p = parseCst(isObj(meta.cst) ? meta.cst.token : undefined);
   const exp = p.ok && typeof p.cst.claims.exp === "number" && Number.isFinite(p.cst.claims.exp) ? p.cst.claims.exp * 1000 : null;
-  const v = verifyEnvelope(bundle, { expectedType: "proof_bundle" });
   const problems: string[] = [];
+  const v = envelope ? verifyEnvelope(bundle, { expectedType: "proof_bundle" }) : { ok: true as const, signer: str(env.signer_did) };
   if (!v.ok) problems.push(`bundle signature: ${v.code}`);
-  else if (v.signer !== agentDid || !hasRole(trust, "agent", v.signer)) problems.push("bundle not signed by its agent, an agent key in trust.json");
+  else if (v.signer === undefined || v.signer !== agentDid || !hasRole(trust, "agent", v.signer)) problems.push("bundle not signed by its agent, an agent key in trust.json");
   if (!p.ok) problems.push(`CST: ${p.code}`);
   else if (tokenSignature(p.cst, { trust }).status !== "pass") problems.push("CST not signed by a token_issuer key in trust.json");
   if (problems.length || !p.ok) return { ...base, verified: false, problem: problems.join("; "), expMs: exp };
-  const eventByHash = new Map((chain.ok ? evs : evs.filter((e) => chain.hashes.has(e.event_hash_b64u))).map((e) => [e.event_hash_b64u, e]));
+  // an event is found by the hash it claims, as the gate finds it (the hashes the chain claims; whether
+  // they hold is EVENT_CHAIN's question, not replayed: nothing here hashes an event)
+  const claims = new Set<string>();
+  for (const r of chain) if (isObj(r) && typeof r.event_hash_b64u === "string") claims.add(r.event_hash_b64u);
+  const eventByHash = new Map(evs.filter((e) => claims.has(e.event_hash_b64u)).map((e) => [e.event_hash_b64u, e]));
   const receipts = part(() => gatewayReceipts({ trust, payload }));
-  const approvals = part(() => approvalEvidence({ trust, payload, agentDid, runId: chain.runId }));
+  const approvals = part(() => approvalEvidence({ trust, payload, agentDid, runId }));
   const parts: Parts = {
     payload,
     agentDid,
@@ -131,9 +138,11 @@ function factsOf(name: string, bundle: unknown, trust: Trust, part: PartOf): Bun
 
 /**
  * The facts of a bundle with every signature it carries assumed valid, none computed: what bundleFacts
- * gives when they all verify. The gateway receipts and approvals are established when a check first
+ * gives when they all verify. The bundle's own envelope is not checked at all (its signature, and the
+ * payload hash that signature signs, are the agent's word for the whole payload), only that its
+ * signer is the bundle's agent and an agent key in trust.json. The gateway receipts and approvals are established when a check first
  * reads them (a change that cannot flip their checks never needs them), signatures assumed too.
- * `exact()` decides the signatures assumed so far (strictly) and returns the strict facts: these very
+ * `exact()` checks the envelope and decides the signatures assumed so far (strictly) and returns the strict facts: these very
  * facts when all verify — a part not read yet is then established strictly when first read — else
  * bundleFacts run again for real.
  * A bundle unverified here is unverified for real too (an assumed "yes" only ever adds a pass), so it
@@ -156,14 +165,14 @@ export function assumedFacts(name: string, bundle: unknown, trust: Trust): Bundl
       return done.v;
     };
   };
-  const first = withAssumedSignatures(() => factsOf(name, bundle, trust, later));
-  const value = first.value;
+  const facts = withAssumedSignatures(() => factsOf(name, bundle, trust, later, false));
+  const value = facts.value;
   if (!value.verified) return value;
-  assumed.push(first.assumed);
+  assumed.push(facts.assumed);
   let known: BundleFacts | undefined;
   const exact = (): BundleFacts => {
     if (!known) {
-      decided = assumed.every((a) => allVerify(a));
+      decided = verifyEnvelope(bundle, { expectedType: "proof_bundle" }).ok && assumed.every((a) => allVerify(a));
       known = decided ? value : bundleFacts(name, bundle, trust);
     }
     return known;
