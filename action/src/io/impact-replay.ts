@@ -1,9 +1,9 @@
 /**
  * The impact replay at the edge: read a folder of recent proof bundles — `*.json` bundle files, or one
  * folder per verify run's artifact (`wpc-proof-<run_id>-<run_attempt>/` holding `wpc-report.json` and,
- * when the user opted in, `bundle.json`) — decide each bundle's signatures once against the base
- * branch's trust.json, and judge it under the base and the proposed version of each changed policy
- * (core/gate/impact.ts). Links are never followed, sizes are bounded, a file that is not a proof bundle
+ * when the user opted in, `bundle.json`) — and judge each bundle, as it is read, under the base and the
+ * proposed version of each changed policy (core/gate/impact.ts), its signatures assumed valid and
+ * checked against the base branch's trust.json only if its verdict flips (core/gate/replay.ts). Links are never followed, sizes are bounded, a file that is not a proof bundle
  * is counted as unreadable, never fatal: the replay is advisory.
  */
 import { readdirSync, type Dirent } from "node:fs";

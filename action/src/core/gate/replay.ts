@@ -7,7 +7,9 @@
  * Signatures are decided lazily (`assumedFacts`): the facts are first established with every signature
  * assumed valid (withAssumedSignatures), which gives the same parts as the strict facts whenever the
  * signatures do verify; only a bundle whose verdict flips between the versions — the only bundles a
- * report names — has its signatures checked (`exact`), and is judged again on the exact facts.
+ * report names — has its signatures checked (`exact`), and is judged again on the exact facts. And
+ * only the check families whose inputs differ between the versions are judged (`FAMILIES`): the
+ * others cannot flip, so the parts only they read (gateway receipts) are never established.
  *
  * A bundle ran under an earlier version, so the checks bound to that version's identity cannot hold
  * under another one by value: POLICY_CURRENT, TOKEN_POLICY_PIN and RECEIPTS_BOUND's policy binding are
