@@ -71,6 +71,28 @@ interface Parts {
   readonly approvals: ApprovalEvidence;
 }
 
+/**
+ * The parts, the receipts and approvals behind getters of a class (prototype getters: an object
+ * literal with getters made V8 keep a thousand bundles' worth of young objects alive at each scavenge).
+ */
+class LazyParts implements Parts {
+  constructor(
+    readonly payload: Obj,
+    readonly agentDid: string | undefined,
+    readonly events: Event[],
+    readonly eventByHash: Map<string, Event>,
+    readonly cst: ParsedCst,
+    private readonly receiptsOf: () => Receipt[],
+    private readonly approvalsOf: () => ApprovalEvidence,
+  ) {}
+  get receipts(): Receipt[] {
+    return this.receiptsOf();
+  }
+  get approvals(): ApprovalEvidence {
+    return this.approvalsOf();
+  }
+}
+
 /** How a part is computed: at once (strict facts), or when first read, signatures assumed (assumedFacts). */
 type PartOf = <T>(compute: () => T) => () => T;
 const AT_ONCE: PartOf = (compute) => {
@@ -120,21 +142,15 @@ function factsOf(name: string, bundle: unknown, trust: Trust, part: PartOf, enve
   const claims = new Set<string>();
   for (const r of chain) if (isObj(r) && typeof r.event_hash_b64u === "string") claims.add(r.event_hash_b64u);
   const eventByHash = new Map(evs.filter((e) => claims.has(e.event_hash_b64u)).map((e) => [e.event_hash_b64u, e]));
-  const receipts = part(() => gatewayReceipts({ trust, payload }));
-  const approvals = part(() => approvalEvidence({ trust, payload, agentDid, runId }));
-  const parts: Parts = {
+  const parts = new LazyParts(
     payload,
     agentDid,
-    events: evs,
+    evs,
     eventByHash,
-    cst: p.cst,
-    get receipts() {
-      return receipts();
-    },
-    get approvals() {
-      return approvals();
-    },
-  };
+    p.cst,
+    part(() => gatewayReceipts({ trust, payload })),
+    part(() => approvalEvidence({ trust, payload, agentDid, runId })),
+  );
   return { ...base, verified: true, expMs: exp, parts };
 }
 
