@@ -15,7 +15,10 @@ import { policyIdFromFileName } from "../core/policy/types.ts";
 import { isRecord } from "../core/json/own.ts";
 import type { Trust } from "../core/policy/trust.ts";
 import { trustRoutes } from "./policy-repo.ts";
-import { readBundle } from "./bundle.ts";
+import { decodeText, MAX_BUNDLE_BYTES } from "./bundle.ts";
+import { readFileLimited } from "./files.ts";
+import { parseIJson } from "../core/json/ijson.ts";
+import { rememberSourceText } from "../core/crypto/hash-memo.ts";
 import type { CheckSources } from "./policy-check.ts";
 
 /** At most this many entries are read from the folder (a fetch keeps the last 50; a bench, 1,000). */
@@ -110,6 +113,27 @@ export function replayChanges(sources: CheckSources): ImpactChange[] {
 }
 
 /**
+ * A bundle file as readBundle reads it — bounded, a link never followed, strict UTF-8 and I-JSON (the
+ * same parser), an envelope of another type refused. Unlike readBundle it does not remember every
+ * payload's source text for hashing (hash-memo's WeakMap: V8's scavenger keeps a WeakMap's values
+ * alive, so each file's whole text would survive into the old generation): it hands back the span of
+ * the bundle's payload, to remember only for a bundle whose envelope is then checked (one that flips).
+ */
+export function readReplayBundle(path: string): { bundle: unknown; remember: () => void } {
+  const bytes = readFileLimited(path, MAX_BUNDLE_BYTES, "proof bundle", true);
+  const text = decodeText(bytes, path);
+  let span: { value: object; start: number; end: number } | undefined;
+  const found = (value: object, start: number, end: number) => {
+    span = { value, start, end }; // objects close inside out: the last is the bundle's own payload
+  };
+  const v = parseIJson(text, { file: path, sourceSpans: { member: "payload", found } }).value;
+  const t = isRecord(v) ? v.envelope_type : undefined;
+  if (t !== "proof_bundle") throw new WpcError("E_BAD_INPUT", `${path}: not a proof_bundle envelope`, path);
+  const s = isRecord(v) && span?.value === v.payload ? span : undefined;
+  return { bundle: v, remember: () => s && rememberSourceText(s.value, text, s.start, s.end) };
+}
+
+/**
  * Replay the folder against every changed policy, bundle by bundle as they are read (only the bundles
  * that flip are kept). A bundle of a changed policy is judged with its signatures assumed valid; those
  * of a bundle whose verdict flips are then checked against the base's trust.json (assumedFacts).
@@ -123,8 +147,9 @@ export function replayFolder(sources: CheckSources, o: ReplayOptions): Impact {
   let unreadable = 0;
   for (const f of found) {
     let bundle: unknown;
+    let remember: () => void;
     try {
-      bundle = readBundle(f.path, true);
+      ({ bundle, remember } = readReplayBundle(f.path));
     } catch (e) {
       if (!isWpcError(e)) throw e;
       unreadable++;
@@ -132,7 +157,7 @@ export function replayFolder(sources: CheckSources, o: ReplayOptions): Impact {
     }
     // a bundle of an unchanged policy is counted, its signatures never checked
     const id = policyIdOf(bundle);
-    replay.add(id !== undefined && wanted.has(id) ? assumedFacts(f.name, bundle, trust) : { name: f.name, policyId: id ?? null, policyHash: null, runId: null, verified: false, problem: "not a changed policy", expMs: null });
+    replay.add(id !== undefined && wanted.has(id) ? assumedFacts(f.name, bundle, trust, remember) : { name: f.name, policyId: id ?? null, policyHash: null, runId: null, verified: false, problem: "not a changed policy", expMs: null });
   }
   return replay.result({ unreadable, reportOnly });
 }

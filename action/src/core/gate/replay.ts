@@ -164,9 +164,9 @@ function factsOf(name: string, bundle: unknown, trust: Trust, part: PartOf, enve
  * facts when all verify — a part not read yet is then established strictly when first read — else
  * bundleFacts run again for real.
  * A bundle unverified here is unverified for real too (an assumed "yes" only ever adds a pass), so it
- * carries no `exact`.
+ * carries no `exact`. `beforeExact` runs first in exact() (the edge: remember the payload's source text).
  */
-export function assumedFacts(name: string, bundle: unknown, trust: Trust): BundleFacts {
+export function assumedFacts(name: string, bundle: unknown, trust: Trust, beforeExact?: () => void): BundleFacts {
   const assumed: AssumedSignatures[] = [];
   let decided = false;
   const later: PartOf = (compute) => {
@@ -190,6 +190,7 @@ export function assumedFacts(name: string, bundle: unknown, trust: Trust): Bundl
   let known: BundleFacts | undefined;
   const exact = (): BundleFacts => {
     if (!known) {
+      beforeExact?.();
       decided = verifyEnvelope(bundle, { expectedType: "proof_bundle" }).ok && assumed.every((a) => allVerify(a));
       known = decided ? value : bundleFacts(name, bundle, trust);
     }
