@@ -4,6 +4,8 @@
  * against one policy change (deny web_search), against the baseline of one plain verify of each of the
  * same bundles, in process (`runVerify`, as `wpc verify` and action/verify run it), cold (remembered
  * signatures forgotten before each side). Target: replay ≤ 0.2× the verify time.
+ * The replay judges with signatures assumed valid and checks them only for the bundles whose verdict
+ * flips (the 100 that used web_search), exactly as `wpc check --replay` does.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,8 +13,9 @@ import { join } from "node:path";
 import { runJob, DEFAULT_STEPS, type Step } from "../sim/harness.ts";
 import { forgetValid } from "../../action/src/core/crypto/ed25519.ts";
 import { runVerify } from "../../action/src/io/verify-run.ts";
-import { readReplayFacts, replayChanges, replayFolder } from "../../action/src/io/impact-replay.ts";
-import { replayImpact } from "../../action/src/core/gate/index.ts";
+import { replayChanges, replayFolder } from "../../action/src/io/impact-replay.ts";
+import { readBundle } from "../../action/src/io/bundle.ts";
+import { bundleFacts, replayImpact } from "../../action/src/core/gate/index.ts";
 import type { CheckSources } from "../../action/src/io/policy-check.ts";
 import { gateWorld } from "./gate.ts";
 import { median, type Row } from "./harness.ts";
@@ -68,7 +71,7 @@ export async function benchReplay(root: string, n = 1_000, runs = 5): Promise<Ro
     // the part a replay adds per contract version judged: the bundles' facts (signatures decided once) kept
     const changes = replayChanges(sources);
     forgetValid();
-    const { facts } = readReplayFacts(dir, changes, w.trust);
+    const facts = paths.map((p) => bundleFacts(p.slice(dir.length + 1), readBundle(p, true), w.trust));
     const j: number[] = [];
     for (let k = 0; k < runs + 1; k++) {
       const t0 = process.hrtime.bigint();
@@ -76,10 +79,11 @@ export async function benchReplay(root: string, n = 1_000, runs = 5): Promise<Ro
       if (k > 0) j.push(Number(process.hrtime.bigint() - t0) / 1e6);
       if (i.now_failing === 0) throw new Error("replay found no impact");
     }
+    const flipped = Math.floor((n + 6) / 10);
     const baseline = `one plain verify of each of the ${n.toLocaleString("en")} bundles`;
     return [
-      { name: `impact replay of ${n.toLocaleString("en")} bundles against one change, end to end: read, signatures once, judge under base and head (median of ${runs}, alternating)`, ms: median(r), baseline, baselineMs: median(v), target: 0.2 },
-      { name: `impact replay of ${n.toLocaleString("en")} pre-verified bundles (facts kept): judge under base and head only`, ms: median(j), baseline, baselineMs: median(v), target: 0.2 },
+      { name: `impact replay of ${n.toLocaleString("en")} bundles against one change, end to end: read, judge under base and head, signatures checked only for the ${flipped} bundles whose verdict flips (median of ${runs}, alternating)`, ms: median(r), baseline, baselineMs: median(v), target: 0.2 },
+      { name: `impact replay of ${n.toLocaleString("en")} pre-verified bundles (strict facts kept): judge under base and head only`, ms: median(j), baseline, baselineMs: median(v), target: 0.2 },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

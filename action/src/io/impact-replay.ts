@@ -1,21 +1,24 @@
 /**
  * The impact replay at the edge: read a folder of recent proof bundles — `*.json` bundle files, or one
  * folder per verify run's artifact (`wpc-proof-<run_id>-<run_attempt>/` holding `wpc-report.json` and,
- * when the user opted in, `bundle.json`) — decide each bundle's signatures once against the base
- * branch's trust.json, and judge it under the base and the proposed version of each changed policy
- * (core/gate/impact.ts). Links are never followed, sizes are bounded, a file that is not a proof bundle
+ * when the user opted in, `bundle.json`) — and judge each bundle, as it is read, under the base and the
+ * proposed version of each changed policy (core/gate/impact.ts), its signatures assumed valid and
+ * checked against the base branch's trust.json only if its verdict flips (core/gate/replay.ts). Links are never followed, sizes are bounded, a file that is not a proof bundle
  * is counted as unreadable, never fatal: the replay is advisory.
  */
 import { readdirSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import { WpcError, isWpcError } from "../core/json/errors.ts";
-import { bundleFacts, replayImpact, type BundleFacts, type Impact, type ImpactChange } from "../core/gate/index.ts";
+import { assumedFacts, impactReplay, type Impact, type ImpactChange } from "../core/gate/index.ts";
 import { checkPolicyBytes } from "../core/policy/wpc.ts";
 import { policyIdFromFileName } from "../core/policy/types.ts";
 import { isRecord } from "../core/json/own.ts";
 import type { Trust } from "../core/policy/trust.ts";
 import { trustRoutes } from "./policy-repo.ts";
-import { readBundle } from "./bundle.ts";
+import { decodeText, MAX_BUNDLE_BYTES } from "./bundle.ts";
+import { readFileLimited } from "./files.ts";
+import { parseIJson } from "../core/json/ijson.ts";
+import { rememberSourceText } from "../core/crypto/hash-memo.ts";
 import type { CheckSources } from "./policy-check.ts";
 
 /** At most this many entries are read from the folder (a fetch keeps the last 50; a bench, 1,000). */
@@ -109,16 +112,44 @@ export function replayChanges(sources: CheckSources): ImpactChange[] {
   return changes;
 }
 
-/** Read the folder's bundles; those of a changed policy get their signatures decided (once). */
-export function readReplayFacts(dir: string, changes: readonly ImpactChange[], trust: Trust): { facts: BundleFacts[]; unreadable: number; reportOnly: number } {
-  const { found, reportOnly } = listReplayBundles(dir);
-  const facts: BundleFacts[] = [];
-  let unreadable = 0;
+/**
+ * A bundle file as readBundle reads it — bounded, a link never followed, strict UTF-8 and I-JSON (the
+ * same parser), an envelope of another type refused. Unlike readBundle it does not remember every
+ * payload's source text for hashing (hash-memo's WeakMap: V8's scavenger keeps a WeakMap's values
+ * alive, so each file's whole text would survive into the old generation): it hands back the span of
+ * the bundle's payload, to remember only for a bundle whose envelope is then checked (one that flips).
+ */
+export function readReplayBundle(path: string): { bundle: unknown; remember: () => void } {
+  const bytes = readFileLimited(path, MAX_BUNDLE_BYTES, "proof bundle", true);
+  const text = decodeText(bytes, path);
+  let span: { value: object; start: number; end: number } | undefined;
+  const found = (value: object, start: number, end: number) => {
+    span = { value, start, end }; // objects close inside out: the last is the bundle's own payload
+  };
+  const v = parseIJson(text, { file: path, sourceSpans: { member: "payload", found } }).value;
+  const t = isRecord(v) ? v.envelope_type : undefined;
+  if (t !== "proof_bundle") throw new WpcError("E_BAD_INPUT", `${path}: not a proof_bundle envelope`, path);
+  const s = isRecord(v) && span?.value === v.payload ? span : undefined;
+  return { bundle: v, remember: () => s && rememberSourceText(s.value, text, s.start, s.end) };
+}
+
+/**
+ * Replay the folder against every changed policy, bundle by bundle as they are read (only the bundles
+ * that flip are kept). A bundle of a changed policy is judged with its signatures assumed valid; those
+ * of a bundle whose verdict flips are then checked against the base's trust.json (assumedFacts).
+ */
+export function replayFolder(sources: CheckSources, o: ReplayOptions): Impact {
+  const changes = replayChanges(sources);
+  const trust = trusts(sources).base;
+  const { found, reportOnly } = listReplayBundles(o.dir);
+  const replay = impactReplay(changes, { includeLive: o.includeLive, at: o.at });
   const wanted = new Set(changes.map((c) => c.policy_id));
+  let unreadable = 0;
   for (const f of found) {
     let bundle: unknown;
+    let remember: () => void;
     try {
-      bundle = readBundle(f.path, true);
+      ({ bundle, remember } = readReplayBundle(f.path));
     } catch (e) {
       if (!isWpcError(e)) throw e;
       unreadable++;
@@ -126,14 +157,7 @@ export function readReplayFacts(dir: string, changes: readonly ImpactChange[], t
     }
     // a bundle of an unchanged policy is counted, its signatures never checked
     const id = policyIdOf(bundle);
-    facts.push(id !== undefined && wanted.has(id) ? bundleFacts(f.name, bundle, trust) : { name: f.name, policyId: id ?? null, policyHash: null, runId: null, verified: false, problem: "not a changed policy", expMs: null });
+    replay.add(id !== undefined && wanted.has(id) ? assumedFacts(f.name, bundle, trust, remember) : { name: f.name, policyId: id ?? null, policyHash: null, runId: null, verified: false, problem: "not a changed policy", expMs: null });
   }
-  return { facts, unreadable, reportOnly };
-}
-
-/** Replay the folder against every changed policy. */
-export function replayFolder(sources: CheckSources, o: ReplayOptions): Impact {
-  const changes = replayChanges(sources);
-  const { facts, unreadable, reportOnly } = readReplayFacts(o.dir, changes, trusts(sources).base);
-  return replayImpact(changes, facts, { includeLive: o.includeLive, at: o.at, unreadable, reportOnly });
+  return replay.result({ unreadable, reportOnly });
 }

@@ -47,7 +47,23 @@ export function stringifyHashB64u(value: object): string | undefined {
       h.update(src.text.slice(at, to));
       at = to;
     }
-  } else if (!feed(value, h, 0)) return undefined;
+  } else {
+    // feed's pieces (whole JSON texts: no character is ever split between two) are hashed in batches
+    // of up to SLICE characters: a small payload costs one hash update, not one per member
+    let pending = "";
+    const batched: Sha256Stream = {
+      update: (d) => {
+        pending += d;
+        if (pending.length >= SLICE) {
+          h.update(pending);
+          pending = "";
+        }
+      },
+      digestB64u: () => h.digestB64u(),
+    };
+    if (!feed(value, batched, 0)) return undefined;
+    if (pending) h.update(pending);
+  }
   const digest = h.digestB64u();
   MEMO.set(value, digest);
   return digest;

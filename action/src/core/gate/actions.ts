@@ -39,7 +39,29 @@ const SANDBOX_RULES = new Set(["OC003", "OC004", "OC006", "OC007", "OC009"]);
  */
 function openclawDrift(ctx: PolicyContext): DriftFinding[] {
   const meta = isObj(ctx.payload.metadata) ? ctx.payload.metadata : {};
-  return driftFromMetadata(ctx.wpc!, meta.openclaw).filter((f) => f.level === "error");
+  // jobs of one runtime carry the same small config: its findings under a contract are computed once
+  // (a pure function of the contract and the parsed JSON text; the lists returned are only read)
+  const text = isObj(meta.openclaw) ? JSON.stringify(meta.openclaw) : undefined;
+  const memo = text !== undefined && text.length <= DRIFT_MEMO_TEXT ? driftMemo(ctx.wpc!) : undefined;
+  const hit = memo?.get(text!);
+  if (hit) return hit;
+  const found = driftFromMetadata(ctx.wpc!, meta.openclaw).filter((f) => f.level === "error");
+  if (memo) {
+    if (memo.size >= DRIFT_MEMO_SIZE) memo.clear();
+    memo.set(text!, found);
+  }
+  return found;
+}
+
+/** Configs up to this many characters, up to this many per contract, are remembered. */
+const DRIFT_MEMO_TEXT = 4096;
+const DRIFT_MEMO_SIZE = 256;
+const DRIFT = new WeakMap<object, Map<string, DriftFinding[]>>();
+
+function driftMemo(wpc: object): Map<string, DriftFinding[]> {
+  let m = DRIFT.get(wpc);
+  if (!m) DRIFT.set(wpc, (m = new Map()));
+  return m;
 }
 
 function isSandboxFinding(f: DriftFinding): boolean {

@@ -6,8 +6,8 @@
  * Strings in it come from bundles and PRs: hostile, rendered only through core/escape (impact-render.ts).
  */
 import { toolAllowed } from "../policy/tool-catalog.ts";
-import type { CheckId, CheckStatus } from "./types.ts";
-import { approvalKinds, BY_PRESENCE, judgeFacts, REPLAYED_CHECKS, routesLost, tokenTtl, toolsUsed, type BundleFacts, type ReplayVersion } from "./replay.ts";
+import type { CheckId, CheckResult, CheckStatus } from "./types.ts";
+import { approvalKinds, BY_PRESENCE, familiesThatCanFlip, judgeFamilies, REPLAYED_CHECKS, type Family, routesLost, tokenTtl, toolsUsed, type BundleFacts, type ReplayVersion } from "./replay.ts";
 
 /** Bundle names kept per flip (the counts are always complete). */
 const NAMES_KEPT = 20;
@@ -54,37 +54,54 @@ export interface ReplayOptions {
 
 const failed = (s: CheckStatus | undefined) => s === "fail";
 
-/** The impact of one changed policy on the bundles (all bundles given: those of other policies are ignored). */
-export function policyImpact(change: ImpactChange, bundles: readonly BundleFacts[], o: ReplayOptions): PolicyImpact {
-  const mine = bundles.filter((b) => b.policyId === change.policy_id);
+/**
+ * One changed policy's impact, fed bundle by bundle: only the bundles that flip are kept (for the
+ * sentences), so a folder of bundles is judged as it is read, never held whole.
+ */
+export interface PolicyReplay {
+  /** A bundle of this policy (the caller matches `policyId`). */
+  add(b: BundleFacts): void;
+  result(): PolicyImpact;
+}
+
+export function policyReplay(change: ImpactChange, o: ReplayOptions): PolicyReplay {
   const out: PolicyImpact = {
     policy_id: change.policy_id,
     file: change.file,
     base_hash: change.base.hash,
     head_hash: change.head.hash,
-    bundles: { found: mine.length, judged: 0, skipped_live: 0, unverified: 0 },
+    bundles: { found: 0, judged: 0, skipped_live: 0, unverified: 0 },
     now_failing: 0,
     now_passing: 0,
     flips: [],
   };
   const groups = new Map<string, { flip: Flip; facts: BundleFacts[] }>();
-  for (const b of mine) {
+  const families = familiesThatCanFlip(change.base, change.head);
+  const add = (facts: BundleFacts): void => {
+    let b = facts;
+    out.bundles.found++;
     if (!b.verified) {
       out.bundles.unverified++;
-      continue;
+      return;
     }
     if (!o.includeLive && (b.expMs === null || b.expMs > o.at)) {
       out.bundles.skipped_live++;
-      continue;
+      return;
+    }
+    let changed = flipsOf(b, change, families);
+    // signatures assumed valid (assumedFacts): a bundle the report names has them checked, and is judged again
+    if (changed.length && b.exact) {
+      b = b.exact();
+      if (!b.verified) {
+        out.bundles.unverified++;
+        return;
+      }
+      changed = flipsOf(b, change, families);
     }
     out.bundles.judged++;
-    const before = new Map(judgeFacts(b, change.policy_id, change.base).map((c) => [c.id, c]));
-    const after = judgeFacts(b, change.policy_id, change.head);
     let fails = false;
     let passes = false;
-    for (const c of after) {
-      const was = before.get(c.id);
-      if (failed(was?.status) === failed(c.status)) continue;
+    for (const { c, was } of changed) {
       const direction = failed(c.status) ? "now_fails" : "now_passes";
       if (direction === "now_fails") fails = true;
       else passes = true;
@@ -100,11 +117,36 @@ export function policyImpact(change: ImpactChange, bundles: readonly BundleFacts
     }
     if (fails) out.now_failing++;
     if (passes) out.now_passing++;
+  };
+  const result = (): PolicyImpact => {
+    const order = new Map(REPLAYED_CHECKS.map((id, i) => [id, i]));
+    const flips = [...groups.values()]
+      .map(({ flip, facts }) => ({ ...flip, ...explain(flip, facts, change, out.bundles.judged) }))
+      .sort((a, b) => (a.direction === b.direction ? 0 : a.direction === "now_fails" ? -1 : 1) || order.get(a.check)! - order.get(b.check)!);
+    return { ...out, bundles: { ...out.bundles }, flips };
+  };
+  return { add, result };
+}
+
+/** The impact of one changed policy on the bundles (all bundles given: those of other policies are ignored). */
+export function policyImpact(change: ImpactChange, bundles: readonly BundleFacts[], o: ReplayOptions): PolicyImpact {
+  const r = policyReplay(change, o);
+  for (const b of bundles) if (b.policyId === change.policy_id) r.add(b);
+  return r.result();
+}
+
+/**
+ * The replayed checks of `b` whose pass/fail differs between base and head (head's result, base's).
+ * Only the families whose inputs the change touches are judged: the others cannot flip.
+ */
+function flipsOf(b: BundleFacts, change: ImpactChange, families: readonly Family[]): Array<{ c: CheckResult; was: CheckResult | undefined }> {
+  if (!families.length) return [];
+  const before = new Map(judgeFamilies(b, change.base, families).map((c) => [c.id, c]));
+  const out: Array<{ c: CheckResult; was: CheckResult | undefined }> = [];
+  for (const c of judgeFamilies(b, change.head, families)) {
+    const was = before.get(c.id);
+    if (failed(was?.status) !== failed(c.status)) out.push({ c, was });
   }
-  const order = new Map(REPLAYED_CHECKS.map((id, i) => [id, i]));
-  out.flips = [...groups.values()]
-    .map(({ flip, facts }) => ({ ...flip, ...explain(flip, facts, change, out.bundles.judged) }))
-    .sort((a, b) => (a.direction === b.direction ? 0 : a.direction === "now_fails" ? -1 : 1) || order.get(a.check)! - order.get(b.check)!);
   return out;
 }
 
@@ -169,16 +211,45 @@ export interface Impact {
   now_failing: number;
 }
 
+/** Every changed policy replayed, fed bundle by bundle (bundles of other policies are only counted). */
+export interface ImpactReplay {
+  add(b: BundleFacts): void;
+  result(counts: { unreadable: number; reportOnly: number }): Impact;
+}
+
+export function impactReplay(changes: readonly ImpactChange[], o: ReplayOptions): ImpactReplay {
+  const byId = new Map<string, PolicyReplay[]>();
+  const replays = changes.map((c) => {
+    const r = policyReplay(c, o);
+    byId.set(c.policy_id, [...(byId.get(c.policy_id) ?? []), r]);
+    return r;
+  });
+  let found = 0;
+  let other = 0;
+  return {
+    add(b) {
+      found++;
+      const mine = b.policyId === null ? undefined : byId.get(b.policyId);
+      if (!mine) other++;
+      else for (const r of mine) r.add(b);
+    },
+    result(counts) {
+      const policies = replays.map((r) => r.result());
+      return {
+        replayed_checks: [...REPLAYED_CHECKS],
+        by_presence: [...BY_PRESENCE],
+        bundles: { found, unreadable: counts.unreadable, report_only: counts.reportOnly, other_policy: other },
+        include_live: o.includeLive,
+        policies,
+        now_failing: policies.reduce((n, p) => n + p.now_failing, 0),
+      };
+    },
+  };
+}
+
 /** Replay every changed policy against the bundles. */
 export function replayImpact(changes: readonly ImpactChange[], bundles: readonly BundleFacts[], o: ReplayOptions & { unreadable: number; reportOnly: number }): Impact {
-  const ids = new Set(changes.map((c) => c.policy_id));
-  const policies = changes.map((c) => policyImpact(c, bundles, o));
-  return {
-    replayed_checks: [...REPLAYED_CHECKS],
-    by_presence: [...BY_PRESENCE],
-    bundles: { found: bundles.length, unreadable: o.unreadable, report_only: o.reportOnly, other_policy: bundles.filter((b) => b.policyId === null || !ids.has(b.policyId)).length },
-    include_live: o.includeLive,
-    policies,
-    now_failing: policies.reduce((n, p) => n + p.now_failing, 0),
-  };
+  const r = impactReplay(changes, o);
+  for (const b of bundles) r.add(b);
+  return r.result({ unreadable: o.unreadable, reportOnly: o.reportOnly });
 }
