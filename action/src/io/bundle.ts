@@ -45,9 +45,11 @@ export function parseBundle(bytes: Uint8Array, path: string): unknown {
   return parseBundleText(decodeText(bytes, path), path);
 }
 
-/** The same, from the bytes decoded by decodeText. */
-export function parseBundleText(text: string, path: string): unknown {
-  const found = (value: object, start: number, end: number) => rememberSourceText(value, text, start, end);
+/**
+ * The same, from the bytes decoded by decodeText. `found` hears each payload whose source text is what
+ * JSON.stringify writes (default: remembered for hashing; the impact replay remembers only some).
+ */
+export function parseBundleText(text: string, path: string, found: (value: object, start: number, end: number) => void = (value, start, end) => rememberSourceText(value, text, start, end)): unknown {
   const v = parseIJson(text, { file: path, sourceSpans: { member: "payload", found } }).value;
   const t = typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>).envelope_type : undefined;
   if (t !== "proof_bundle")

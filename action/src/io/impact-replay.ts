@@ -15,9 +15,7 @@ import { policyIdFromFileName } from "../core/policy/types.ts";
 import { isRecord } from "../core/json/own.ts";
 import type { Trust } from "../core/policy/trust.ts";
 import { trustRoutes } from "./policy-repo.ts";
-import { decodeText, MAX_BUNDLE_BYTES } from "./bundle.ts";
-import { readFileLimited } from "./files.ts";
-import { parseIJson } from "../core/json/ijson.ts";
+import { decodeText, parseBundleText, readBundleBytes } from "./bundle.ts";
 import { rememberSourceText } from "../core/crypto/hash-memo.ts";
 import type { CheckSources } from "./policy-check.ts";
 
@@ -120,15 +118,12 @@ export function replayChanges(sources: CheckSources): ImpactChange[] {
  * the bundle's payload, to remember only for a bundle whose envelope is then checked (one that flips).
  */
 export function readReplayBundle(path: string): { bundle: unknown; remember: () => void } {
-  const bytes = readFileLimited(path, MAX_BUNDLE_BYTES, "proof bundle", true);
-  const text = decodeText(bytes, path);
+  const text = decodeText(readBundleBytes(path, true), path);
   let span: { value: object; start: number; end: number } | undefined;
   const found = (value: object, start: number, end: number) => {
     span = { value, start, end }; // objects close inside out: the last is the bundle's own payload
   };
-  const v = parseIJson(text, { file: path, sourceSpans: { member: "payload", found } }).value;
-  const t = isRecord(v) ? v.envelope_type : undefined;
-  if (t !== "proof_bundle") throw new WpcError("E_BAD_INPUT", `${path}: not a proof_bundle envelope`, path);
+  const v = parseBundleText(text, path, found);
   const s = isRecord(v) && span?.value === v.payload ? span : undefined;
   return { bundle: v, remember: () => s && rememberSourceText(s.value, text, s.start, s.end) };
 }
