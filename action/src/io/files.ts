@@ -1,5 +1,5 @@
 /** File-system edge: bounded reads with one-line, file-naming errors. */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { WpcError } from "../core/json/errors.ts";
 import { POLICY_FILE_SUFFIX } from "../core/policy/types.ts";
@@ -25,7 +25,7 @@ export function readFileLimited(path: string, limit: number, what = "file", noFo
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new WpcError("E_IO", `${path}: is a directory, expected a ${what}`, path);
     if (!st.isFile()) throw new WpcError("E_IO", `${path}: ${nonFileKind(st)}, expected a regular ${what}`, path);
-    if (limit > 8 * 1024 * 1024) return readLarge(fd, path, limit);
+    if (limit > 8 * 1024 * 1024) return readSized(fd, path, st.size, limit);
     const buf = scratch && scratch.byteLength >= limit + 1 ? scratch : (scratch = Buffer.allocUnsafe(limit + 1));
     let n = 0;
     for (;;) {
@@ -45,13 +45,28 @@ export function readFileLimited(path: string, limit: number, what = "file", noFo
   }
 }
 
-function readLarge(fd: number, path: string, limit: number): Uint8Array {
-  const st = fstatSync(fd);
-  if (st.isDirectory()) throw new WpcError("E_IO", `${path}: is a directory`, path);
-  if (st.size > limit) throw new WpcError("E_TOO_LARGE", `${path}: ${st.size} bytes is above the ${formatBytes(limit)} limit`, path);
-  const bytes = readFileSync(fd);
-  if (bytes.byteLength > limit) throw new WpcError("E_TOO_LARGE", `${path}: above the ${formatBytes(limit)} limit`, path);
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/**
+ * A file under a large limit (a proof bundle: 256 MiB), read into a buffer of its fstat size plus one
+ * byte (to see it grow), grown only if the file grows while being read, never beyond limit + 1 bytes.
+ * One allocation of the file's size: a 12 KB bundle costs 12 KB, not a read-whole-file round of its own.
+ */
+function readSized(fd: number, path: string, size: number, limit: number): Uint8Array {
+  if (size > limit) throw new WpcError("E_TOO_LARGE", `${path}: ${size} bytes is above the ${formatBytes(limit)} limit`, path);
+  let buf = Buffer.allocUnsafeSlow(size + 1);
+  let n = 0;
+  for (;;) {
+    if (n === buf.length) {
+      if (n > limit) break;
+      const bigger = Buffer.allocUnsafeSlow(Math.min(limit + 1, 2 * buf.length));
+      buf.copy(bigger, 0, 0, n);
+      buf = bigger;
+    }
+    const got = readSync(fd, buf, n, buf.length - n, null);
+    if (got === 0) break;
+    n += got;
+  }
+  if (n > limit) throw new WpcError("E_TOO_LARGE", `${path}: above the ${formatBytes(limit)} limit`, path);
+  return new Uint8Array(buf.buffer, buf.byteOffset, n);
 }
 
 /** Expand paths: a directory means its `*.wpc.json` files (sorted); a file is taken as given. */
