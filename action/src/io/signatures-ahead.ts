@@ -6,7 +6,7 @@
  * assumed signature verifies (most were decided by the workers by then); otherwise the verifier runs
  * again, for real. So the result is the verifier's own, whatever the pool or the scan did.
  *
- * Used by full registry replays (`wpc registry verify`, writers, the gate's full read): 20,001
+ * Used by full registry replays (`wpc registry verify`, the writers): 20,001
  * signatures for a 10,000-entry registry, beside the parsing, hashing and chain checks.
  */
 import { allVerify, isSpeculating, withAssumedSignatures } from "../core/crypto/ed25519.ts";
