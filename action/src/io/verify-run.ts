@@ -73,7 +73,6 @@ export async function runVerify(o: RunVerifyOptions): Promise<VerifyReport> {
   if (large && o.ownProcess && signatureWorkersBooted(BOOT_WAIT_MS)) keepYoungGenerationSmall();
   let bytes: Uint8Array | undefined = readBundleBytes(o.bundlePath);
   o.onBundleBytes?.(bytes); // the audit record hashes exactly the bytes judged
-  const text = decodeText(bytes, o.bundlePath);
   const { bundlePath: _path, urmPath: _urm, ownProcess: _own, onBundle: _on, onBundleBytes: _bytes, ...rest } = o;
   const { loadRegistry: _load, registry: _reg, ...gateRest } = rest as typeof rest & { loadRegistry?: unknown; registry?: unknown };
   let input: GateInput | undefined;
@@ -83,7 +82,10 @@ export async function runVerify(o: RunVerifyOptions): Promise<VerifyReport> {
   await verifySignatures(
     () => ({ triples: scanEnvelopeSignatures(bytes!) }),
     () => {
-      bytes = undefined; // decoded and scanned: the file's bytes (144 MB for 100,000 receipts) need not outlive the parse
+      // decoded once the workers have their signatures (decoding 20 MB takes a worker's 200 verifies);
+      // then the file's bytes (144 MB for 100,000 receipts) need not outlive the parse
+      const text = decodeText(bytes!, o.bundlePath);
+      bytes = undefined;
       const bundle = parseBundleText(text, o.bundlePath);
       o.onBundle?.(bundle);
       const urm = readUrm(o.bundlePath, bundle, o.urmPath);

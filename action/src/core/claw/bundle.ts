@@ -163,7 +163,8 @@ export function verifyClawBundle(envelope: unknown, opts: ClawBundleOptions): Cl
   const receipts = Array.isArray(original) ? (original as unknown[]) : [];
   verdict.receipts = receipts.flatMap((r, index) => {
     if (isLegacyReceipt(r)) return [];
-    const c = checkGatewayReceipt(r, opts.gatewaySigners, runId, hashes);
+    // env.ok: the bundle schema accepted every receipt item (legacy ones dropped)
+    const c = checkGatewayReceipt(r, opts.gatewaySigners, runId, hashes, true);
     const result: ClawReceiptResult =
       c.receipt_id !== undefined
         ? { index, receipt_id: c.receipt_id, signature_valid: c.signature_valid, signer_allowed: c.signer_allowed, bound: c.bound }

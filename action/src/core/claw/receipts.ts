@@ -72,12 +72,15 @@ export function gatewayBindingProblem(payload: unknown, runId: string | null, ev
 /**
  * One gateway receipt envelope: clawverify `verifyReceipt` (§2.4, in order) against `allowlist`, then
  * the binding to the run (§2.5). Signature validity is also computed when only the allowlist fails.
+ * `itemValidated`: the receipt is an item the proof_bundle.v1 schema has just accepted (its schema step
+ * then checks only what gateway_receipt_envelope.v1 asks beyond that: the same verdict and errors).
  */
 export function checkGatewayReceipt(
   env: unknown,
   allowlist: readonly string[],
   runId: string | null,
   eventHashes: ReadonlySet<string> | null,
+  itemValidated = false,
 ): GatewayReceiptCheck {
   const payload = isRecord(env) ? env["payload"] : undefined;
   const rid = isRecord(payload) ? payload["receipt_id"] : undefined;
@@ -89,7 +92,7 @@ export function checkGatewayReceipt(
     typeof rid === "string"
       ? { receipt_id: rid, signature_valid: false, signer_allowed: signerAllowed, bound, verified: false, problems: [] }
       : { signature_valid: false, signer_allowed: signerAllowed, bound, verified: false, problems: [] };
-  const blocking = verifyReceiptSteps(env, allowlist, out);
+  const blocking = verifyReceiptSteps(env, allowlist, out, itemValidated);
   if (!blocking && out.problems.length === 0) out.verified = true;
   if (unbound !== undefined) out.problems.push(problem("RECEIPT_BINDING_MISMATCH", "payload.binding", unbound));
   if (out.problems[0]) out.code = out.problems[0].code;
@@ -97,7 +100,7 @@ export function checkGatewayReceipt(
 }
 
 /** §2.4 steps; pushes problems onto `out`; returns true when a structural step stopped the checks. */
-function verifyReceiptSteps(env: unknown, allowlist: readonly string[], out: GatewayReceiptCheck): boolean {
+function verifyReceiptSteps(env: unknown, allowlist: readonly string[], out: GatewayReceiptCheck, itemValidated: boolean): boolean {
   const stop = (code: string, path: string, detail: string): true => {
     out.problems.push(problem(code, path, detail));
     return true;
@@ -113,7 +116,13 @@ function verifyReceiptSteps(env: unknown, allowlist: readonly string[], out: Gat
   if (!CLAW_HASH_ALGORITHMS.includes(env["hash_algorithm"] as string)) {
     return stop("UNKNOWN_HASH_ALGORITHM", "hash_algorithm", "hash_algorithm is not allowlisted");
   }
-  const schema = validateClaw("gateway_receipt_envelope", env);
+  // a receipt the bundle schema accepted needs only what the receipt schema asks beyond it (schema-set.ts)
+  const payload = env["payload"];
+  const schema = !itemValidated
+    ? validateClaw("gateway_receipt_envelope", env)
+    : isRecord(payload) && isRecord(payload["metadata"])
+      ? validateClaw("gateway_receipt_metadata_extras", payload["metadata"], { instancePath: "/payload/metadata", parentData: payload, parentDataProperty: "metadata", rootData: env })
+      : ({ valid: true, errors: [] } as const);
   if (!schema.valid) {
     return stop("SCHEMA_VALIDATION_FAILED", "", `gateway_receipt_envelope.v1: ${clawSchemaErrors(schema.errors, 3).join("; ")}`);
   }

@@ -96,8 +96,63 @@ export const URM_V1_SCHEMA = {
   },
 } as const;
 
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type JsonRecord = { [k: string]: Json };
+
+/** A schema without its annotations (what validation does not read). */
+function withoutAnnotations(schema: Json): Json {
+  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+  if (schema === null || typeof schema !== "object") return schema;
+  const out: JsonRecord = {};
+  for (const [k, v] of Object.entries(schema)) if (k !== "description" && k !== "title" && k !== "$id" && k !== "$schema") out[k] = withoutAnnotations(v);
+  return out;
+}
+
+const canonical = (v: Json): string => JSON.stringify(v, (_k, x: Json) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
+
+/**
+ * What `gateway_receipt_envelope.v1` asks of a receipt beyond what `proof_bundle.v1` asks of each of its
+ * `receipts` items: the receipt metadata members only the receipt schema names (x402 payment fields,
+ * log inclusion proof, kinematic fingerprint, sentinel report), as a schema of `payload.metadata`.
+ *
+ * Derived from the two schemas, never written by hand, and only when the premise holds: the two are
+ * the same schema except for those extra `metadata` properties (each a conjunct of `properties`). Then
+ * a receipt the bundle schema accepted is accepted by the receipt schema exactly when its metadata is
+ * accepted by this one, with the same errors in the same order (given the instance path
+ * `/payload/metadata`). So a bundle's receipts are validated once, not twice (checkGatewayReceipt).
+ * Throws at build time if a new schema version breaks the premise.
+ */
+export function deriveReceiptMetadataExtras(bundle: object, envelope: object, receipt: object): JsonRecord {
+  const item = withoutAnnotations((bundle as { properties: { receipts: { items: Json } } }).properties.receipts.items) as JsonRecord;
+  const env = withoutAnnotations(envelope as Json) as JsonRecord & { properties: JsonRecord };
+  const whole = { ...env, properties: { ...env.properties, payload: withoutAnnotations(receipt as Json) } } as JsonRecord;
+  const metaOf = (s: JsonRecord) => ((s["properties"] as JsonRecord)["payload"] as JsonRecord & { properties: JsonRecord }).properties["metadata"] as JsonRecord & { properties: JsonRecord };
+  const [a, b] = [metaOf(item), metaOf(whole)];
+  const extras: JsonRecord = {};
+  for (const [k, v] of Object.entries(b.properties)) {
+    if (!(k in a.properties)) extras[k] = v;
+    else if (canonical(a.properties[k]!) !== canonical(v)) throw new Error(`receipt metadata.${k} differs between proof_bundle.v1 and gateway_receipt.v1`);
+  }
+  for (const k of Object.keys(a.properties)) if (!(k in b.properties)) throw new Error(`receipt metadata.${k} is only in proof_bundle.v1`);
+  // everything else must be the same schema
+  const rest = (s: JsonRecord): string => {
+    const m = metaOf(s);
+    const { properties: _p, ...metaRest } = m;
+    const payload = (s["properties"] as JsonRecord)["payload"] as JsonRecord & { properties: JsonRecord };
+    return canonical({ ...s, properties: { ...(s["properties"] as JsonRecord), payload: { ...payload, properties: { ...payload.properties, metadata: metaRest } } } });
+  };
+  if (rest(item) !== rest(whole)) throw new Error("proof_bundle.v1 receipt items and gateway_receipt_envelope.v1 differ beyond receipt metadata properties");
+  return {
+    $id: "urn:wpc:derived:claw.poh.gateway_receipt_metadata_extras",
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    type: "object",
+    properties: extras,
+  };
+}
+
 /** Validators by name, and the schema each one compiles. */
 const SCHEMAS = {
+  gateway_receipt_metadata_extras: deriveReceiptMetadataExtras(proofBundle, gatewayReceiptEnvelope, gatewayReceipt),
   proof_bundle_envelope: proofBundleEnvelope,
   proof_bundle: proofBundle,
   gateway_receipt_envelope: gatewayReceiptEnvelope,
@@ -185,6 +240,7 @@ export function compileClawValidator(name: ClawSchemaName): ValidateFunction {
 export const RUNTIME_CLAW_SCHEMAS: readonly ClawSchemaName[] = [
   "proof_bundle_envelope",
   "gateway_receipt_envelope",
+  "gateway_receipt_metadata_extras",
   "tool_receipt_v1",
   "tool_receipt_v2",
   "tool_receipt_envelope_v1",

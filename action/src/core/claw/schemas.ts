@@ -20,11 +20,14 @@ export function clawValidator(name: ClawSchemaName): ValidateFunction {
 
 export type ClawSchemaResult = { valid: true; errors: [] } | { valid: false; errors: ErrorObject[] };
 
-/** Validate `value` against a Claw schema; every ajv error is returned (allErrors). */
-export function validateClaw(name: ClawSchemaName, value: unknown): ClawSchemaResult {
-  const fn = clawValidator(name);
-  if (fn(value)) return { valid: true, errors: [] };
-  return { valid: false, errors: [...(fn.errors ?? [])] };
+/**
+ * Validate `value` against a Claw schema; every ajv error is returned (allErrors). `at`: where `value`
+ * sits in a larger document (its JSON pointer, which prefixes the errors' instance paths).
+ */
+export function validateClaw(name: ClawSchemaName, value: unknown, at?: { instancePath: string; parentData: object; parentDataProperty: string; rootData: object }): ClawSchemaResult {
+  const fn = clawValidator(name) as (data: unknown, ctx?: object) => boolean;
+  if (at ? fn(value, at) : fn(value)) return { valid: true, errors: [] };
+  return { valid: false, errors: [...((fn as unknown as ValidateFunction).errors ?? [])] };
 }
 
 /** The JSON pointer an ajv error is about (for `required`/`additionalProperties`: the property itself). */
