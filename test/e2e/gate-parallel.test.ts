@@ -467,8 +467,10 @@ describe("runVerify: signatures found in the raw bytes, verified while the bundl
 
   it("a large bundle that does not parse rejects with its own error code (the workers stop), and the next run is sound", async () => {
     const text = readFileSync(validPath, "utf8");
-    const cases: Array<[string, string, string]> = [
+    const cases: Array<[string, string | Buffer, string]> = [
       ["truncated.json", text.slice(0, text.length - 100), "E_NOT_IJSON"],
+      // decoded only once its signatures are shared: a byte that is not UTF-8 stops the workers too
+      ["not-utf8.json", Buffer.concat([Buffer.from(text.slice(0, 300)), Buffer.from([0xc3, 0x28]), Buffer.from(text.slice(300))]), "E_NOT_IJSON"],
       ["duplicate.json", text.replace('{"envelope_version":"1"', '{"envelope_version":"1","envelope_version":"1"'), "E_NOT_IJSON"],
       ["not-a-bundle.json", text.replace('"envelope_type":"proof_bundle"', '"envelope_type":"something_else"'), "E_BAD_INPUT"],
     ];
