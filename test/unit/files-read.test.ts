@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readFileLimited } from "../../action/src/io/files.ts";
+import { readFileLimited, releaseFileBytes } from "../../action/src/io/files.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "wpc-files-read-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,5 +43,36 @@ describe("readFileLimited, sized read under a large limit", () => {
     const first = readFileLimited(a, LARGE, "file");
     readFileLimited(b, LARGE, "file");
     expect(Buffer.from(first).toString()).toBe("first file");
+  });
+});
+
+describe("releaseFileBytes", () => {
+  it("moves a read file's memory out (the bytes are empty after), and later reads are unaffected", () => {
+    const a = join(dir, "release-a");
+    const b = join(dir, "release-b");
+    const bodyA = randomBytes(300_000);
+    const bodyB = randomBytes(5_000);
+    writeFileSync(a, bodyA);
+    writeFileSync(b, bodyB);
+    for (const limit of [LARGE, 1 << 20]) {
+      const got = readFileLimited(a, limit, "file");
+      expect(got.byteLength).toBe(bodyA.length);
+      releaseFileBytes(got);
+      expect(got.byteLength, `limit ${limit}`).toBe(0);
+      // the small-limit path reads through a reused buffer: still whole for the next file
+      expect(Buffer.from(readFileLimited(b, limit, "file")).equals(bodyB)).toBe(true);
+      expect(Buffer.from(readFileLimited(a, limit, "file")).equals(bodyA)).toBe(true);
+    }
+  });
+
+  it("leaves memory it cannot move alone (Buffer's shared pool, shared memory): no throw, nothing lost", () => {
+    const pooled = Buffer.from("a small pooled buffer");
+    const neighbour = Buffer.from("its neighbour in the pool");
+    releaseFileBytes(pooled);
+    expect(pooled.toString()).toBe("a small pooled buffer");
+    expect(neighbour.toString()).toBe("its neighbour in the pool");
+    const shared = new Uint8Array(new SharedArrayBuffer(16)).fill(7);
+    releaseFileBytes(shared);
+    expect([...shared]).toEqual(Array(16).fill(7));
   });
 });

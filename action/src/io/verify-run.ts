@@ -14,6 +14,7 @@ import { gateNeeds, verifyBundle, type GateInput, type VerifyReport } from "../c
 import type { VerifiedRegistry } from "../core/registry/registry.ts";
 import type { GateNeeds } from "../core/registry/head.ts";
 import { decodeText, parseBundleText, readBundleBytes, readUrm } from "./bundle.ts";
+import { releaseFileBytes } from "./files.ts";
 import { scanEnvelopeSignatures } from "./sig-scan.ts";
 import { signatureWorkersBooted, startSignatureWorkers, verifySignatures } from "./sig-pool.ts";
 
@@ -83,8 +84,10 @@ export async function runVerify(o: RunVerifyOptions): Promise<VerifyReport> {
     () => ({ triples: scanEnvelopeSignatures(bytes!) }),
     () => {
       // decoded once the workers have their signatures (decoding 20 MB takes a worker's 200 verifies);
-      // then the file's bytes (144 MB for 100,000 receipts) need not outlive the parse
+      // then the file's bytes (200 MB for 100,000 receipts) are given back before the parse, whenever
+      // the collector would have come to them
       const text = decodeText(bytes!, o.bundlePath);
+      releaseFileBytes(bytes!);
       bytes = undefined;
       const bundle = parseBundleText(text, o.bundlePath);
       o.onBundle?.(bundle);
