@@ -53,6 +53,9 @@ describe("scanEnvelopeSignatures", () => {
   it("misses (and so leaves to the checks) envelopes whose signature precedes the payload", () => {
     const early = reorder(bundle, (k) => ["signer_did", "signature_b64u", ...k.filter((x) => x !== "signer_did" && x !== "signature_b64u")]);
     expect(scanEnvelopeSignatures(enc.encode(JSON.stringify(early)))).toEqual([]);
+    // a hash followed by prev_hash_b64u is an event header's as JSON.stringify writes events: not searched further
+    const marked = JSON.stringify(bundle).replaceAll('"hash_algorithm":"SHA-256","signature_b64u"', '"prev_hash_b64u":null,"hash_algorithm":"SHA-256","signature_b64u"');
+    expect(scanEnvelopeSignatures(enc.encode(marked))).toEqual([]);
   });
 
   it("never throws on truncated or hostile bytes, and returns only well-formed triples", () => {

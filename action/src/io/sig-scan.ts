@@ -75,6 +75,14 @@ function usualTail(buf: Buffer, q: number): [number, number, number] | undefined
   return end < 0 || end - signer > TAIL ? undefined : [sig, signer, end];
 }
 
+/** What follows the payload hash of an event_chain entry (an event header, never an envelope). */
+const EVENT_TAIL = Buffer.from('","prev_hash_b64u":', "latin1");
+
+/** The hash closing at `q` is an event header's, as JSON.stringify writes events: nothing to search for. */
+function eventTail(buf: Buffer, q: number): boolean {
+  return q + EVENT_TAIL.length <= buf.length && EVENT_TAIL.compare(buf, q, q + EVENT_TAIL.length) === 0;
+}
+
 /** The same found by searching the tail up to the envelope's end, in any member order. */
 function anyTail(buf: Buffer, q: number): [number, number, number] | undefined {
   const end = tailEnd(buf, q);
@@ -87,16 +95,20 @@ function anyTail(buf: Buffer, q: number): [number, number, number] | undefined {
 export function scanEnvelopeSignatures(bytes: Uint8Array): SigTriple[] {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out: SigTriple[] = [];
+  // the signer of the signature before, and where it was written (one gateway signs every receipt)
+  let did = "";
+  let didAt = 0;
   for (let at = buf.indexOf(HASH); at >= 0; at = buf.indexOf(HASH, at + HASH.length)) {
     const h = stringValueAt(buf, at + HASH.length);
     if (h < 0) continue;
     const q = h + HASH_CHARS;
     if (buf[q] !== QUOTE) continue;
-    const t = usualTail(buf, q) ?? anyTail(buf, q + 1);
+    const t = usualTail(buf, q) ?? (eventTail(buf, q) ? undefined : anyTail(buf, q + 1));
     if (!t) continue;
     const sig = b64uDecode(buf.toString("latin1", t[0], t[0] + SIG_CHARS));
     if (sig?.length !== SIGNATURE_LENGTH) continue;
-    out.push({ did: buf.toString("latin1", t[1], t[2]), msg: bytes.subarray(h, q), sig });
+    if (t[2] - t[1] !== did.length || buf.compare(buf, didAt, didAt + did.length, t[1], t[2]) !== 0) [did, didAt] = [buf.toString("latin1", t[1], t[2]), t[1]];
+    out.push({ did, msg: bytes.subarray(h, q), sig });
   }
   return out;
 }
