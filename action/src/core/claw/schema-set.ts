@@ -9,6 +9,7 @@
  */
 import { Ajv, _ } from "ajv";
 import { clawFormats } from "./formats.ts";
+import { canonicalize } from "../json/jcs.ts";
 import { Ajv2020, type AnySchema, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import scopedTokenClaims from "./schema/auth/scoped_token_claims.v1.json" with { type: "json" };
@@ -108,8 +109,6 @@ function withoutAnnotations(schema: Json): Json {
   return out;
 }
 
-const canonical = (v: Json): string => JSON.stringify(v, (_k, x: Json) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
-
 /**
  * What `gateway_receipt_envelope.v1` asks of a receipt beyond what `proof_bundle.v1` asks of each of its
  * `receipts` items: the receipt metadata members only the receipt schema names (x402 payment fields,
@@ -128,18 +127,20 @@ export function deriveReceiptMetadataExtras(bundle: object, envelope: object, re
   const whole = { ...env, properties: { ...env.properties, payload: withoutAnnotations(receipt as Json) } } as JsonRecord;
   const metaOf = (s: JsonRecord) => ((s["properties"] as JsonRecord)["payload"] as JsonRecord & { properties: JsonRecord }).properties["metadata"] as JsonRecord & { properties: JsonRecord };
   const [a, b] = [metaOf(item), metaOf(whole)];
+  // the extra members' schemas as the receipt schema writes them (annotations and all)
+  const written = ((receipt as { properties: { metadata: { properties: JsonRecord } } }).properties.metadata.properties);
   const extras: JsonRecord = {};
   for (const [k, v] of Object.entries(b.properties)) {
-    if (!(k in a.properties)) extras[k] = v;
-    else if (canonical(a.properties[k]!) !== canonical(v)) throw new Error(`receipt metadata.${k} differs between proof_bundle.v1 and gateway_receipt.v1`);
+    if (!Object.hasOwn(a.properties, k)) extras[k] = written[k]!;
+    else if (canonicalize(a.properties[k]) !== canonicalize(v)) throw new Error(`receipt metadata.${k} differs between proof_bundle.v1 and gateway_receipt.v1`);
   }
-  for (const k of Object.keys(a.properties)) if (!(k in b.properties)) throw new Error(`receipt metadata.${k} is only in proof_bundle.v1`);
+  for (const k of Object.keys(a.properties)) if (!Object.hasOwn(b.properties, k)) throw new Error(`receipt metadata.${k} is only in proof_bundle.v1`);
   // everything else must be the same schema
   const rest = (s: JsonRecord): string => {
     const m = metaOf(s);
     const { properties: _p, ...metaRest } = m;
     const payload = (s["properties"] as JsonRecord)["payload"] as JsonRecord & { properties: JsonRecord };
-    return canonical({ ...s, properties: { ...(s["properties"] as JsonRecord), payload: { ...payload, properties: { ...payload.properties, metadata: metaRest } } } });
+    return canonicalize({ ...s, properties: { ...(s["properties"] as JsonRecord), payload: { ...payload, properties: { ...payload.properties, metadata: metaRest } } } });
   };
   if (rest(item) !== rest(whole)) throw new Error("proof_bundle.v1 receipt items and gateway_receipt_envelope.v1 differ beyond receipt metadata properties");
   return {

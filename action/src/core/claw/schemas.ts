@@ -25,9 +25,9 @@ export type ClawSchemaResult = { valid: true; errors: [] } | { valid: false; err
  * sits in a larger document (its JSON pointer, which prefixes the errors' instance paths).
  */
 export function validateClaw(name: ClawSchemaName, value: unknown, at?: { instancePath: string; parentData: object; parentDataProperty: string; rootData: object }): ClawSchemaResult {
-  const fn = clawValidator(name) as (data: unknown, ctx?: object) => boolean;
-  if (at ? fn(value, at) : fn(value)) return { valid: true, errors: [] };
-  return { valid: false, errors: [...((fn as unknown as ValidateFunction).errors ?? [])] };
+  const fn = clawValidator(name);
+  if (fn(value, at && { ...at, dynamicAnchors: {} })) return { valid: true, errors: [] };
+  return { valid: false, errors: [...(fn.errors ?? [])] };
 }
 
 /** The JSON pointer an ajv error is about (for `required`/`additionalProperties`: the property itself). */
