@@ -51,6 +51,7 @@ const HEADS: Record<string, Doc> = {
   noScopeHash: edit((h) => (h.token_requirements.require_scope_hash = false)),
   noReceipts: edit((h) => ((h.audit.require_gateway_receipts = false), (h.model_route.require_clawproxy = false))),
   purpose: edit((h) => (h.purpose = "reworded")),
+  egress: edit((h) => (h.data_boundaries = { ...h.data_boundaries, egress_allowlist: ["api.example.com"] })),
   same: copy(w.wpc),
 };
 
@@ -66,13 +67,16 @@ describe("impact replay, check families pruned by what they read", () => {
 
   it("a change touches the families that read what it changed, all of them when trust.json changes", () => {
     const base = version(w.wpc);
-    expect(familiesThatCanFlip(base, version(HEADS.denyWeb!))).toEqual(["actions"]);
-    expect(familiesThatCanFlip(base, version(HEADS.shortTtl!))).toEqual(["token", "receipts", "actions"]);
-    expect(familiesThatCanFlip(base, version(HEADS.dropRoute!))).toEqual(["receipts", "actions"]);
+    // a tool denied: only TOOLS_ALLOWED and SANDBOX (the runtime against the whole contract), never the approvals
+    expect(familiesThatCanFlip(base, version(HEADS.denyWeb!))).toEqual(["runtime"]);
+    expect(familiesThatCanFlip(base, version(HEADS.requirePayment!))).toEqual(["runtime", "approvals"]);
+    expect(familiesThatCanFlip(base, version(HEADS.shortTtl!))).toEqual(["token", "receipts", "runtime"]);
+    expect(familiesThatCanFlip(base, version(HEADS.dropRoute!))).toEqual(["receipts", "runtime"]);
+    expect(familiesThatCanFlip(base, version(HEADS.egress!))).toEqual(["runtime", "boundaries"]);
     expect(familiesThatCanFlip(base, version(HEADS.same!))).toEqual([]);
     const trust = copy(w.trust) as Doc;
     trust.token_audience = "elsewhere";
-    expect(familiesThatCanFlip(base, version(HEADS.same!, trust as typeof w.trust))).toEqual(["token", "receipts", "actions"]);
+    expect(familiesThatCanFlip(base, version(HEADS.same!, trust as typeof w.trust))).toEqual(["token", "receipts", "runtime", "approvals", "boundaries"]);
   });
 
   it("pruned judging flips exactly the checks that judging every replayed check flips", () => {

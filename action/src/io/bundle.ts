@@ -50,7 +50,11 @@ export function parseBundle(bytes: Uint8Array, path: string): unknown {
  * JSON.stringify writes (default: remembered for hashing; the impact replay remembers only some).
  */
 export function parseBundleText(text: string, path: string, found: (value: object, start: number, end: number) => void = (value, start, end) => rememberSourceText(value, text, start, end)): unknown {
-  const v = parseIJson(text, { file: path, sourceSpans: { member: "payload", found } }).value;
+  return bundleEnvelope(parseIJson(text, { file: path, sourceSpans: { member: "payload", found } }).value, path);
+}
+
+/** A parsed document as a proof bundle: a document of another type is E_BAD_INPUT (exit 2), never judged. */
+export function bundleEnvelope(v: unknown, path: string): unknown {
   const t = typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>).envelope_type : undefined;
   if (t !== "proof_bundle")
     throw new WpcError("E_BAD_INPUT", `${path}: not a proof_bundle envelope (envelope_type ${JSON.stringify(t ?? null)}${t === undefined ? `: it is ${documentKind(v).replace(/ \(.*/, "")}` : ""})`, path);

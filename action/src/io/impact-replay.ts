@@ -15,8 +15,8 @@ import { policyIdFromFileName } from "../core/policy/types.ts";
 import { isRecord } from "../core/json/own.ts";
 import type { Trust } from "../core/policy/trust.ts";
 import { trustRoutes } from "./policy-repo.ts";
-import { decodeText, parseBundleText, readBundleBytes } from "./bundle.ts";
-import { rememberSourceText } from "../core/crypto/hash-memo.ts";
+import { bundleEnvelope, decodeText, readBundleBytes } from "./bundle.ts";
+import { parseIJsonValue } from "../core/json/ijson.ts";
 import type { CheckSources } from "./policy-check.ts";
 
 /** At most this many entries are read from the folder (a fetch keeps the last 50; a bench, 1,000). */
@@ -112,20 +112,13 @@ export function replayChanges(sources: CheckSources): ImpactChange[] {
 
 /**
  * A bundle file as readBundle reads it — bounded, a link never followed, strict UTF-8 and I-JSON (the
- * same parser), an envelope of another type refused. Unlike readBundle it does not remember every
- * payload's source text for hashing (hash-memo's WeakMap: V8's scavenger keeps a WeakMap's values
- * alive, so each file's whole text would survive into the old generation): it hands back the span of
- * the bundle's payload, to remember only for a bundle whose envelope is then checked (one that flips).
+ * same verdicts and values, by parseIJsonValue: the engine's JSON.parse wherever that provably gives
+ * parseIJson's value), an envelope of another type refused. Unlike readBundle it remembers no payload's
+ * source text for hashing: only a bundle that flips has its envelope checked, and hashing its payload
+ * costs no more than finding that text again (hash-memo's WeakMap would also keep every file's text alive).
  */
-export function readReplayBundle(path: string): { bundle: unknown; remember: () => void } {
-  const text = decodeText(readBundleBytes(path, true), path);
-  let span: { value: object; start: number; end: number } | undefined;
-  const found = (value: object, start: number, end: number) => {
-    span = { value, start, end }; // objects close inside out: the last is the bundle's own payload
-  };
-  const v = parseBundleText(text, path, found);
-  const s = isRecord(v) && span?.value === v.payload ? span : undefined;
-  return { bundle: v, remember: () => s && rememberSourceText(s.value, text, s.start, s.end) };
+export function readReplayBundle(path: string): unknown {
+  return bundleEnvelope(parseIJsonValue(decodeText(readBundleBytes(path, true), path), { file: path }), path);
 }
 
 /**
@@ -142,9 +135,8 @@ export function replayFolder(sources: CheckSources, o: ReplayOptions): Impact {
   let unreadable = 0;
   for (const f of found) {
     let bundle: unknown;
-    let remember: () => void;
     try {
-      ({ bundle, remember } = readReplayBundle(f.path));
+      bundle = readReplayBundle(f.path);
     } catch (e) {
       if (!isWpcError(e)) throw e;
       unreadable++;
@@ -152,7 +144,7 @@ export function replayFolder(sources: CheckSources, o: ReplayOptions): Impact {
     }
     // a bundle of an unchanged policy is counted, its signatures never checked
     const id = policyIdOf(bundle);
-    replay.add(id !== undefined && wanted.has(id) ? assumedFacts(f.name, bundle, trust, remember) : { name: f.name, policyId: id ?? null, policyHash: null, runId: null, verified: false, problem: "not a changed policy", expMs: null });
+    replay.add(id !== undefined && wanted.has(id) ? assumedFacts(f.name, bundle, trust) : { name: f.name, policyId: id ?? null, policyHash: null, runId: null, verified: false, problem: "not a changed policy", expMs: null });
   }
   return replay.result({ unreadable, reportOnly });
 }

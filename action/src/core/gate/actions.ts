@@ -27,9 +27,19 @@ export function actionChecks(ctx: PolicyContext): CheckResult[] {
  * verifying them again.
  */
 export function actionPolicyChecks(ctx: PolicyContext, evidence: ApprovalEvidence): CheckResult[] {
-  const drift = ctx.wpc ? openclawDrift(ctx) : [];
-  return [tools(ctx, drift), sandbox(ctx, drift), approvals(ctx, evidence), dataBoundaries(ctx)];
+  return [...runtimePolicyChecks(ctx), approvals(ctx, evidence), dataBoundaries(ctx)];
 }
+
+/**
+ * The family's checks one by one, for a replay that judges only the checks a change can flip:
+ * TOOLS_ALLOWED and SANDBOX judge the runtime (`metadata.openclaw`) against the whole contract;
+ * APPROVALS reads only its `approvals`, DATA_BOUNDARIES only its `data_boundaries`.
+ */
+export function runtimePolicyChecks(ctx: PolicyContext): CheckResult[] {
+  const drift = ctx.wpc ? openclawDrift(ctx) : [];
+  return [tools(ctx, drift), sandbox(ctx, drift)];
+}
+export { approvals as approvalsCheck, dataBoundaries as dataBoundariesCheck };
 
 const SANDBOX_RULES = new Set(["OC003", "OC004", "OC006", "OC007", "OC009"]);
 

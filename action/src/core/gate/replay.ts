@@ -21,7 +21,7 @@ import { verifyEnvelope } from "../crypto/envelope.ts";
 import { allVerify, withAssumedSignatures, type AssumedSignatures } from "../crypto/ed25519.ts";
 import { hasRole, type Trust } from "../policy/trust.ts";
 import type { Wpc } from "../policy/types.ts";
-import { approvalEvidence, actionPolicyChecks, highRiskKinds, toolPayload, type ApprovalEvidence } from "./actions.ts";
+import { approvalEvidence, approvalsCheck, dataBoundariesCheck, highRiskKinds, runtimePolicyChecks, toolPayload, type ApprovalEvidence } from "./actions.ts";
 import { arr, isObj, str, verdictOf, type Event, type Obj, type PinSet, type PolicyContext } from "./context.ts";
 import { gatewayReceipts, receiptPolicyChecks, receiptRoute, type Receipt } from "./receipts.ts";
 import { tokenPolicyChecks, tokenSignature } from "./token.ts";
@@ -164,9 +164,9 @@ function factsOf(name: string, bundle: unknown, trust: Trust, part: PartOf, enve
  * facts when all verify — a part not read yet is then established strictly when first read — else
  * bundleFacts run again for real.
  * A bundle unverified here is unverified for real too (an assumed "yes" only ever adds a pass), so it
- * carries no `exact`. `beforeExact` runs first in exact() (the edge: remember the payload's source text).
+ * carries no `exact`.
  */
-export function assumedFacts(name: string, bundle: unknown, trust: Trust, beforeExact?: () => void): BundleFacts {
+export function assumedFacts(name: string, bundle: unknown, trust: Trust): BundleFacts {
   const assumed: AssumedSignatures[] = [];
   let decided = false;
   const later: PartOf = (compute) => {
@@ -190,7 +190,6 @@ export function assumedFacts(name: string, bundle: unknown, trust: Trust, before
   let known: BundleFacts | undefined;
   const exact = (): BundleFacts => {
     if (!known) {
-      beforeExact?.();
       decided = verifyEnvelope(bundle, { expectedType: "proof_bundle" }).ok && assumed.every((a) => allVerify(a));
       known = decided ? value : bundleFacts(name, bundle, trust);
     }
@@ -220,14 +219,16 @@ export function replayContext(f: BundleFacts, v: ReplayVersion): PolicyContext |
 
 /**
  * The replayed checks in families, each with what it reads of a version: contract sections ("*": the
- * whole contract — the action checks judge metadata.openclaw against it) and trust.json. A family
+ * whole contract — TOOLS_ALLOWED and SANDBOX judge metadata.openclaw against it) and trust.json. A family
  * whose inputs are equal in two versions has the same verdicts under both: it cannot flip.
  * (test/unit/gate-replay-prune.test.ts holds each family to what it declares.)
  */
 export const FAMILIES = {
   token: { checks: ["TOKEN_TTL", "TOKEN_SCOPE_HASH", "TOKEN_POLICY_PIN"], reads: ["token_requirements"] },
   receipts: { checks: ["RECEIPTS_BOUND", "RECEIPTS_COMPLETE", "MODEL_ROUTE"], reads: ["token_requirements", "audit", "model_route"] },
-  actions: { checks: ["TOOLS_ALLOWED", "SANDBOX", "APPROVALS", "DATA_BOUNDARIES"], reads: ["*"] },
+  runtime: { checks: ["TOOLS_ALLOWED", "SANDBOX"], reads: ["*"] },
+  approvals: { checks: ["APPROVALS"], reads: ["approvals"] },
+  boundaries: { checks: ["DATA_BOUNDARIES"], reads: ["data_boundaries"] },
 } as const satisfies Record<string, { checks: readonly CheckId[]; reads: readonly string[] }>;
 export type Family = keyof typeof FAMILIES;
 const ALL_FAMILIES = Object.keys(FAMILIES) as Family[];
@@ -254,7 +255,7 @@ export function judgeFacts(f: BundleFacts, policyId: string, v: ReplayVersion): 
 
 /**
  * The checks of `families` only (POLICY_CURRENT, which reads no version, is never among them). Only
- * the parts those checks read are established: the receipts for `receipts`, the approvals for `actions`.
+ * the parts those checks read are established: the receipts for `receipts`, the approvals for `approvals`.
  */
 export function judgeFamilies(f: BundleFacts, v: ReplayVersion, families: readonly Family[]): CheckResult[] {
   const ctx = replayContext(f, v);
@@ -263,7 +264,10 @@ export function judgeFamilies(f: BundleFacts, v: ReplayVersion, families: readon
   const checks: CheckResult[] = [];
   if (families.includes("token")) checks.push(...tokenPolicyChecks(parts.cst, ctx));
   if (families.includes("receipts")) checks.push(...receiptPolicyChecks(parts.receipts, ctx));
-  if (families.includes("actions")) checks.push(...actionPolicyChecks(ctx, parts.approvals));
+  if (families.includes("runtime")) checks.push(...runtimePolicyChecks(ctx));
+  // the approvals (their signatures, their payloads' hashes) are established only for this one
+  if (families.includes("approvals")) checks.push(approvalsCheck(ctx, parts.approvals));
+  if (families.includes("boundaries")) checks.push(dataBoundariesCheck(ctx));
   return sorted(checks);
 }
 

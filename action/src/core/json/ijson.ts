@@ -369,6 +369,86 @@ export function parseIJson(text: string, opts: ParseOptions = {}): Parsed {
   return { value, map };
 }
 
+/**
+ * Where JSON.parse and I-JSON might disagree: a member name followed by whitespace before its colon
+ * (the member count below would miss it), a `\u` escape of a surrogate, a surrogate in the text.
+ */
+const DOUBT = /"[\t\n\r ]+:|\\u[dD][89a-fA-F]|[\ud800-\udfff]/;
+
+/**
+ * `parseIJson(text).value` for a caller that needs no positions and no source spans, by the engine's
+ * JSON.parse where that provably gives the same value. JSON.parse accepts the same grammar but not
+ * the same documents: it keeps the last of duplicate member names, lone surrogates, integers beyond
+ * ±(2^53−1) and overflowing numbers, and -0. So the fast path is taken only when DOUBT finds nothing,
+ * JSON.parse succeeds, no container nests deeper than MAX_DEPTH, no number is infinite or an integer
+ * beyond ±(2^53−1), and the parsed objects hold as many members as the text has `":` — every member
+ * name ends so (no whitespace before a colon), and a `":` inside a string only adds to the count, so an
+ * equal count leaves no room for a duplicate (-0 becomes 0, as parseIJson makes it). Any doubt, and
+ * every error (with its line:column), is parseIJson's.
+ */
+export function parseIJsonValue(text: string, opts: Pick<ParseOptions, "file"> = {}): JsonValue {
+  if (text.charCodeAt(0) !== 0xfeff && !DOUBT.test(text)) {
+    let v: JsonValue | undefined;
+    try {
+      v = JSON.parse(text) as JsonValue;
+    } catch {
+      v = undefined;
+    }
+    if (typeof v === "number") {
+      if (numberIsIJson(v)) return v === 0 ? 0 : v;
+    } else if (v !== undefined) {
+      const members = countMembers(v, 0);
+      if (members >= 0 && members === memberNameEnds(text)) return v;
+    }
+  }
+  return parseIJson(text, opts).value;
+}
+
+/** The members of every object in `v` (-0 made 0 on the way), or -1 when parseIJson must decide. */
+function countMembers(v: JsonValue, depth: number): number {
+  if (typeof v !== "object" || v === null) return 0;
+  if (depth >= MAX_DEPTH) return -1;
+  let n = 0;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i]!;
+      if (typeof x === "number") {
+        if (!numberIsIJson(x)) return -1;
+        if (x === 0 && 1 / x < 0) v[i] = 0;
+      } else if (typeof x === "object" && x !== null) {
+        const m = countMembers(x, depth + 1);
+        if (m < 0) return -1;
+        n += m;
+      }
+    }
+    return n;
+  }
+  const keys = Object.keys(v);
+  n = keys.length;
+  for (const k of keys) {
+    const x = v[k]!;
+    if (typeof x === "number") {
+      if (!numberIsIJson(x)) return -1;
+      if (x === 0 && 1 / x < 0) v[k] = 0;
+    } else if (typeof x === "object" && x !== null) {
+      const m = countMembers(x, depth + 1);
+      if (m < 0) return -1;
+      n += m;
+    }
+  }
+  return n;
+}
+
+/** Finite, and not an integer beyond ±(2^53−1) (which the literal may or may not have been: parseIJson decides). */
+const numberIsIJson = (x: number) => Number.isFinite(x) && x <= MAX_SAFE && x >= -MAX_SAFE;
+
+/** How many times `":` occurs in the text (searching the colons is the engine's fastest scan). */
+function memberNameEnds(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(":"); i !== -1; i = text.indexOf(":", i + 1)) if (text.charCodeAt(i - 1) === 34) n++;
+  return n;
+}
+
 /** Decode UTF-8 bytes strictly (invalid sequences → E_NOT_IJSON). */
 const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
