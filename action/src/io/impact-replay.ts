@@ -16,7 +16,7 @@ import { isRecord } from "../core/json/own.ts";
 import type { Trust } from "../core/policy/trust.ts";
 import { trustRoutes } from "./policy-repo.ts";
 import { bundleEnvelope, decodeText, readBundleBytes } from "./bundle.ts";
-import { parseIJsonValue } from "../core/json/ijson.ts";
+import { parseIJson } from "../core/json/ijson.ts";
 import type { CheckSources } from "./policy-check.ts";
 
 /** At most this many entries are read from the folder (a fetch keeps the last 50; a bench, 1,000). */
@@ -112,13 +112,12 @@ export function replayChanges(sources: CheckSources): ImpactChange[] {
 
 /**
  * A bundle file as readBundle reads it — bounded, a link never followed, strict UTF-8 and I-JSON (the
- * same verdicts and values, by parseIJsonValue: the engine's JSON.parse wherever that provably gives
- * parseIJson's value), an envelope of another type refused. Unlike readBundle it remembers no payload's
+ * same parser), an envelope of another type refused. Unlike readBundle it remembers no payload's
  * source text for hashing: only a bundle that flips has its envelope checked, and hashing its payload
  * costs no more than finding that text again (hash-memo's WeakMap would also keep every file's text alive).
  */
 export function readReplayBundle(path: string): unknown {
-  return bundleEnvelope(parseIJsonValue(decodeText(readBundleBytes(path, true), path), { file: path }), path);
+  return bundleEnvelope(parseIJson(decodeText(readBundleBytes(path, true), path), { file: path }).value, path);
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
- * parseIJsonValue (core/json/ijson.ts) takes the engine's JSON.parse only where that provably gives
- * parseIJson's value: on every text, hostile or not, it returns what parseIJson returns (-0 made 0
- * included) or throws what parseIJson throws (same code, same line:column message).
+ * parseIJson (core/json/ijson.ts), asked for no positions and no source spans, takes the engine's
+ * JSON.parse only where that provably gives the strict parser's value: on every text, hostile or not,
+ * it returns what the strict parser returns (-0 made 0 included) or throws what it throws (same code,
+ * same line:column message). The strict parser is what runs when positions are asked for.
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { MAX_DEPTH, parseIJson, parseIJsonValue } from "../../../action/src/core/json/ijson.ts";
+import { MAX_DEPTH, parseIJson } from "../../../action/src/core/json/ijson.ts";
 
 /** A value or an error, -0 told apart from 0. */
 function outcome(parse: () => unknown): string {
@@ -16,7 +17,7 @@ function outcome(parse: () => unknown): string {
     return `error ${code} ${message}`;
   }
 }
-const same = (text: string) => expect(outcome(() => parseIJsonValue(text, { file: "f.json" }))).toBe(outcome(() => parseIJson(text, { file: "f.json" }).value));
+const same = (text: string) => expect(outcome(() => parseIJson(text, { file: "f.json" }).value)).toBe(outcome(() => parseIJson(text, { file: "f.json", positions: true }).value));
 
 const nest = (n: number) => `${"[".repeat(n)}${"]".repeat(n)}`;
 const CASES: Record<string, string> = {
@@ -63,7 +64,7 @@ const CASES: Record<string, string> = {
   "pretty printed": JSON.stringify({ a: [1, { b: 2 }], c: "d" }, null, 2),
 };
 
-describe("parseIJsonValue: JSON.parse only where it gives parseIJson's value", () => {
+describe("parseIJson: JSON.parse only where it gives the strict parser's value", () => {
   for (const [name, text] of Object.entries(CASES)) it(`agrees with parseIJson: ${name}`, () => same(text));
 
   it("agrees with parseIJson on generated texts rich in duplicates, escapes, odd numbers and whitespace", () => {

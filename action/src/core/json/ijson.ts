@@ -358,8 +358,21 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Parse I-JSON text. Throws WpcError E_NOT_IJSON (or E_TOO_LARGE for nesting) with line:column. */
+/**
+ * Parse I-JSON text. Throws WpcError E_NOT_IJSON (or E_TOO_LARGE for nesting) with line:column. A
+ * caller that asks for no positions and no source spans gets the value by the engine's JSON.parse
+ * wherever that provably gives this parser's value (viaJsonParse); every other text, and every error,
+ * is this parser's.
+ */
 export function parseIJson(text: string, opts: ParseOptions = {}): Parsed {
+  if (!opts.positions && !opts.sourceSpans) {
+    const fast = viaJsonParse(text);
+    if (fast !== undefined) return { value: fast.value, map: undefined };
+  }
+  return strictParse(text, opts);
+}
+
+function strictParse(text: string, opts: ParseOptions): Parsed {
   const map = opts.positions ? new SourceMap(text) : undefined;
   const p = new Parser(text, map, opts.file, opts.sourceSpans);
   if (text.charCodeAt(0) === 0xfeff) p.fail("byte order mark is not allowed", 0);
@@ -376,32 +389,26 @@ export function parseIJson(text: string, opts: ParseOptions = {}): Parsed {
 const DOUBT = /"[\t\n\r ]+:|\\u[dD][89a-fA-F]|[\ud800-\udfff]/;
 
 /**
- * `parseIJson(text).value` for a caller that needs no positions and no source spans, by the engine's
- * JSON.parse where that provably gives the same value. JSON.parse accepts the same grammar but not
- * the same documents: it keeps the last of duplicate member names, lone surrogates, integers beyond
- * ±(2^53−1) and overflowing numbers, and -0. So the fast path is taken only when DOUBT finds nothing,
- * JSON.parse succeeds, no container nests deeper than MAX_DEPTH, no number is infinite or an integer
- * beyond ±(2^53−1), and the parsed objects hold as many members as the text has `":` — every member
- * name ends so (no whitespace before a colon), and a `":` inside a string only adds to the count, so an
- * equal count leaves no room for a duplicate (-0 becomes 0, as parseIJson makes it). Any doubt, and
- * every error (with its line:column), is parseIJson's.
+ * The strict parser's value by the engine's JSON.parse, or undefined when that is not proven the same.
+ * JSON.parse accepts the same grammar but not the same documents: it keeps the last of duplicate member
+ * names, lone surrogates, integers beyond ±(2^53−1) and overflowing numbers, and -0. So its value is
+ * taken only when DOUBT finds nothing, JSON.parse succeeds, no container nests deeper than MAX_DEPTH,
+ * no number is infinite or an integer beyond ±(2^53−1), and the parsed objects hold as many members as
+ * the text has `":` — every member name ends so (no whitespace before a colon), and a `":` inside a
+ * string only adds to the count, so an equal count leaves no room for a duplicate. -0 becomes 0, as
+ * the strict parser makes it.
  */
-export function parseIJsonValue(text: string, opts: Pick<ParseOptions, "file"> = {}): JsonValue {
-  if (text.charCodeAt(0) !== 0xfeff && !DOUBT.test(text)) {
-    let v: JsonValue | undefined;
-    try {
-      v = JSON.parse(text) as JsonValue;
-    } catch {
-      v = undefined;
-    }
-    if (typeof v === "number") {
-      if (numberIsIJson(v)) return v === 0 ? 0 : v;
-    } else if (v !== undefined) {
-      const members = countMembers(v, 0);
-      if (members >= 0 && members === memberNameEnds(text)) return v;
-    }
+function viaJsonParse(text: string): { value: JsonValue } | undefined {
+  if (text.charCodeAt(0) === 0xfeff || DOUBT.test(text)) return undefined;
+  let v: JsonValue;
+  try {
+    v = JSON.parse(text) as JsonValue;
+  } catch {
+    return undefined;
   }
-  return parseIJson(text, opts).value;
+  if (typeof v === "number") return numberIsIJson(v) ? { value: v === 0 ? 0 : v } : undefined;
+  const members = countMembers(v, 0);
+  return members >= 0 && members === memberNameEnds(text) ? { value: v } : undefined;
 }
 
 /** The members of every object in `v` (-0 made 0 on the way), or -1 when parseIJson must decide. */
