@@ -5,7 +5,8 @@
  * same bundles, in process (`runVerify`, as `wpc verify` and action/verify run it), cold (remembered
  * signatures forgotten before each side). Target: replay ≤ 0.2× the verify time.
  * The replay judges with signatures assumed valid and checks them only for the bundles whose verdict
- * flips (the 100 that used web_search), exactly as `wpc check --replay` does.
+ * flips (the 100 that used web_search), exactly as `wpc check --replay` does. A second change, which
+ * every job fails, shows what that costs when every bundle flips (reported only).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -36,13 +37,18 @@ export async function benchReplay(root: string, n = 1_000, runs = 5): Promise<Ro
       paths.push(p);
     }
     const baseBytes = readFileSync(join(root, "policies/invoice-triage.wpc.json"));
-    const head = JSON.parse(baseBytes.toString("utf8"));
-    head.tool_policy.deny.push("web_search");
-    const sources: CheckSources = {
-      inputs: [{ file: "policies/invoice-triage.wpc.json", status: "modified", base: new Uint8Array(baseBytes), head: new TextEncoder().encode(JSON.stringify(head, null, 2)) }],
-      headTrust: w.trust,
-      baseTrust: () => w.trust,
+    const change = (edit: (head: { tool_policy: { deny: string[] }; model_route: { allowed: string[] } }) => void): CheckSources => {
+      const head = JSON.parse(baseBytes.toString("utf8"));
+      edit(head);
+      return {
+        inputs: [{ file: "policies/invoice-triage.wpc.json", status: "modified", base: new Uint8Array(baseBytes), head: new TextEncoder().encode(JSON.stringify(head, null, 2)) }],
+        headTrust: w.trust,
+        baseTrust: () => w.trust,
+      };
     };
+    const sources = change((h) => h.tool_policy.deny.push("web_search"));
+    // every job flips (its model calls' route is no longer allowed): every bundle's signatures are decided
+    const everyJob = change((h) => (h.model_route.allowed = ["OpenAI_direct"]));
     const verifyAll = async () => {
       forgetValid();
       for (const p of paths) {
@@ -50,10 +56,9 @@ export async function benchReplay(root: string, n = 1_000, runs = 5): Promise<Ro
         if (r.verdict !== "pass") throw new Error(`bench bundle ${p} does not pass: ${JSON.stringify(r.checks.filter((c) => c.status === "fail"))}`);
       }
     };
-    const replayAll = () => {
+    const replayAll = (s = sources, expect = Math.floor((n + 6) / 10)) => {
       forgetValid();
-      const i = replayFolder(sources, { dir, includeLive: false, at: w.at });
-      const expect = Math.floor((n + 6) / 10);
+      const i = replayFolder(s, { dir, includeLive: false, at: w.at });
       if (i.now_failing !== expect || i.policies[0]?.bundles.judged !== n) throw new Error(`replay found ${i.now_failing} failing of ${i.policies[0]?.bundles.judged} judged, expected ${expect} of ${n}`);
     };
     // alternating, medians of each: both sides see the machine's same slow and fast moments
@@ -67,6 +72,12 @@ export async function benchReplay(root: string, n = 1_000, runs = 5): Promise<Ro
       replayAll();
       const rt = Number(process.hrtime.bigint() - t0) / 1e6;
       if (k > 0) [v[v.length], r[r.length]] = [vt, rt];
+    }
+    const all: number[] = [];
+    for (let k = 0; k < 4; k++) {
+      const t0 = process.hrtime.bigint();
+      replayAll(everyJob, n);
+      if (k > 0) all.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
     // the part a replay adds per contract version judged: the bundles' facts (signatures decided once) kept
     const changes = replayChanges(sources);
@@ -83,6 +94,7 @@ export async function benchReplay(root: string, n = 1_000, runs = 5): Promise<Ro
     const baseline = `one plain verify of each of the ${n.toLocaleString("en")} bundles`;
     return [
       { name: `impact replay of ${n.toLocaleString("en")} bundles against one change, end to end: read, judge under base and head, signatures checked only for the ${flipped} bundles whose verdict flips (median of ${runs}, alternating)`, ms: median(r), baseline, baselineMs: median(v), target: 0.2 },
+      { name: `impact replay of ${n.toLocaleString("en")} bundles against a change every job fails (its model route no longer allowed), end to end: every bundle's signatures checked (median of 3)`, ms: median(all), baseline, baselineMs: median(v), note: "reported only: the cost grows with the bundles that flip" },
       { name: `impact replay of ${n.toLocaleString("en")} pre-verified bundles (strict facts kept): judge under base and head only`, ms: median(j), baseline, baselineMs: median(v), target: 0.2 },
     ];
   } finally {
