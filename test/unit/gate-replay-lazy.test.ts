@@ -4,8 +4,15 @@
  * (bundleFacts: every signature decided first) on real signed bundles with real forged signatures —
  * of the bundle, a gateway receipt, the CST, an approval — placed on bundles that would flip, and over
  * seeded random mixed folders: every bundle the lazy report names, it names exactly as the eager one.
+ * A folder replay (io) decides the flipping bundles' signatures together on the worker threads first:
+ * its report is exactly the lazy one.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { forgetValid } from "../../action/src/core/crypto/ed25519.ts";
+import { replayFolder } from "../../action/src/io/impact-replay.ts";
 import { assumedFacts, bundleFacts, replayImpact, type BundleFacts, type Impact, type ImpactChange, type ReplayVersion } from "../../action/src/core/gate/index.ts";
 import { policyHash } from "../../action/src/core/crypto/hash.ts";
 import { checkEventChain } from "../../action/src/core/claw/events.ts";
@@ -227,3 +234,41 @@ describe("impact replay, signatures checked only where the report relies on them
   });
 });
 
+describe("impact replay of a folder, the flipping bundles' signatures decided together on the worker threads", () => {
+  const dir = mkdtempSync(join(tmpdir(), "wpc-replay-pool-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = `policies/${POLICY_ID}.wpc.json`;
+  const bytes = (d: Doc) => new TextEncoder().encode(JSON.stringify(d, null, 2));
+
+  it("gives exactly the report of judging the same bundles one by one, forged signatures and all", () => {
+    let seed = 0x1f2e3d4c;
+    const rand = (n: number) => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) % n;
+    };
+    const pool: Item[] = [];
+    for (const [kind, b] of honest) {
+      pool.push({ name: kind, bundle: b, forged: false }, { name: `${kind}-again`, bundle: b, forged: false });
+      for (const [what, forge] of Object.entries(FORGE)) pool.push({ name: `${kind}-${what}`, bundle: forge(b), forged: true });
+    }
+    // enough bundles for the replay to start its workers; each forgery at least once
+    const items: Item[] = [...pool, ...Array.from({ length: 80 - pool.length }, () => pool[rand(pool.length)]!)].map((it, k) => ({ ...it, name: `${String(k).padStart(3, "0")}-${it.name}.json` }));
+    for (const it of items) writeFileSync(join(dir, it.name), JSON.stringify(it.bundle));
+    let flipped = 0;
+    for (const [name, c] of Object.entries(CHANGES)) {
+      forgetValid();
+      const sources = { inputs: [{ file, status: "modified" as const, base: bytes(c.base.wpc as unknown as Doc), head: bytes(c.head.wpc as unknown as Doc) }], headTrust: w.trust, baseTrust: () => w.trust };
+      const folder = replayFolder(sources, { dir, includeLive: false, at: VERIFY_AT });
+      forgetValid();
+      const one = lazy(items, c);
+      expect({ ...folder, policies: folder.policies.map((p) => ({ ...p, file: c.file })) }, name).toEqual(one);
+      flipped += folder.now_failing + folder.policies[0]!.now_passing;
+      // and what it names, it names as deciding every signature first does
+      const en = named(eager(items, c));
+      for (const [b, fl] of named(folder)) expect(en.get(b), `${name}: ${b}`).toEqual(fl);
+    }
+    expect(flipped).toBeGreaterThan(100);
+  });
+});

@@ -9,7 +9,9 @@
 import { readdirSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import { WpcError, isWpcError } from "../core/json/errors.ts";
-import { assumedFacts, impactReplay, type Impact, type ImpactChange } from "../core/gate/index.ts";
+import { assumedFacts, impactReplay, type BundleFacts, type Impact, type ImpactChange, type SigTriple } from "../core/gate/index.ts";
+import type { KeyedTriple } from "../core/crypto/ed25519.ts";
+import { decideSignatures, startSignatureWorkers } from "./sig-pool.ts";
 import { checkPolicyBytes } from "../core/policy/wpc.ts";
 import { policyIdFromFileName } from "../core/policy/types.ts";
 import { isRecord } from "../core/json/own.ts";
@@ -120,6 +122,27 @@ export function readReplayBundle(path: string): unknown {
   return bundleEnvelope(parseIJson(decodeText(readBundleBytes(path, true), path), { file: path }).value, path);
 }
 
+/** Below this many bundles the replay starts no worker thread (its boot would cost more than it saves). */
+const AHEAD_MIN_BUNDLES = 64;
+
+/** The flipping bundles' signatures, decided on the worker threads and this one together. */
+function decideAhead(flipped: readonly BundleFacts[]): void {
+  decideSignatures(
+    () => {
+      const triples: SigTriple[] = [];
+      const keyed: KeyedTriple[] = [];
+      for (const f of flipped) {
+        const u = f.undecided?.();
+        if (!u) continue;
+        for (const t of u.triples) triples.push(t);
+        for (const t of u.keyed) keyed.push(t);
+      }
+      return { triples, keyed };
+    },
+    () => {},
+  );
+}
+
 /**
  * Replay the folder against every changed policy, bundle by bundle as they are read (only the bundles
  * that flip are kept). A bundle of a changed policy is judged with its signatures assumed valid; those
@@ -129,7 +152,10 @@ export function replayFolder(sources: CheckSources, o: ReplayOptions): Impact {
   const changes = replayChanges(sources);
   const trust = trusts(sources).base;
   const { found, reportOnly } = listReplayBundles(o.dir);
-  const replay = impactReplay(changes, { includeLive: o.includeLive, at: o.at });
+  // the workers boot on another core while this one reads and judges
+  const ahead = found.length >= AHEAD_MIN_BUNDLES;
+  if (ahead) startSignatureWorkers();
+  const replay = impactReplay(changes, { includeLive: o.includeLive, at: o.at, ...(ahead ? { decideAhead } : {}) });
   const wanted = new Set(changes.map((c) => c.policy_id));
   let unreadable = 0;
   for (const f of found) {

@@ -18,7 +18,7 @@ import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { ed25519VerifyNode } from "../core/crypto/crypto.ts";
 import { publicKeyFromDidKey } from "../core/crypto/did.ts";
-import { keyIsSound, rememberValid, sBelowL, SIGNATURE_LENGTH } from "../core/crypto/ed25519.ts";
+import { keyIsSound, PUBLIC_KEY_LENGTH, rememberValid, sBelowL, SIGNATURE_LENGTH, type KeyedTriple } from "../core/crypto/ed25519.ts";
 import type { SigTriple } from "../core/gate/index.ts";
 
 /** Signatures per claim: ~1 ms of work, so the last claims end within about a millisecond of each other. */
@@ -81,6 +81,8 @@ export interface PoolStats {
 export interface Signatures {
   triples: readonly SigTriple[];
   cst?: { msg: Uint8Array; sig: Uint8Array; issuers: readonly string[] };
+  /** Signatures by key rather than by DID (core/crypto undecidedTriples). */
+  keyed?: readonly KeyedTriple[];
 }
 
 interface Item {
@@ -89,27 +91,32 @@ interface Item {
   sig: Uint8Array;
 }
 
-function collect({ triples, cst }: Signatures): { pubs: Uint8Array[]; items: Item[] } {
-  const keyIndex = new Map<string, number>();
+function collect({ triples, cst, keyed }: Signatures): { pubs: Uint8Array[]; items: Item[] } {
+  // keys by DID, and by the key's own bytes (latin1)
+  const byDid = new Map<string, number>();
+  const byBytes = new Map<string, number>();
   const pubs: Uint8Array[] = [];
   const items: Item[] = [];
-  const add = (did: string, msg: Uint8Array, sig: Uint8Array) => {
-    let k = keyIndex.get(did);
+  const key = (keyIndex: Map<string, number>, id: string, pubOf: () => Uint8Array): number => {
+    let k = keyIndex.get(id);
     if (k === undefined) {
       let pub: Uint8Array;
       try {
-        pub = publicKeyFromDidKey(did);
+        pub = pubOf();
       } catch {
-        keyIndex.set(did, -1);
-        return;
+        pub = new Uint8Array(0);
       }
-      k = keyIsSound(pub) ? pubs.push(pub) - 1 : -1;
-      keyIndex.set(did, k);
+      k = pub.length === PUBLIC_KEY_LENGTH && keyIsSound(pub) ? pubs.push(pub) - 1 : -1;
+      keyIndex.set(id, k);
     }
-    if (k >= 0 && sBelowL(sig)) items.push({ key: k, msg, sig });
+    return k;
   };
-  for (const t of triples) add(t.did, t.msg, t.sig);
-  if (cst) for (const did of cst.issuers) add(did, cst.msg, cst.sig);
+  const add = (k: number, msg: Uint8Array, sig: Uint8Array) => {
+    if (k >= 0 && sig.length === SIGNATURE_LENGTH && sBelowL(sig)) items.push({ key: k, msg, sig });
+  };
+  for (const t of triples) add(key(byDid, t.did, () => publicKeyFromDidKey(t.did)), t.msg, t.sig);
+  if (cst) for (const did of cst.issuers) add(key(byDid, did, () => publicKeyFromDidKey(did)), cst.msg, cst.sig);
+  for (const t of keyed ?? []) add(key(byBytes, Buffer.from(t.pub).toString("latin1"), () => t.pub), t.msg, t.sig);
   return { pubs, items };
 }
 

@@ -119,14 +119,37 @@ export function isSpeculating(): boolean {
 export function allVerify(sigs: AssumedSignatures): boolean {
   for (const key of sigs as Set<string>) {
     if (VALID.has(key)) continue;
-    const b = Buffer.from(key, "latin1");
-    const sig = new Uint8Array(b.subarray(0, SIGNATURE_LENGTH));
-    const pub = new Uint8Array(b.subarray(SIGNATURE_LENGTH, SIGNATURE_LENGTH + PUBLIC_KEY_LENGTH));
-    const msg = new Uint8Array(b.subarray(SIGNATURE_LENGTH + PUBLIC_KEY_LENGTH));
+    const { pub, msg, sig } = fromKey(key);
     if (!decide(pub, msg, sig)) return false;
     remember(key);
   }
   return true;
+}
+
+/** A signature by its key (not a DID): what a pool of verifiers needs. */
+export interface KeyedTriple {
+  pub: Uint8Array;
+  msg: Uint8Array;
+  sig: Uint8Array;
+}
+
+/**
+ * The assumed signatures not known valid yet, for a caller that decides many at once elsewhere
+ * (remembering the valid ones with rememberValid, so that allVerify then finds them decided).
+ */
+export function undecidedTriples(sets: readonly AssumedSignatures[]): KeyedTriple[] {
+  const out: KeyedTriple[] = [];
+  for (const set of sets) for (const key of set as Set<string>) if (!VALID.has(key)) out.push(fromKey(key));
+  return out;
+}
+
+function fromKey(key: string): KeyedTriple {
+  const b = Buffer.from(key, "latin1");
+  return {
+    sig: new Uint8Array(b.subarray(0, SIGNATURE_LENGTH)),
+    pub: new Uint8Array(b.subarray(SIGNATURE_LENGTH, SIGNATURE_LENGTH + PUBLIC_KEY_LENGTH)),
+    msg: new Uint8Array(b.subarray(SIGNATURE_LENGTH + PUBLIC_KEY_LENGTH)),
+  };
 }
 
 /** The fast path alone (also what the worker threads run, with the key check done up front). */

@@ -50,6 +50,12 @@ export interface ReplayOptions {
   /** Judge bundles whose CST is still live at `at` (opt-in: the artifact then holds a usable token). */
   includeLive: boolean;
   at: number;
+  /**
+   * The edge's chance to decide, all at once (on worker threads), the signatures of the bundles whose
+   * verdict flipped with their signatures assumed (`BundleFacts.undecided`), before each is judged on
+   * exact facts. Only a speed-up: whatever it decides or not, exact() decides the rest itself.
+   */
+  decideAhead?: (flipped: readonly BundleFacts[]) => void;
 }
 
 const failed = (s: CheckStatus | undefined) => s === "fail";
@@ -77,8 +83,9 @@ export function policyReplay(change: ImpactChange, o: ReplayOptions): PolicyRepl
   };
   const groups = new Map<string, { flip: Flip; facts: BundleFacts[] }>();
   const families = familiesThatCanFlip(change.base, change.head);
-  const add = (facts: BundleFacts): void => {
-    let b = facts;
+  // bundles that flipped with their signatures assumed: judged on exact facts at the end, all together
+  const assumed: Array<{ b: BundleFacts; changed: Flipped }> = [];
+  const add = (b: BundleFacts): void => {
     out.bundles.found++;
     if (!b.verified) {
       out.bundles.unverified++;
@@ -88,18 +95,22 @@ export function policyReplay(change: ImpactChange, o: ReplayOptions): PolicyRepl
       out.bundles.skipped_live++;
       return;
     }
-    let changed = flipsOf(b, change, families);
+    const changed = flipsOf(b, change, families);
     // signatures assumed valid (assumedFacts): a bundle the report names has them checked, and is judged again
-    if (changed.length && b.exact) {
-      const exact = b.exact();
-      if (!exact.verified) {
-        out.bundles.unverified++;
-        return;
-      }
+    if (changed.length && b.exact) assumed.push({ b, changed });
+    else judged(b, changed);
+  };
+  const settle = (): void => {
+    if (!assumed.length) return;
+    o.decideAhead?.(assumed.map((a) => a.b));
+    for (const { b, changed } of assumed.splice(0)) {
+      const exact = b.exact!();
+      if (!exact.verified) out.bundles.unverified++;
       // the very facts when every assumed signature verified: judged already
-      if (exact.parts !== b.parts) changed = flipsOf(exact, change, families);
-      b = exact;
+      else judged(exact, exact.parts === b.parts ? changed : flipsOf(exact, change, families));
     }
+  };
+  const judged = (b: BundleFacts, changed: Flipped): void => {
     out.bundles.judged++;
     let fails = false;
     let passes = false;
@@ -121,6 +132,7 @@ export function policyReplay(change: ImpactChange, o: ReplayOptions): PolicyRepl
     if (passes) out.now_passing++;
   };
   const result = (): PolicyImpact => {
+    settle();
     const order = new Map(REPLAYED_CHECKS.map((id, i) => [id, i]));
     const flips = [...groups.values()]
       .map(({ flip, facts }) => ({ ...flip, ...explain(flip, facts, change, out.bundles.judged) }))
@@ -141,10 +153,12 @@ export function policyImpact(change: ImpactChange, bundles: readonly BundleFacts
  * The replayed checks of `b` whose pass/fail differs between base and head (head's result, base's).
  * Only the families whose inputs the change touches are judged: the others cannot flip.
  */
-function flipsOf(b: BundleFacts, change: ImpactChange, families: readonly Family[]): Array<{ c: CheckResult; was: CheckResult | undefined }> {
+type Flipped = Array<{ c: CheckResult; was: CheckResult | undefined }>;
+
+function flipsOf(b: BundleFacts, change: ImpactChange, families: readonly Family[]): Flipped {
   if (!families.length) return [];
   const before = new Map(judgeFamilies(b, change.base, families).map((c) => [c.id, c]));
-  const out: Array<{ c: CheckResult; was: CheckResult | undefined }> = [];
+  const out: Flipped = [];
   for (const c of judgeFamilies(b, change.head, families)) {
     const was = before.get(c.id);
     if (failed(was?.status) !== failed(c.status)) out.push({ c, was });

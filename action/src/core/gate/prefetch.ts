@@ -19,7 +19,8 @@ const enc = new TextEncoder();
 /** A SHA-256 payload hash in base64url: 43 characters (anything else cannot verify; the checks say why). */
 const HASH_TEXT_LENGTH = 43;
 
-function envelopeTriple(env: unknown, out: SigTriple[]): void {
+/** The signature and co-signatures of one envelope (none when it has no readable payload hash). */
+export function envelopeTriple(env: unknown, out: SigTriple[]): void {
   if (!isObj(env)) return;
   const hash = str(env.payload_hash_b64u);
   if (hash === undefined || hash.length !== HASH_TEXT_LENGTH) return;

@@ -18,7 +18,8 @@
  */
 import { parseCst, type ParsedCst } from "../claw/cst.ts";
 import { verifyEnvelope } from "../crypto/envelope.ts";
-import { allVerify, withAssumedSignatures, type AssumedSignatures } from "../crypto/ed25519.ts";
+import { allVerify, undecidedTriples, withAssumedSignatures, type AssumedSignatures, type KeyedTriple } from "../crypto/ed25519.ts";
+import { envelopeTriple, type SigTriple } from "./prefetch.ts";
 import { hasRole, type Trust } from "../policy/trust.ts";
 import type { Wpc } from "../policy/types.ts";
 import { approvalEvidence, approvalsCheck, dataBoundariesCheck, highRiskKinds, runtimePolicyChecks, toolPayload, type ApprovalEvidence } from "./actions.ts";
@@ -58,6 +59,12 @@ export interface BundleFacts {
    * "verified if its signatures do"): the exact facts, every signature decided strictly (first call).
    */
   readonly exact?: () => BundleFacts;
+  /**
+   * Present with `exact`: the signatures exact() would decide (the bundle envelope's, by DID, and those
+   * assumed so far, by key), for a caller that decides many bundles' signatures at once first, on
+   * several threads (remembering the valid ones: exact() then finds them decided). Never a verdict.
+   */
+  readonly undecided?: () => { triples: SigTriple[]; keyed: KeyedTriple[] };
 }
 
 interface Parts {
@@ -195,7 +202,12 @@ export function assumedFacts(name: string, bundle: unknown, trust: Trust): Bundl
     }
     return known;
   };
-  return { ...value, exact };
+  const undecided = () => {
+    const triples: SigTriple[] = [];
+    envelopeTriple(bundle, triples);
+    return { triples: triples.slice(0, 1), keyed: undecidedTriples(assumed) };
+  };
+  return { ...value, exact, undecided };
 }
 
 /** The policy context of a bundle under a version (pins by presence; the hash the job ran under in details). */
