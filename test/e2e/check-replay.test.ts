@@ -136,3 +136,40 @@ describe("wpc check --replay", () => {
     expect(JSON.parse(wpc(repo, "check", "--base", "main", "--json").stdout).impact).toBeUndefined();
   });
 });
+
+describe("wpc check --replay, a folder large enough for the signature workers", () => {
+  let many: string;
+  beforeAll(() => {
+    many = mkdtempSync(join(tmpdir(), "wpc-replay-many-"));
+    const hash = policyHash(exampleWpc()).policy_hash_b64u;
+    const narrow = ["browser", "read", "web_fetch", "write"];
+    const wide = [...narrow, "web_search"];
+    for (let i = 0; i < 70; i++) {
+      const web = i % 7 === 2;
+      const b = runWorldJob({ seed: SEED, policyHash: hash }, { seed: `${SEED}-many-${i}`, steps: web ? WEB : DEFAULT_STEPS, openclaw: runtime(web ? wide : narrow) }).bundle as { signature_b64u: string };
+      // two of the jobs that would now fail carry a forged bundle signature: never counted, never named
+      if (i === 2 || i === 9) {
+        const sig = Buffer.from(b.signature_b64u, "base64url");
+        sig[0] = sig[0]! ^ 1;
+        b.signature_b64u = sig.toString("base64url");
+      }
+      writeFileSync(join(many, `job-${String(i).padStart(3, "0")}.json`), JSON.stringify(b));
+    }
+  });
+  afterAll(() => rmSync(many, { recursive: true, force: true }));
+
+  it("reports exactly what it reports without worker threads, and exits", () => {
+    const run = (threads?: string) => {
+      const r = spawnSync(process.execPath, [CLI, "check", "--base", "main", "--replay", many, "--at", AT, "--json"], { cwd: repo, encoding: "utf8", env: { ...process.env, ...GIT_ENV, NO_COLOR: "1", ...(threads === undefined ? {} : { WPC_SIG_THREADS: threads }) }, timeout: 60_000 });
+      expect(r.status, r.stderr).toBe(0);
+      return JSON.parse(r.stdout).impact;
+    };
+    const pooled = run();
+    expect(run("0")).toEqual(pooled);
+    const p = pooled.policies[0];
+    expect(p.bundles).toEqual({ found: 70, judged: 68, skipped_live: 0, unverified: 2 });
+    expect(pooled.now_failing).toBe(8);
+    expect(p.flips[0].bundles).not.toContain("job-002.json");
+    expect(p.flips[0].bundles).toContain("job-016.json");
+  });
+});
