@@ -87,6 +87,26 @@ interface Item {
 const eager = (items: Item[], c: ImpactChange) => replayImpact([c], items.map((i) => bundleFacts(i.name, copy(i.bundle), w.trust)), opts);
 const lazy = (items: Item[], c: ImpactChange) => replayImpact([c], items.map((i) => assumedFacts(i.name, copy(i.bundle), w.trust)), opts);
 
+/** A seeded xorshift: rand(n) in [0, n). */
+function seeded(seed: number): (n: number) => number {
+  return (n) => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+}
+
+/** Each honest bundle, and each of it forged every way. */
+function forgeries(): Item[] {
+  const pool: Item[] = [];
+  for (const [kind, b] of honest) {
+    pool.push({ name: kind, bundle: b, forged: false });
+    for (const [what, forge] of Object.entries(FORGE)) pool.push({ name: `${kind}-${what}`, bundle: forge(b), forged: true });
+  }
+  return pool;
+}
+
 /** Each named bundle → its flips ("now_fails:TOOLS_ALLOWED", …), sorted. */
 function named(i: Impact): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -181,18 +201,8 @@ describe("impact replay, signatures checked only where the report relies on them
   });
 
   it("over seeded random folders of honest and forged bundles, the lazy report names the same bundles as the eager one, with the same flips", () => {
-    let seed = 0x2545f491;
-    const rand = (n: number) => {
-      seed ^= seed << 13;
-      seed ^= seed >>> 17;
-      seed ^= seed << 5;
-      return (seed >>> 0) % n;
-    };
-    const pool: Item[] = [];
-    for (const [kind, b] of honest) {
-      pool.push({ name: kind, bundle: b, forged: false });
-      for (const [what, forge] of Object.entries(FORGE)) pool.push({ name: `${kind}-${what}`, bundle: forge(b), forged: true });
-    }
+    const rand = seeded(0x2545f491);
+    const pool = forgeries();
     // an unforged edit the agent signed: not a forgery, a job that did something else
     pool.push({ name: "web-resigned", bundle: editedResigned(w, (p) => (p.metadata.subject.commit = "e".repeat(40)), honest.get("web")!), forged: false });
     pool.push({ name: "plain-stale", bundle: edited(w, (p) => (p.metadata.subject.commit = "e".repeat(40)), honest.get("plain")!), forged: false });
@@ -241,18 +251,8 @@ describe("impact replay of a folder, the flipping bundles' signatures decided to
   const bytes = (d: Doc) => new TextEncoder().encode(JSON.stringify(d, null, 2));
 
   it("gives exactly the report of judging the same bundles one by one, forged signatures and all", () => {
-    let seed = 0x1f2e3d4c;
-    const rand = (n: number) => {
-      seed ^= seed << 13;
-      seed ^= seed >>> 17;
-      seed ^= seed << 5;
-      return (seed >>> 0) % n;
-    };
-    const pool: Item[] = [];
-    for (const [kind, b] of honest) {
-      pool.push({ name: kind, bundle: b, forged: false }, { name: `${kind}-again`, bundle: b, forged: false });
-      for (const [what, forge] of Object.entries(FORGE)) pool.push({ name: `${kind}-${what}`, bundle: forge(b), forged: true });
-    }
+    const rand = seeded(0x1f2e3d4c);
+    const pool = [...forgeries(), ...[...honest].map(([kind, bundle]) => ({ name: `${kind}-again`, bundle, forged: false }))];
     // enough bundles for the replay to start its workers; each forgery at least once
     const items: Item[] = [...pool, ...Array.from({ length: 80 - pool.length }, () => pool[rand(pool.length)]!)].map((it, k) => ({ ...it, name: `${String(k).padStart(3, "0")}-${it.name}.json` }));
     for (const it of items) writeFileSync(join(dir, it.name), JSON.stringify(it.bundle));

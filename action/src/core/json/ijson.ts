@@ -411,32 +411,21 @@ function viaJsonParse(text: string): { value: JsonValue } | undefined {
   return members >= 0 && members === memberNameEnds(text) ? { value: v } : undefined;
 }
 
-/** The members of every object in `v` (-0 made 0 on the way), or -1 when parseIJson must decide. */
+/** The members of every object in `v` (-0 made 0 on the way), or -1 when the strict parser must decide. */
 function countMembers(v: JsonValue, depth: number): number {
   if (typeof v !== "object" || v === null) return 0;
   if (depth >= MAX_DEPTH) return -1;
-  let n = 0;
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) {
-      const x = v[i]!;
-      if (typeof x === "number") {
-        if (!numberIsIJson(x)) return -1;
-        if (x === 0 && 1 / x < 0) v[i] = 0;
-      } else if (typeof x === "object" && x !== null) {
-        const m = countMembers(x, depth + 1);
-        if (m < 0) return -1;
-        n += m;
-      }
-    }
-    return n;
-  }
-  const keys = Object.keys(v);
-  n = keys.length;
-  for (const k of keys) {
-    const x = v[k]!;
+  // an array's elements by index, an object's members by name: one loop over both
+  const keys = Array.isArray(v) ? undefined : Object.keys(v);
+  const c = v as Record<string | number, JsonValue>;
+  const length = keys ? keys.length : (v as JsonValue[]).length;
+  let n = keys ? length : 0;
+  for (let i = 0; i < length; i++) {
+    const k = keys ? keys[i]! : i;
+    const x = c[k]!;
     if (typeof x === "number") {
       if (!numberIsIJson(x)) return -1;
-      if (x === 0 && 1 / x < 0) v[k] = 0;
+      if (x === 0 && 1 / x < 0) c[k] = 0;
     } else if (typeof x === "object" && x !== null) {
       const m = countMembers(x, depth + 1);
       if (m < 0) return -1;
