@@ -188,6 +188,16 @@ describe("impact replay, signatures checked only where the report relies on them
     }
   });
 
+  it("names flipping bundles in the order they came, whether their signatures were assumed or decided", () => {
+    const web = honest.get("web")!;
+    for (const lazyFirst of [true, false]) {
+      const a = assumedFacts("lazy", copy(web), w.trust);
+      const e = bundleFacts("eager", copy(web), w.trust);
+      const i = replayImpact([CHANGES.denyWeb!], lazyFirst ? [a, e] : [e, a], opts);
+      expect(i.policies[0]!.flips[0]!.bundles).toEqual(lazyFirst ? ["lazy", "eager"] : ["eager", "lazy"]);
+    }
+  });
+
   it("a forged bundle whose verdict does not flip has its signatures never checked: it counts as judged, never named", () => {
     const items: Item[] = [
       { name: "web-0", bundle: honest.get("web")!, forged: false },

@@ -67,6 +67,14 @@ const CASES: Record<string, string> = {
 describe("parseIJson: JSON.parse only where it gives the strict parser's value", () => {
   for (const [name, text] of Object.entries(CASES)) it(`agrees with parseIJson: ${name}`, () => same(text));
 
+  it("refuses a text nested millions deep at once, never handing it to JSON.parse (which builds every level)", () => {
+    for (const text of [nest(2_000_000), `${'{"":'.repeat(2_000_000)}0${"}".repeat(2_000_000)}`, `[${'"[{\\"",'.repeat(1000)}${nest(1_000_000)}]`]) {
+      const t0 = performance.now();
+      expect(outcome(() => parseIJson(text).value)).toMatch(/^error E_NOT_IJSON 1:\d+: nesting deeper than 64$/);
+      expect(performance.now() - t0).toBeLessThan(1_000);
+    }
+  });
+
   it("agrees with parseIJson on generated texts rich in duplicates, escapes, odd numbers and whitespace", () => {
     const ws = fc.constantFrom("", "", "", " ", "\n", "\t ");
     const key = fc.constantFrom("a", "b", "a", "__proto__", "0", 'q\\":', "a\\\\", "\\u0061", "\\ud800", "é", "\ud83d\ude00");

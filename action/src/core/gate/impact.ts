@@ -83,8 +83,9 @@ export function policyReplay(change: ImpactChange, o: ReplayOptions): PolicyRepl
   };
   const groups = new Map<string, { flip: Flip; facts: BundleFacts[] }>();
   const families = familiesThatCanFlip(change.base, change.head);
-  // bundles that flipped with their signatures assumed: judged on exact facts at the end, all together
-  const assumed: Array<{ b: BundleFacts; changed: Flipped }> = [];
+  // bundles that flipped, in arrival order: those with signatures assumed are judged on exact facts at
+  // the end, all together (and the others with them, so the report keeps the order bundles came in)
+  const flipped: Array<{ b: BundleFacts; changed: Flipped }> = [];
   const add = (b: BundleFacts): void => {
     out.bundles.found++;
     if (!b.verified) {
@@ -97,14 +98,19 @@ export function policyReplay(change: ImpactChange, o: ReplayOptions): PolicyRepl
     }
     const changed = flipsOf(b, change, families);
     // signatures assumed valid (assumedFacts): a bundle the report names has them checked, and is judged again
-    if (changed.length && b.exact) assumed.push({ b, changed });
+    if (changed.length) flipped.push({ b, changed });
     else judged(b, changed);
   };
   const settle = (): void => {
-    if (!assumed.length) return;
-    o.decideAhead?.(assumed.map((a) => a.b));
-    for (const { b, changed } of assumed.splice(0)) {
-      const exact = b.exact!();
+    if (!flipped.length) return;
+    const assumed = flipped.filter((f) => f.b.exact).map((f) => f.b);
+    if (assumed.length) o.decideAhead?.(assumed);
+    for (const { b, changed } of flipped.splice(0)) {
+      if (!b.exact) {
+        judged(b, changed);
+        continue;
+      }
+      const exact = b.exact();
       if (!exact.verified) out.bundles.unverified++;
       // the very facts when every assumed signature verified: judged already
       else judged(exact, exact.parts === b.parts ? changed : flipsOf(exact, change, families));

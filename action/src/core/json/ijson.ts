@@ -359,7 +359,7 @@ function isDigit(c: number): boolean {
 }
 
 /**
- * Parse I-JSON text. Throws WpcError E_NOT_IJSON (or E_TOO_LARGE for nesting) with line:column. A
+ * Parse I-JSON text. Throws WpcError E_NOT_IJSON (nesting deeper than MAX_DEPTH included) with line:column. A
  * caller that asks for no positions and no source spans gets the value by the engine's JSON.parse
  * wherever that provably gives this parser's value (viaJsonParse); every other text, and every error,
  * is this parser's.
@@ -382,24 +382,28 @@ function strictParse(text: string, opts: ParseOptions): Parsed {
   return { value, map };
 }
 
-/**
- * Where JSON.parse and I-JSON might disagree: a member name followed by whitespace before its colon
- * (the member count below would miss it), a `\u` escape of a surrogate, a surrogate in the text.
- */
-const DOUBT = /"[\t\n\r ]+:|\\u[dD][89a-fA-F]|[\ud800-\udfff]/;
+/** A `\u` escape of a surrogate: JSON.parse takes a lone one, I-JSON does not (the strict parser decides). */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+
+/** String.prototype.isWellFormed (ES2024, in every Node this project runs on; not in its TypeScript lib). */
+const wellFormed = (text: string) => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
 
 /**
  * The strict parser's value by the engine's JSON.parse, or undefined when that is not proven the same.
  * JSON.parse accepts the same grammar but not the same documents: it keeps the last of duplicate member
- * names, lone surrogates, integers beyond ±(2^53−1) and overflowing numbers, and -0. So its value is
- * taken only when DOUBT finds nothing, JSON.parse succeeds, no container nests deeper than MAX_DEPTH,
- * no number is infinite or an integer beyond ±(2^53−1), and the parsed objects hold as many members as
- * the text has `":` — every member name ends so (no whitespace before a colon), and a `":` inside a
- * string only adds to the count, so an equal count leaves no room for a duplicate. -0 becomes 0, as
- * the strict parser makes it.
+ * names, lone surrogates, integers beyond ±(2^53−1) and overflowing numbers, and -0; and it builds any
+ * depth of nesting (hundreds of millions of levels cost it minutes and gigabytes, where the strict
+ * parser stops at level 65). So the text is first scanned (memberNames: its member names counted, its
+ * nesting bounded), and JSON.parse's value is taken only when the text has no byte order mark, no lone
+ * surrogate, no `\u` escape of a surrogate, no container deeper than MAX_DEPTH, JSON.parse succeeds, no
+ * number is infinite or an integer beyond ±(2^53−1), and the parsed objects hold as many members as the
+ * text has member names (so no two of an object's names were the same). -0 becomes 0, as the strict
+ * parser makes it.
  */
 function viaJsonParse(text: string): { value: JsonValue } | undefined {
-  if (text.charCodeAt(0) === 0xfeff || DOUBT.test(text)) return undefined;
+  if (text.charCodeAt(0) === 0xfeff || !wellFormed(text) || SURROGATE_ESCAPE.test(text)) return undefined;
+  const names = memberNames(text);
+  if (names < 0) return undefined;
   let v: JsonValue;
   try {
     v = JSON.parse(text) as JsonValue;
@@ -407,15 +411,44 @@ function viaJsonParse(text: string): { value: JsonValue } | undefined {
     return undefined;
   }
   if (typeof v === "number") return numberIsIJson(v) ? { value: v === 0 ? 0 : v } : undefined;
-  const members = countMembers(v, 0);
-  return members >= 0 && members === memberNameEnds(text) ? { value: v } : undefined;
+  const members = countMembers(v);
+  return members >= 0 && members === names ? { value: v } : undefined;
+}
+
+/**
+ * The member names of a JSON text — strings followed (after any whitespace) by a colon — or -1 when a
+ * container nests deeper than MAX_DEPTH. One pass: a string is skipped to its closing quote (the next
+ * one not escaped by an odd run of backslashes) by the engine's indexOf, so brackets and colons inside
+ * strings are never counted. Exact for any text JSON.parse accepts; for any other, JSON.parse then
+ * refuses it. Linear: each backslash run is looked at once, by the quote that ends it.
+ */
+function memberNames(s: string): number {
+  let depth = 0;
+  let names = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34) {
+      for (;;) {
+        i = s.indexOf('"', i + 1);
+        if (i === -1) return names; // unterminated: JSON.parse refuses the text
+        let b = i - 1;
+        while (s.charCodeAt(b) === 92) b--;
+        if ((i - 1 - b) % 2 === 0) break;
+      }
+      let k = i + 1;
+      for (let w = s.charCodeAt(k); w === 32 || w === 10 || w === 13 || w === 9; w = s.charCodeAt(++k));
+      if (s.charCodeAt(k) === 58) names++;
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) return -1;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return names;
 }
 
 /** The members of every object in `v` (-0 made 0 on the way), or -1 when the strict parser must decide. */
-function countMembers(v: JsonValue, depth: number): number {
+function countMembers(v: JsonValue): number {
   if (typeof v !== "object" || v === null) return 0;
-  if (depth >= MAX_DEPTH) return -1;
-  // an array's elements by index, an object's members by name: one loop over both
+  // an array's elements by index, an object's members by name: one loop over both (nesting is bounded)
   const keys = Array.isArray(v) ? undefined : Object.keys(v);
   const c = v as Record<string | number, JsonValue>;
   const length = keys ? keys.length : (v as JsonValue[]).length;
@@ -427,7 +460,7 @@ function countMembers(v: JsonValue, depth: number): number {
       if (!numberIsIJson(x)) return -1;
       if (x === 0 && 1 / x < 0) c[k] = 0;
     } else if (typeof x === "object" && x !== null) {
-      const m = countMembers(x, depth + 1);
+      const m = countMembers(x);
       if (m < 0) return -1;
       n += m;
     }
@@ -437,13 +470,6 @@ function countMembers(v: JsonValue, depth: number): number {
 
 /** Finite, and not an integer beyond ±(2^53−1) (which the literal may or may not have been: parseIJson decides). */
 const numberIsIJson = (x: number) => Number.isFinite(x) && x <= MAX_SAFE && x >= -MAX_SAFE;
-
-/** How many times `":` occurs in the text (searching the colons is the engine's fastest scan). */
-function memberNameEnds(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf(":"); i !== -1; i = text.indexOf(":", i + 1)) if (text.charCodeAt(i - 1) === 34) n++;
-  return n;
-}
 
 /** Decode UTF-8 bytes strictly (invalid sequences → E_NOT_IJSON). */
 const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
