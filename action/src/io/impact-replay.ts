@@ -152,8 +152,8 @@ export function replayFolder(sources: CheckSources, o: ReplayOptions): Impact {
   const changes = replayChanges(sources);
   const trust = trusts(sources).base;
   const { found, reportOnly } = listReplayBundles(o.dir);
-  // the workers boot on another core while this one reads and judges
-  const ahead = found.length >= AHEAD_MIN_BUNDLES;
+  // the workers boot on another core while this one reads and judges (none when no policy is replayed)
+  const ahead = changes.length > 0 && found.length >= AHEAD_MIN_BUNDLES;
   if (ahead) startSignatureWorkers();
   const replay = impactReplay(changes, { includeLive: o.includeLive, at: o.at, ...(ahead ? { decideAhead } : {}) });
   const wanted = new Set(changes.map((c) => c.policy_id));

@@ -359,15 +359,15 @@ function isDigit(c: number): boolean {
 }
 
 /**
- * Parse I-JSON text. Throws WpcError E_NOT_IJSON (nesting deeper than MAX_DEPTH included) with line:column. A
- * caller that asks for no positions and no source spans gets the value by the engine's JSON.parse
- * wherever that provably gives this parser's value (viaJsonParse); every other text, and every error,
- * is this parser's.
+ * Parse I-JSON text. Throws WpcError E_NOT_IJSON (nesting deeper than MAX_DEPTH included) with
+ * line:column. A caller that asks for no positions and no source spans gets the value by the engine's
+ * JSON.parse wherever that provably gives this parser's value (viaJsonParse); every other text, and
+ * every error, is this parser's.
  */
 export function parseIJson(text: string, opts: ParseOptions = {}): Parsed {
   if (!opts.positions && !opts.sourceSpans) {
-    const fast = viaJsonParse(text);
-    if (fast !== undefined) return { value: fast.value, map: undefined };
+    const value = viaJsonParse(text);
+    if (value !== undefined) return { value, map: undefined };
   }
   return strictParse(text, opts);
 }
@@ -400,7 +400,7 @@ const wellFormed = (text: string) => (text as unknown as { isWellFormed(): boole
  * text has member names (so no two of an object's names were the same). -0 becomes 0, as the strict
  * parser makes it.
  */
-function viaJsonParse(text: string): { value: JsonValue } | undefined {
+function viaJsonParse(text: string): JsonValue | undefined {
   if (text.charCodeAt(0) === 0xfeff || !wellFormed(text) || SURROGATE_ESCAPE.test(text)) return undefined;
   const names = memberNames(text);
   if (names < 0) return undefined;
@@ -410,9 +410,9 @@ function viaJsonParse(text: string): { value: JsonValue } | undefined {
   } catch {
     return undefined;
   }
-  if (typeof v === "number") return numberIsIJson(v) ? { value: v === 0 ? 0 : v } : undefined;
+  if (typeof v === "number") return numberIsIJson(v) ? (v === 0 ? 0 : v) : undefined;
   const members = countMembers(v);
-  return members >= 0 && members === names ? { value: v } : undefined;
+  return members >= 0 && members === names ? v : undefined;
 }
 
 /**
